@@ -1,0 +1,11 @@
+//! The product's rules as plain Rust: no yew, no web-sys, no gloo. Tested natively.
+
+pub mod dates;
+pub mod project;
+pub mod settings;
+pub mod validate;
+pub mod workspace;
+
+pub use project::{Project, ProjectId, ProjectText, ProjectTextError};
+pub use settings::{ComplaintModel, DateStyle, Settings};
+pub use workspace::Workspace;

@@ -1,0 +1,189 @@
+//! A project: one problem the team works through the cycle, e.g. "Late deliveries, Q3".
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Longest project name accepted, in characters.
+pub const MAX_NAME_CHARS: usize = 120;
+/// Longest project description accepted, in characters.
+pub const MAX_DESCRIPTION_CHARS: usize = 5_000;
+
+/// Stable identifier of a project; never reused, never derived from the name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ProjectId(pub String);
+
+impl ProjectId {
+    /// Builds an id from a timestamp and a random number supplied by the caller, so the
+    /// domain stays deterministic and testable.
+    pub fn from_parts(millis: u64, random: u32) -> Self {
+        ProjectId(format!("p{millis:x}{random:08x}"))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ProjectId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A project in the workspace. Later tools hang their artefacts off it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: ProjectId,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Project {
+    /// A new, empty project created at `at`.
+    pub fn new(id: ProjectId, text: ProjectText, at: DateTime<Utc>) -> Self {
+        Project {
+            id,
+            name: text.name,
+            description: text.description,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+}
+
+/// Why a name or description was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProjectTextError {
+    /// The name is empty or only spaces.
+    EmptyName,
+    /// The name is longer than [`MAX_NAME_CHARS`].
+    NameTooLong { chars: usize },
+    /// The description is longer than [`MAX_DESCRIPTION_CHARS`].
+    DescriptionTooLong { chars: usize },
+}
+
+impl fmt::Display for ProjectTextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProjectTextError::EmptyName => f.write_str("Enter a name for the project"),
+            ProjectTextError::NameTooLong { chars } => write!(
+                f,
+                "Project name must be {MAX_NAME_CHARS} characters or fewer (it has {chars})"
+            ),
+            ProjectTextError::DescriptionTooLong { chars } => write!(
+                f,
+                "Description must be {MAX_DESCRIPTION_CHARS} characters or fewer (it has {chars})"
+            ),
+        }
+    }
+}
+
+/// A checked name and description: trimmed, non-empty name, both within limits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProjectText {
+    pub name: String,
+    pub description: String,
+}
+
+impl ProjectText {
+    /// Checks what the user typed. Surrounding spaces are dropped.
+    pub fn parse(name: &str, description: &str) -> Result<Self, ProjectTextError> {
+        Ok(ProjectText {
+            name: check_name(name)?,
+            description: check_description(description)?,
+        })
+    }
+}
+
+/// Trims and checks a project name.
+pub fn check_name(name: &str) -> Result<String, ProjectTextError> {
+    let name = name.trim();
+    let chars = name.chars().count();
+    if chars == 0 {
+        Err(ProjectTextError::EmptyName)
+    } else if chars > MAX_NAME_CHARS {
+        Err(ProjectTextError::NameTooLong { chars })
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+/// Trims and checks a project description (which may be empty).
+pub fn check_description(description: &str) -> Result<String, ProjectTextError> {
+    let description = description.trim();
+    let chars = description.chars().count();
+    if chars > MAX_DESCRIPTION_CHARS {
+        Err(ProjectTextError::DescriptionTooLong { chars })
+    } else {
+        Ok(description.to_string())
+    }
+}
+
+/// The name given to a copy: "X (copy)", "X (copy 2)", … unique among `taken`, and
+/// within the name limit.
+pub fn copy_name<'a>(name: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
+    let fits = |suffix: &str| {
+        let room = MAX_NAME_CHARS - suffix.chars().count();
+        let base: String = name.chars().take(room).collect();
+        format!("{}{suffix}", base.trim_end())
+    };
+    let mut n = 1;
+    loop {
+        let suffix = if n == 1 {
+            " (copy)".to_string()
+        } else {
+            format!(" (copy {n})")
+        };
+        let candidate = fits(&suffix);
+        if !taken.clone().any(|t| t == candidate) {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_trimmed_and_checked() {
+        assert_eq!(
+            check_name("  Late deliveries  ").unwrap(),
+            "Late deliveries"
+        );
+        assert_eq!(check_name("   "), Err(ProjectTextError::EmptyName));
+        let long = "x".repeat(MAX_NAME_CHARS + 1);
+        assert_eq!(
+            check_name(&long),
+            Err(ProjectTextError::NameTooLong {
+                chars: MAX_NAME_CHARS + 1
+            })
+        );
+        // Counted in characters, not bytes: 120 accented letters are fine.
+        assert!(check_name(&"é".repeat(MAX_NAME_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn copy_names_are_unique() {
+        let taken = ["A", "A (copy)", "A (copy 2)"];
+        assert_eq!(copy_name("A", taken.iter().copied()), "A (copy 3)");
+        assert_eq!(copy_name("B", taken.iter().copied()), "B (copy)");
+        let long = "y".repeat(MAX_NAME_CHARS);
+        let copy = copy_name(&long, std::iter::empty());
+        assert_eq!(copy.chars().count(), MAX_NAME_CHARS);
+        assert!(copy.ends_with(" (copy)"));
+    }
+
+    #[test]
+    fn ids_are_distinct_for_distinct_parts() {
+        assert_ne!(ProjectId::from_parts(1, 2), ProjectId::from_parts(1, 3));
+        assert_eq!(ProjectId::from_parts(255, 1).as_str(), "pff00000001");
+    }
+}

@@ -1,0 +1,78 @@
+//! The whole document a user keeps: settings and projects. One serde value.
+
+use super::project::{Project, ProjectId};
+use super::settings::Settings;
+use serde::{Deserialize, Serialize};
+
+/// Version of the stored shape of [`Workspace`]. Raise it with every change that an
+/// older reader could not take, and add a migration in `storage::migrations`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything the app stores for one device.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    #[serde(default)]
+    pub settings: Settings,
+    /// Projects in the order the user sees them when sorted by creation.
+    #[serde(default)]
+    pub projects: Vec<Project>,
+}
+
+impl Workspace {
+    /// The project with this id, if any.
+    pub fn project(&self, id: &ProjectId) -> Option<&Project> {
+        self.projects.iter().find(|p| &p.id == id)
+    }
+
+    /// Where the project with this id sits in the list.
+    pub fn position(&self, id: &ProjectId) -> Option<usize> {
+        self.projects.iter().position(|p| &p.id == id)
+    }
+
+    /// Projects, most recently changed first (the order of the project list).
+    pub fn recently_changed(&self) -> Vec<&Project> {
+        let mut list: Vec<&Project> = self.projects.iter().collect();
+        list.sort_by(|a, b| {
+            b.updated_at
+                .cmp(&a.updated_at)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        list
+    }
+
+    /// True when no project has this id.
+    pub fn id_is_free(&self, id: &ProjectId) -> bool {
+        self.project(id).is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ProjectText;
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn recently_changed_puts_latest_first() {
+        let t = |d| Utc.with_ymd_and_hms(2026, 1, d, 0, 0, 0).unwrap();
+        let p = |id: &str, d| {
+            Project::new(
+                ProjectId(id.into()),
+                ProjectText::parse(id, "").unwrap(),
+                t(d),
+            )
+        };
+        let ws = Workspace {
+            projects: vec![p("a", 1), p("b", 3), p("c", 2)],
+            ..Default::default()
+        };
+        let names: Vec<_> = ws
+            .recently_changed()
+            .iter()
+            .map(|p| p.name.clone())
+            .collect();
+        assert_eq!(names, ["b", "c", "a"]);
+        assert_eq!(ws.position(&ProjectId("c".into())), Some(2));
+        assert!(ws.id_is_free(&ProjectId("z".into())));
+    }
+}

@@ -1,0 +1,5 @@
+//! Entry point: mounts the app on the page.
+
+fn main() {
+    cx_workbench::start();
+}

@@ -1,0 +1,200 @@
+//! Applies an [`Action`] to a [`Workspace`]: a pure function, tested natively.
+
+use super::action::Action;
+use crate::domain::project::copy_name;
+use crate::domain::{Project, Workspace};
+
+/// The workspace after `action`, or `None` when the action changes nothing (an unknown
+/// id, a rename to the same text, an id already taken). `None` keeps no-op steps out of
+/// the undo history.
+pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
+    let mut next = ws.clone();
+    match action {
+        Action::CreateProject { id, text, at } => {
+            if !ws.id_is_free(id) {
+                return None;
+            }
+            next.projects
+                .push(Project::new(id.clone(), text.clone(), *at));
+        }
+        Action::EditProject { id, text, at } => {
+            let i = ws.position(id)?;
+            let p = &mut next.projects[i];
+            if p.name == text.name && p.description == text.description {
+                return None;
+            }
+            p.name = text.name.clone();
+            p.description = text.description.clone();
+            p.updated_at = *at;
+        }
+        Action::DuplicateProject { source, new_id, at } => {
+            let i = ws.position(source)?;
+            if !ws.id_is_free(new_id) {
+                return None;
+            }
+            let original = &ws.projects[i];
+            let copy = Project {
+                id: new_id.clone(),
+                name: copy_name(&original.name, ws.projects.iter().map(|p| p.name.as_str())),
+                description: original.description.clone(),
+                created_at: *at,
+                updated_at: *at,
+            };
+            next.projects.insert(i + 1, copy);
+        }
+        Action::DeleteProject { id } => {
+            let i = ws.position(id)?;
+            next.projects.remove(i);
+        }
+        Action::UpdateSettings(settings) => {
+            if &ws.settings == settings {
+                return None;
+            }
+            next.settings = settings.clone();
+        }
+        Action::AddImportedProjects(list) => {
+            if list.is_empty() || list.iter().any(|p| !ws.id_is_free(&p.id)) {
+                return None;
+            }
+            next.projects.extend(list.iter().cloned());
+        }
+        Action::ReplaceWorkspace(replacement) => {
+            if replacement == ws {
+                return None;
+            }
+            next = replacement.clone();
+        }
+    }
+    Some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ComplaintModel, ProjectId, ProjectText, Settings};
+    use chrono::{DateTime, TimeZone, Utc};
+
+    fn at(day: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap()
+    }
+    fn id(s: &str) -> ProjectId {
+        ProjectId(s.into())
+    }
+    fn create(ws: &Workspace, i: &str, name: &str) -> Workspace {
+        apply(
+            ws,
+            &Action::CreateProject {
+                id: id(i),
+                text: ProjectText::parse(name, "why").unwrap(),
+                at: at(1),
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn create_edit_duplicate_delete() {
+        let ws = create(&Workspace::default(), "a", "Late deliveries, Q3");
+        assert_eq!(ws.projects.len(), 1);
+        assert_eq!(ws.projects[0].created_at, at(1));
+
+        let ws = apply(
+            &ws,
+            &Action::EditProject {
+                id: id("a"),
+                text: ProjectText::parse("Late deliveries, Q4", "new scope").unwrap(),
+                at: at(2),
+            },
+        )
+        .unwrap();
+        assert_eq!(ws.projects[0].name, "Late deliveries, Q4");
+        assert_eq!(ws.projects[0].description, "new scope");
+        assert_eq!(ws.projects[0].updated_at, at(2));
+        assert_eq!(ws.projects[0].created_at, at(1));
+
+        let ws = create(&ws, "b", "Billing errors");
+        let ws = apply(
+            &ws,
+            &Action::DuplicateProject {
+                source: id("a"),
+                new_id: id("c"),
+                at: at(3),
+            },
+        )
+        .unwrap();
+        let names: Vec<_> = ws.projects.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Late deliveries, Q4",
+                "Late deliveries, Q4 (copy)",
+                "Billing errors"
+            ]
+        );
+        assert_eq!(ws.projects[1].description, "new scope");
+
+        let ws = apply(&ws, &Action::DeleteProject { id: id("a") }).unwrap();
+        assert_eq!(ws.projects.len(), 2);
+        assert!(ws.project(&id("a")).is_none());
+    }
+
+    #[test]
+    fn no_op_actions_give_none() {
+        let ws = create(&Workspace::default(), "a", "One");
+        // Same id twice.
+        assert!(apply(
+            &ws,
+            &Action::CreateProject {
+                id: id("a"),
+                text: ProjectText::parse("Two", "").unwrap(),
+                at: at(2)
+            }
+        )
+        .is_none());
+        // Unknown ids.
+        assert!(apply(&ws, &Action::DeleteProject { id: id("zz") }).is_none());
+        assert!(apply(
+            &ws,
+            &Action::DuplicateProject {
+                source: id("zz"),
+                new_id: id("b"),
+                at: at(2)
+            }
+        )
+        .is_none());
+        // Same text.
+        assert!(apply(
+            &ws,
+            &Action::EditProject {
+                id: id("a"),
+                text: ProjectText::parse("One", "why").unwrap(),
+                at: at(2)
+            }
+        )
+        .is_none());
+        assert!(apply(&ws, &Action::UpdateSettings(Settings::default())).is_none());
+        assert!(apply(&ws, &Action::ReplaceWorkspace(ws.clone())).is_none());
+        assert!(apply(&ws, &Action::AddImportedProjects(vec![])).is_none());
+    }
+
+    #[test]
+    fn settings_and_imports() {
+        let ws = create(&Workspace::default(), "a", "One");
+        let settings = Settings {
+            organisation: "Acme Retail".into(),
+            complaint_model: ComplaintModel::Lass,
+            ..Default::default()
+        };
+        let ws = apply(&ws, &Action::UpdateSettings(settings.clone())).unwrap();
+        assert_eq!(ws.settings, settings);
+
+        let imported = create(&Workspace::default(), "x", "Imported").projects;
+        let ws2 = apply(&ws, &Action::AddImportedProjects(imported.clone())).unwrap();
+        assert_eq!(ws2.projects.len(), 2);
+        // An id clash is refused whole rather than merged.
+        assert!(apply(&ws2, &Action::AddImportedProjects(imported)).is_none());
+
+        let replaced = apply(&ws2, &Action::ReplaceWorkspace(Workspace::default())).unwrap();
+        assert!(replaced.projects.is_empty());
+    }
+}

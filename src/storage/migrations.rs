@@ -1,0 +1,97 @@
+//! Pure functions that bring stored or exported data of an older `schema_version` up to
+//! the current one, one version at a time. Each is tested on a saved sample of the older
+//! shape (tests/fixtures/storage/).
+
+use super::read_error::ReadError;
+use crate::domain::workspace::SCHEMA_VERSION;
+use serde_json::Value;
+
+/// Turns the `data` of one schema version into the next. The error says what was wrong.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` takes data of schema version `i + 1` to version `i + 2`. Version 1 is
+/// the first shape this app ever wrote, so there is nothing older to bring forward yet;
+/// the next change of shape appends its function here and raises `SCHEMA_VERSION`.
+pub const MIGRATIONS: &[Migration] = &[];
+
+// The chain must always end at the version this build writes.
+const _: () = assert!(SCHEMA_VERSION as usize == 1 + MIGRATIONS.len());
+
+/// Brings `data` written with schema `from` up to [`SCHEMA_VERSION`].
+pub fn migrate(from: u64, data: Value) -> Result<Value, ReadError> {
+    run_chain(MIGRATIONS, from, data)
+}
+
+/// Runs the steps of `chain` from version `from` to the chain's last version
+/// (`1 + chain.len()`). Separate from [`migrate`] so the stepping rules are tested on
+/// chains of any length.
+pub fn run_chain(chain: &[Migration], from: u64, mut data: Value) -> Result<Value, ReadError> {
+    let newest = 1 + chain.len() as u64;
+    if from == 0 {
+        return Err(ReadError::WrongFormat(
+            "schema_version 0 is not a version CX Workbench ever wrote".into(),
+        ));
+    }
+    if from > newest {
+        return Err(ReadError::NewerVersion {
+            found: from,
+            known: newest as u32,
+        });
+    }
+    for (i, step) in chain.iter().enumerate().skip(from as usize - 1) {
+        data = step(data).map_err(|why| {
+            ReadError::WrongFormat(format!(
+                "could not bring data version {} up to {}: {why}",
+                i + 1,
+                i + 2
+            ))
+        })?;
+    }
+    Ok(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn add_one(mut v: Value) -> Result<Value, String> {
+        let n = v["steps"].as_array_mut().ok_or("no steps")?;
+        n.push(json!(n.len() + 1));
+        Ok(v)
+    }
+
+    #[test]
+    fn chain_runs_each_later_step_in_order() {
+        let chain: &[Migration] = &[add_one, add_one, add_one];
+        let out = run_chain(chain, 2, json!({"steps": [1]})).unwrap();
+        assert_eq!(out, json!({"steps": [1, 2, 3]}));
+        let out = run_chain(chain, 4, json!({"steps": []})).unwrap();
+        assert_eq!(
+            out,
+            json!({"steps": []}),
+            "current version passes untouched"
+        );
+    }
+
+    #[test]
+    fn chain_refuses_unknown_versions() {
+        let chain: &[Migration] = &[add_one];
+        assert_eq!(
+            run_chain(chain, 3, json!({})),
+            Err(ReadError::NewerVersion { found: 3, known: 2 })
+        );
+        assert!(matches!(
+            run_chain(chain, 0, json!({})),
+            Err(ReadError::WrongFormat(_))
+        ));
+        let err = run_chain(chain, 1, json!({})).unwrap_err();
+        assert!(err.to_string().contains("data version 1 up to 2: no steps"));
+    }
+
+    #[test]
+    fn current_version_needs_no_step() {
+        let data = json!({"projects": []});
+        assert_eq!(migrate(SCHEMA_VERSION as u64, data.clone()).unwrap(), data);
+    }
+}

@@ -1,0 +1,16 @@
+//! Keeping the workspace: the versioned envelope and its migrations, the backup file
+//! format, and the repository that reads and writes through any key–value store
+//! (localStorage in the browser, a map in native tests).
+
+pub mod backup;
+pub mod envelope;
+pub mod keys;
+pub mod kv;
+pub mod migrations;
+pub mod read_error;
+pub mod repository;
+
+pub mod local;
+
+pub use kv::{KeyValueStore, MemoryStore, StoreError};
+pub use read_error::ReadError;

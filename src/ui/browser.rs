@@ -1,0 +1,84 @@
+//! Small helpers over browser APIs the components share: the clock, fresh ids and
+//! saving a file to the user's downloads.
+
+use crate::domain::dates::from_millis;
+use crate::domain::ProjectId;
+use chrono::{DateTime, SecondsFormat, Utc};
+use wasm_bindgen::JsCast;
+
+/// The current time from the browser's clock.
+pub fn now() -> DateTime<Utc> {
+    from_millis(js_sys::Date::now())
+}
+
+/// The current time as ISO 8601 with milliseconds, e.g. `2026-11-24T10:05:00.123Z`.
+pub fn now_iso() -> String {
+    now().to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// A new project id, unique for all practical purposes (time plus 32 random bits).
+pub fn new_project_id() -> ProjectId {
+    ProjectId::from_parts(js_sys::Date::now() as u64, random_u32())
+}
+
+/// 32 random bits from the browser.
+pub fn random_u32() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// Offers `text` to the user as a file download named `file_name`.
+pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let fail = |what: &str| format!("could not save the file ({what})");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("blob"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("url"))?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| fail("no document"))?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| fail("link"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_hidden(true);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+    // Revoke after the click has been handled; the download keeps its own reference.
+    let revoke = gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    revoke.forget();
+    Ok(())
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Records a timing mark the benchmark reads (`performance.mark`).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Records a measured span between two marks (`performance.measure`).
+pub fn measure(name: &str, start_mark: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, start_mark);
+    }
+}

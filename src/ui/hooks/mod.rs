@@ -1,0 +1,14 @@
+//! Hooks and the providers behind them: the workspace store, its persistence, the
+//! undo/redo keys and the service worker's update notice.
+
+pub mod persistence;
+pub mod provider;
+pub mod service_worker;
+pub mod storage_status;
+pub mod undo_keys;
+pub mod use_workspace;
+
+pub use persistence::StorageControl;
+pub use provider::WorkspaceProvider;
+pub use storage_status::StorageStatus;
+pub use use_workspace::{use_storage, use_workspace, WorkspaceHandle};

@@ -1,0 +1,116 @@
+//! The provider at the root of the app: one reducer for the workspace, its storage
+//! status, and the listeners that save it and follow other tabs.
+
+use super::persistence::{Persistence, StorageControl};
+use super::storage_status::StorageStatus;
+use super::use_workspace::WorkspaceHandle;
+use crate::state::AppState;
+use crate::storage::keys;
+use gloo::events::EventListener;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Children of the provider.
+#[derive(Properties, PartialEq)]
+pub struct WorkspaceProviderProps {
+    pub children: Html,
+}
+
+/// Loads the workspace once, shares it, and keeps storage in step with it.
+#[component]
+pub fn WorkspaceProvider(props: &WorkspaceProviderProps) -> Html {
+    // Opened once, before the first render, so stored work shows at once.
+    let boot = use_mut_ref(|| Some(Persistence::open()));
+    let first = boot.borrow_mut().take();
+    let (persistence, opened) = match first {
+        Some((p, o)) => (Some(p), Some(o)),
+        None => (None, None),
+    };
+    let workspace = opened.as_ref().map(|o| o.workspace.clone());
+    let problem = opened.and_then(|o| o.problem);
+    let state = use_reducer(move || AppState::loaded(workspace.unwrap_or_default()));
+    let status = use_reducer(move || StorageStatus {
+        startup_problem: problem,
+        ..Default::default()
+    });
+    let persistence = use_mut_ref(move || persistence);
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+
+    let control = use_memo((), {
+        let persistence = persistence.clone();
+        let latest = latest.clone();
+        let status = status.clone();
+        move |_| StorageControl {
+            persistence: Rc::new(RefCell::new(
+                persistence.borrow_mut().take().expect("opened once"),
+            )),
+            latest,
+            status,
+        }
+    });
+    // The status handle inside the memo must follow renders too.
+    let control = StorageControl {
+        status: status.clone(),
+        ..(*control).clone()
+    };
+
+    // Save shortly after each change.
+    {
+        let control = control.clone();
+        use_effect_with(state.revision, move |_| {
+            if control.latest.borrow().has_unsaved_changes() {
+                control.schedule_save();
+            }
+        });
+    }
+
+    // Save at once when the page is hidden or closed; follow other tabs' saves.
+    {
+        let control = control.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window().expect("a window");
+            let document = window.document().expect("a document");
+            let on_hide = {
+                let control = control.clone();
+                EventListener::new(&window, "pagehide", move |_| control.save_now())
+            };
+            let on_visibility = {
+                let control = control.clone();
+                let doc = document.clone();
+                EventListener::new(&document, "visibilitychange", move |_| {
+                    if doc.visibility_state() == web_sys::VisibilityState::Hidden {
+                        control.save_now();
+                    }
+                })
+            };
+            let on_storage = EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                match event.key() {
+                    Some(key) if key == keys::WORKSPACE => {
+                        control.on_other_tab_write(event.new_value())
+                    }
+                    // `localStorage.clear()` in another tab.
+                    None => control.on_other_tab_write(None),
+                    Some(_) => {}
+                }
+            });
+            move || drop((on_hide, on_visibility, on_storage))
+        });
+    }
+
+    let handle = WorkspaceHandle { state };
+    html! {
+        <ContextProvider<WorkspaceHandle> context={handle}>
+            <ContextProvider<UseReducerHandle<StorageStatus>> context={status}>
+                <ContextProvider<StorageControl> context={control}>
+                    { props.children.clone() }
+                </ContextProvider<StorageControl>>
+            </ContextProvider<UseReducerHandle<StorageStatus>>>
+        </ContextProvider<WorkspaceHandle>>
+    }
+}

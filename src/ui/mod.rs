@@ -1,0 +1,14 @@
+//! The Yew interface: thin components that show the workspace and send `Action`s.
+
+pub mod app;
+pub mod browser;
+pub mod hooks;
+pub mod pages;
+pub mod route;
+pub mod shell;
+pub mod widgets;
+
+/// Renders the app into `<body>`.
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,0 +1,38 @@
+//! Download the whole workspace as a backup file.
+
+use crate::domain::dates::show_date;
+use crate::domain::DateStyle;
+use crate::storage::backup::{export_workspace, file_name};
+use crate::ui::browser::{download_text, now, now_iso};
+use crate::ui::hooks::use_workspace;
+use crate::ui::widgets::{Banner, BannerKind};
+use yew::prelude::*;
+
+/// The export section.
+#[component]
+pub fn ExportPanel() -> Html {
+    let ws = use_workspace();
+    let error = use_state(|| None::<String>);
+    let workspace = ws.workspace();
+    let count = workspace.projects.len();
+    let on_export = {
+        let (workspace, error) = (workspace.clone(), error.clone());
+        Callback::from(move |_| {
+            let text = export_workspace(&workspace, &now_iso());
+            let name = file_name(None, &show_date(now(), DateStyle::Iso));
+            error.set(download_text(&name, &text, "application/json").err());
+        })
+    };
+    html! {
+        <section class="panel" aria-labelledby="export-heading">
+            <h2 id="export-heading">{ "Export" }</h2>
+            <p>{ format!("Saves your settings and all {count} {} to one JSON file. To export a single \
+                          project, use \"Export this project\" on its page.",
+                          if count == 1 { "project" } else { "projects" }) }</p>
+            if let Some(e) = &*error {
+                <Banner kind={BannerKind::Error} title={e.clone()} />
+            }
+            <button type="button" class="button" onclick={on_export}>{ "Download a backup of everything" }</button>
+        </section>
+    }
+}

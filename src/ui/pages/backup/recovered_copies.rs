@@ -1,0 +1,53 @@
+//! Copies of stored data that could not be read, kept untouched on this device.
+
+use crate::domain::dates::show_bytes;
+use crate::ui::browser::download_text;
+use crate::ui::hooks::use_storage;
+use yew::prelude::*;
+
+/// Lists recovered copies, with download and remove.
+#[component]
+pub fn RecoveredCopies() -> Html {
+    let (_, control) = use_storage();
+    let refresh = use_force_update();
+    let copies = control.recovered_copies();
+    if copies.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="panel" aria-labelledby="recovered-heading">
+            <h2 id="recovered-heading">{ "Recovered copies" }</h2>
+            <p>{ "Stored data this version could not read was moved here untouched. Download a copy to keep \
+                  it; remove it to free space." }</p>
+            <ul class="plain-list">
+                { for copies.into_iter().map(|c| {
+                    let on_download = {
+                        let (control, key, when) = (control.clone(), c.key.clone(), c.moved_at.clone());
+                        Callback::from(move |_| {
+                            if let Some(text) = control.read_key(&key) {
+                                let name = format!("cx-workbench-unreadable-{}.json", when.replace([':', '.'], "-"));
+                                let _ = download_text(&name, &text, "application/json");
+                            }
+                        })
+                    };
+                    let on_remove = {
+                        let (control, key, refresh) = (control.clone(), c.key.clone(), refresh.clone());
+                        Callback::from(move |_| {
+                            let _ = control.remove_key(&key);
+                            refresh.force_update();
+                        })
+                    };
+                    html! {
+                        <li key={c.key.clone()} class="recovered">
+                            <span>{ format!("Moved aside {} ({})", c.moved_at, show_bytes(2.0 * c.size as f64)) }</span>
+                            <button type="button" class="button button--secondary" onclick={on_download}
+                                aria-label={format!("Download the copy moved aside {}", c.moved_at)}>{ "Download" }</button>
+                            <button type="button" class="button button--warning" onclick={on_remove}
+                                aria-label={format!("Remove the copy moved aside {}", c.moved_at)}>{ "Remove" }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

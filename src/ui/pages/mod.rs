@@ -1,0 +1,7 @@
+//! One folder a page.
+
+pub mod backup;
+pub mod not_found;
+pub mod project;
+pub mod projects;
+pub mod settings;

@@ -1,0 +1,7 @@
+//! Settings: organisation, defaults, storage use and erasing this device's data.
+
+mod erase_panel;
+mod page;
+mod storage_usage;
+
+pub use page::SettingsPage;

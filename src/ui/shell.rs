@@ -1,0 +1,113 @@
+//! The frame around every page: skip link, header with navigation and undo/redo,
+//! banners, the status line, and the page itself.
+
+use super::hooks::service_worker::use_service_worker;
+use super::hooks::undo_keys::use_undo_keys;
+use super::hooks::use_workspace;
+use super::pages::backup::BackupPage;
+use super::pages::not_found::NotFoundPage;
+use super::pages::project::ProjectPage;
+use super::pages::projects::ProjectsPage;
+use super::pages::settings::SettingsPage;
+use super::route::Route;
+use super::widgets::{Banner, BannerKind, HistoryBar, StorageBanners};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+fn page(route: Route) -> Html {
+    match route {
+        Route::Projects => html! { <ProjectsPage /> },
+        Route::Project { id } => html! { <ProjectPage id={id} /> },
+        Route::Backup => html! { <BackupPage /> },
+        Route::Settings => html! { <SettingsPage /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+    }
+}
+
+fn title(route: &Route) -> &'static str {
+    match route {
+        Route::Projects | Route::Project { .. } => "Projects",
+        Route::Backup => "Backup",
+        Route::Settings => "Settings",
+        Route::NotFound => "Page not found",
+    }
+}
+
+/// Layout shared by every page.
+#[component]
+pub fn Shell() -> Html {
+    let ws = use_workspace();
+    use_undo_keys(ws.dispatcher());
+    let update = use_service_worker();
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let organisation = ws.workspace().settings.organisation.clone();
+
+    // The window title names the page, for tabs and screen readers.
+    {
+        let t = format!("{} · CX Workbench", title(&route));
+        use_effect_with(t, |t| {
+            if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+                d.set_title(t);
+            }
+        });
+    }
+    // Mark the first render, for the load benchmark.
+    use_effect_with((), |_| super::browser::mark("cx:first-render"));
+
+    let nav_link = |to: Route, label: &'static str| {
+        let current = title(&route) == title(&to);
+        html! {
+            <li>
+                <Link<Route> to={to} classes={classes!("nav__link", current.then_some("nav__link--current"))}>
+                    { label }
+                </Link<Route>>
+            </li>
+        }
+    };
+    let update_banner = update.map(|u| {
+        let reload = u.reload.clone();
+        html! {
+            <Banner kind={BannerKind::Info} title="A new version of CX Workbench is ready">
+                <p>{ "Reload to use it. Your work is saved first." }</p>
+                <button type="button" class="button" onclick={move |_| reload.emit(())}>{ "Reload now" }</button>
+            </Banner>
+        }
+    });
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={|e: MouseEvent| {
+                // A hash link would change the route; move focus instead.
+                e.prevent_default();
+                super::browser::focus_by_id("main");
+            }}>{ "Skip to main content" }</a>
+            <header class="header">
+                <div class="header__inner">
+                    <p class="header__brand">
+                        <span class="header__name">{ "CX Workbench" }</span>
+                        if !organisation.is_empty() {
+                            <span class="header__org">{ organisation }</span>
+                        }
+                    </p>
+                    <nav class="nav" aria-label="Main">
+                        <ul>
+                            { nav_link(Route::Projects, "Projects") }
+                            { nav_link(Route::Backup, "Backup") }
+                            { nav_link(Route::Settings, "Settings") }
+                        </ul>
+                    </nav>
+                    <HistoryBar />
+                </div>
+            </header>
+            <div class="page">
+                <StorageBanners />
+                { for update_banner }
+                <p class="status-line" role="status" aria-live="polite">
+                    { ws.state().last_change.clone().unwrap_or_default() }
+                </p>
+                <main id="main" tabindex="-1">
+                    <Switch<Route> render={page} />
+                </main>
+            </div>
+        </>
+    }
+}

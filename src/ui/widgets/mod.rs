@@ -1,0 +1,11 @@
+//! Controls shared by pages.
+
+pub mod banner;
+pub mod history_bar;
+pub mod project_form;
+pub mod storage_banners;
+
+pub use banner::{Banner, BannerKind};
+pub use history_bar::HistoryBar;
+pub use project_form::ProjectForm;
+pub use storage_banners::StorageBanners;
