@@ -1,0 +1,225 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the storage adapter and the
+//! repository's rules against real localStorage, including a full quota, and the app
+//! mounted as a component. Run by scripts/test.
+#![cfg(target_arch = "wasm32")]
+
+use cx_workbench::domain::{Project, ProjectId, ProjectText, Workspace};
+use cx_workbench::storage::envelope::{decode, encode, Stamp};
+use cx_workbench::storage::local::LocalStorage;
+use cx_workbench::storage::repository::{self, SaveError, StartupProblem};
+use cx_workbench::storage::{keys, KeyValueStore, StoreError};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> LocalStorage {
+    let store = LocalStorage::open().expect("localStorage in Chromium");
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    store
+}
+
+fn stamp(writer: &str) -> Stamp {
+    Stamp {
+        saved_at: "2026-11-24T10:00:00.000Z".into(),
+        writer: writer.into(),
+    }
+}
+
+fn workspace(names: &[&str]) -> Workspace {
+    Workspace {
+        projects: names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                Project::new(
+                    ProjectId(format!("p{i}")),
+                    ProjectText::parse(n, "").unwrap(),
+                    chrono::DateTime::UNIX_EPOCH,
+                )
+            })
+            .collect(),
+        ..Default::default()
+    }
+}
+
+/// Fills localStorage until a write of `chunk` UTF-16 units no longer fits.
+fn fill(store: &LocalStorage, chunk: usize) {
+    let filler = "x".repeat(chunk);
+    for i in 0.. {
+        if store.set(&format!("filler:{i}"), &filler) == Err(StoreError::QuotaExceeded) {
+            break;
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn adapter_round_trips_through_real_local_storage() {
+    let store = local();
+    assert_eq!(store.get("cx-workbench:test").unwrap(), None);
+    store.set("cx-workbench:test", "ünïcödé ✓").unwrap();
+    assert_eq!(store.get("cx-workbench:test").unwrap().as_deref(), Some("ünïcödé ✓"));
+    assert_eq!(store.keys().unwrap(), vec!["cx-workbench:test".to_string()]);
+    store.remove("cx-workbench:test").unwrap();
+    assert_eq!(store.get("cx-workbench:test").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn quota_exceeded_is_reported_and_keeps_the_last_save() {
+    let store = local();
+    let saved = workspace(&["Late deliveries, Q3"]);
+    repository::save(&store, &saved, None, &stamp("a")).unwrap();
+
+    // A value bigger than any browser's localStorage quota (Chromium: 10 MiB).
+    let huge = "x".repeat(6 * 1024 * 1024);
+    assert_eq!(store.set("cx-workbench:huge", &huge), Err(StoreError::QuotaExceeded));
+
+    // Fill what is left, then try to save a bigger workspace.
+    fill(&store, 512 * 1024);
+    fill(&store, 1024);
+    let names: Vec<String> = (0..200).map(|i| format!("Project {i}")).collect();
+    let bigger = workspace(&names.iter().map(String::as_str).collect::<Vec<_>>());
+    let result = repository::save(&store, &bigger, Some(&stamp("a")), &stamp("a2"));
+    assert_eq!(result, Err(SaveError::Store(StoreError::QuotaExceeded)));
+
+    // What was saved before is intact.
+    let (back, s) = decode(&store.get(keys::WORKSPACE).unwrap().unwrap()).unwrap();
+    assert_eq!(back, saved);
+    assert_eq!(s, stamp("a"));
+    local();
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_is_moved_aside_untouched() {
+    let store = local();
+    let garbage = "{\"schema_version\": 1, \"data\": {\"projects\": [ {\"id\": 7 ] }";
+    store.set(keys::WORKSPACE, garbage).unwrap();
+    let opened = repository::open(&store, "2026-11-24T10:00:00.000Z");
+    assert!(opened.workspace.projects.is_empty());
+    let Some(StartupProblem::MovedAside { key, .. }) = opened.problem else {
+        panic!("expected the data to be moved aside, got {:?}", opened.problem)
+    };
+    assert_eq!(store.get(&key).unwrap().as_deref(), Some(garbage));
+    assert_eq!(store.get(keys::WORKSPACE).unwrap(), None);
+    assert_eq!(repository::recovered_copies(&store).len(), 1);
+    local();
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_stays_put_when_it_cannot_be_copied() {
+    let store = local();
+    let newer = format!(
+        "{{\"schema_version\": 999, \"saved_at\": \"x\", \"data\": {{\"pad\": \"{}\"}}}}",
+        "y".repeat(3 * 1024 * 1024)
+    );
+    store.set(keys::WORKSPACE, &newer).unwrap();
+    fill(&store, 256 * 1024);
+    fill(&store, 1024);
+    let opened = repository::open(&store, "2026-11-24T10:00:00.000Z");
+    assert!(matches!(
+        opened.problem,
+        Some(StartupProblem::LeftInPlace { error: StoreError::QuotaExceeded, .. })
+    ));
+    assert_eq!(store.get(keys::WORKSPACE).unwrap().as_deref(), Some(newer.as_str()));
+    local();
+}
+
+#[wasm_bindgen_test]
+fn a_save_from_another_tab_is_a_conflict() {
+    let store = local();
+    repository::save(&store, &workspace(&["A"]), None, &stamp("tab1")).unwrap();
+    // The other tab writes over it.
+    store
+        .set(keys::WORKSPACE, &encode(&workspace(&["B"]), &stamp("tab2")))
+        .unwrap();
+    let mine = workspace(&["A", "C"]);
+    assert_eq!(
+        repository::save(&store, &mine, Some(&stamp("tab1")), &stamp("tab1")),
+        Err(SaveError::Conflict)
+    );
+    let (stored, _) = decode(&store.get(keys::WORKSPACE).unwrap().unwrap()).unwrap();
+    assert_eq!(stored, workspace(&["B"]), "the other tab's save is untouched");
+    local();
+}
+
+#[wasm_bindgen_test]
+fn erase_all_leaves_other_sites_keys() {
+    let store = local();
+    store.set("cx-workbench:workspace", "{}").unwrap();
+    store.set("cx-workbench:unreadable:x", "{}").unwrap();
+    store.set("someone-else", "keep").unwrap();
+    repository::erase_all(&store).unwrap();
+    assert_eq!(store.keys().unwrap(), vec!["someone-else".to_string()]);
+    local();
+}
+
+// ---- The app as a component -------------------------------------------------------
+
+fn root() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn app_creates_a_project_and_saves_it() {
+    let store = local();
+    let div = root();
+    let app = yew::Renderer::<cx_workbench::ui::app::App>::with_root(div.clone()).render();
+    settle().await;
+    assert!(div.text_content().unwrap().contains("No projects yet"));
+
+    let input: web_sys::HtmlInputElement = div
+        .query_selector("#new-project-name")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("Billing errors");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let form: web_sys::HtmlFormElement = div.query_selector("form").unwrap().unwrap().unchecked_into();
+    form.request_submit().unwrap();
+    settle().await;
+    assert!(div.text_content().unwrap().contains("Billing errors"));
+
+    // Saved shortly after the change (debounced), not on the keystroke.
+    gloo_timers::future::TimeoutFuture::new(600).await;
+    let (stored, _) = decode(&store.get(keys::WORKSPACE).unwrap().unwrap()).unwrap();
+    assert_eq!(stored.projects.len(), 1);
+    assert_eq!(stored.projects[0].name, "Billing errors");
+    app.destroy();
+    div.remove();
+    local();
+}
+
+#[wasm_bindgen_test]
+async fn app_refuses_an_empty_name_and_keeps_the_description() {
+    local();
+    let div = root();
+    let app = yew::Renderer::<cx_workbench::ui::app::App>::with_root(div.clone()).render();
+    settle().await;
+    let text: web_sys::HtmlTextAreaElement = div
+        .query_selector("#new-project-description")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    text.set_value("Typed before the name");
+    text.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    settle().await;
+    let form: web_sys::HtmlFormElement = div.query_selector("form").unwrap().unwrap().unchecked_into();
+    form.request_submit().unwrap();
+    settle().await;
+    let alert = div.query_selector("[role=alert]").unwrap().expect("an error message");
+    assert!(alert.text_content().unwrap().contains("Enter a name for the project"));
+    assert_eq!(text.value(), "Typed before the name");
+    app.destroy();
+    div.remove();
+    local();
+}
