@@ -15,7 +15,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn local() -> LocalStorage {
     let store = LocalStorage::open().expect("localStorage in Chromium");
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     store
 }
 
@@ -58,7 +64,10 @@ fn adapter_round_trips_through_real_local_storage() {
     let store = local();
     assert_eq!(store.get("cx-workbench:test").unwrap(), None);
     store.set("cx-workbench:test", "ünïcödé ✓").unwrap();
-    assert_eq!(store.get("cx-workbench:test").unwrap().as_deref(), Some("ünïcödé ✓"));
+    assert_eq!(
+        store.get("cx-workbench:test").unwrap().as_deref(),
+        Some("ünïcödé ✓")
+    );
     assert_eq!(store.keys().unwrap(), vec!["cx-workbench:test".to_string()]);
     store.remove("cx-workbench:test").unwrap();
     assert_eq!(store.get("cx-workbench:test").unwrap(), None);
@@ -72,7 +81,10 @@ fn quota_exceeded_is_reported_and_keeps_the_last_save() {
 
     // A value bigger than any browser's localStorage quota (Chromium: 10 MiB).
     let huge = "x".repeat(6 * 1024 * 1024);
-    assert_eq!(store.set("cx-workbench:huge", &huge), Err(StoreError::QuotaExceeded));
+    assert_eq!(
+        store.set("cx-workbench:huge", &huge),
+        Err(StoreError::QuotaExceeded)
+    );
 
     // Fill what is left, then try to save a bigger workspace.
     fill(&store, 512 * 1024);
@@ -97,7 +109,10 @@ fn unreadable_data_is_moved_aside_untouched() {
     let opened = repository::open(&store, "2026-11-24T10:00:00.000Z");
     assert!(opened.workspace.projects.is_empty());
     let Some(StartupProblem::MovedAside { key, .. }) = opened.problem else {
-        panic!("expected the data to be moved aside, got {:?}", opened.problem)
+        panic!(
+            "expected the data to be moved aside, got {:?}",
+            opened.problem
+        )
     };
     assert_eq!(store.get(&key).unwrap().as_deref(), Some(garbage));
     assert_eq!(store.get(keys::WORKSPACE).unwrap(), None);
@@ -118,9 +133,15 @@ fn unreadable_data_stays_put_when_it_cannot_be_copied() {
     let opened = repository::open(&store, "2026-11-24T10:00:00.000Z");
     assert!(matches!(
         opened.problem,
-        Some(StartupProblem::LeftInPlace { error: StoreError::QuotaExceeded, .. })
+        Some(StartupProblem::LeftInPlace {
+            error: StoreError::QuotaExceeded,
+            ..
+        })
     ));
-    assert_eq!(store.get(keys::WORKSPACE).unwrap().as_deref(), Some(newer.as_str()));
+    assert_eq!(
+        store.get(keys::WORKSPACE).unwrap().as_deref(),
+        Some(newer.as_str())
+    );
     local();
 }
 
@@ -138,7 +159,11 @@ fn a_save_from_another_tab_is_a_conflict() {
         Err(SaveError::Conflict)
     );
     let (stored, _) = decode(&store.get(keys::WORKSPACE).unwrap().unwrap()).unwrap();
-    assert_eq!(stored, workspace(&["B"]), "the other tab's save is untouched");
+    assert_eq!(
+        stored,
+        workspace(&["B"]),
+        "the other tab's save is untouched"
+    );
     local();
 }
 
@@ -184,7 +209,11 @@ async fn app_creates_a_project_and_saves_it() {
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
     settle().await;
-    let form: web_sys::HtmlFormElement = div.query_selector("form").unwrap().unwrap().unchecked_into();
+    let form: web_sys::HtmlFormElement = div
+        .query_selector("form")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     form.request_submit().unwrap();
     settle().await;
     assert!(div.text_content().unwrap().contains("Billing errors"));
@@ -211,13 +240,24 @@ async fn app_refuses_an_empty_name_and_keeps_the_description() {
         .unwrap()
         .unchecked_into();
     text.set_value("Typed before the name");
-    text.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    text.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
     settle().await;
-    let form: web_sys::HtmlFormElement = div.query_selector("form").unwrap().unwrap().unchecked_into();
+    let form: web_sys::HtmlFormElement = div
+        .query_selector("form")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     form.request_submit().unwrap();
     settle().await;
-    let alert = div.query_selector("[role=alert]").unwrap().expect("an error message");
-    assert!(alert.text_content().unwrap().contains("Enter a name for the project"));
+    let alert = div
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an error message");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("Enter a name for the project"));
     assert_eq!(text.value(), "Typed before the name");
     app.destroy();
     div.remove();

@@ -118,6 +118,9 @@ pub fn read_backup(text: &str) -> Result<BackupContents, ReadError> {
     }
     // A byte-order mark is legal at the start of a UTF-8 file some editors save.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Syntax first, so a broken or absurdly nested file is reported as such (with its
+    // line and column) rather than as the wrong kind of document.
+    serde_json::from_str::<serde::de::IgnoredAny>(text)?;
     let file: BackupIn = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
             ReadError::WrongFormat(format!(
