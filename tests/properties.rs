@@ -75,6 +75,7 @@ proptest! {
         bytes[i] = byte;
         let text = String::from_utf8_lossy(&bytes);
         let _ = read_backup(&text);
-        let _ = read_backup(&text[..text.len().min(cut)]);
+        let cut_short: String = text.chars().take(cut).collect();
+        let _ = read_backup(&cut_short);
     }
 }

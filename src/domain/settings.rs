@@ -76,15 +76,6 @@ impl DateStyle {
         DateStyle::Iso,
     ];
 
-    /// The chrono format string for a date.
-    pub fn pattern(self) -> &'static str {
-        match self {
-            DateStyle::DayMonthName => "%-d %b %Y",
-            DateStyle::DayMonthYearNumeric => "%d/%m/%Y",
-            DateStyle::Iso => "%Y-%m-%d",
-        }
-    }
-
     /// Stable code used in forms.
     pub fn code(self) -> &'static str {
         match self {

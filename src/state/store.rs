@@ -107,7 +107,11 @@ impl AppState {
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
+        // ASCII only: labels are ours and start with an English verb, and full Unicode
+        // case tables would weigh more than the rest of this module.
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(c)
+            .collect(),
         None => String::new(),
     }
 }

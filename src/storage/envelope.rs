@@ -83,14 +83,18 @@ pub fn read_stamp(text: &str) -> Option<Stamp> {
 /// Reads the `data` part of an envelope or backup file written with schema `version`.
 /// `root` is its JSON path, used in every problem reported.
 pub fn decode_data(data: &RawValue, version: u64, root: &str) -> Result<Workspace, ReadError> {
-    let result = if version == u64::from(SCHEMA_VERSION) {
-        let mut de = serde_json::Deserializer::from_str(data.get());
-        serde_path_to_error::deserialize::<_, Workspace>(&mut de)
+    let migrated;
+    let text = if version == u64::from(SCHEMA_VERSION) {
+        data.get()
     } else {
+        // Older data is migrated as a JSON value, then read by the same path as current
+        // data (one deserialiser for Workspace keeps the download small).
         let value: serde_json::Value = serde_json::from_str(data.get())?;
-        serde_path_to_error::deserialize::<_, Workspace>(migrate(version, value)?)
+        migrated = migrate(version, value)?.to_string();
+        &migrated
     };
-    let workspace = result.map_err(|e| {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let workspace = serde_path_to_error::deserialize::<_, Workspace>(&mut de).map_err(|e| {
         let inner = e.inner().to_string();
         let message = match inner.rfind(" at line ") {
             Some(i) => inner[..i].to_string(),

@@ -3,7 +3,7 @@
 
 use crate::domain::dates::from_millis;
 use crate::domain::ProjectId;
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use wasm_bindgen::JsCast;
 
 /// The current time from the browser's clock.
@@ -13,7 +13,7 @@ pub fn now() -> DateTime<Utc> {
 
 /// The current time as ISO 8601 with milliseconds, e.g. `2026-11-24T10:05:00.123Z`.
 pub fn now_iso() -> String {
-    now().to_rfc3339_opts(SecondsFormat::Millis, true)
+    String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 /// A new project id, unique for all practical purposes (time plus 32 random bits).

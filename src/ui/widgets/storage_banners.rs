@@ -75,7 +75,7 @@ pub fn StorageBanners() -> Html {
                 "Your work is safe in this tab, and you can still download a backup. To free space, \
                  download a backup, then delete projects you no longer need or remove recovered \
                  copies (Backup page). CX Workbench uses {} of the browser's storage for this site.",
-                show_bytes(control.bytes_used() as f64)
+                show_bytes(control.bytes_used() as u64)
             ),
             StoreError::Unavailable(_) => "Your work is safe in this tab. Download a backup from the Backup page \
                  so it is not lost when the tab closes.".to_string(),

@@ -39,7 +39,7 @@ pub fn RecoveredCopies() -> Html {
                     };
                     html! {
                         <li key={c.key.clone()} class="recovered">
-                            <span>{ format!("Moved aside {} ({})", c.moved_at, show_bytes(2.0 * c.size as f64)) }</span>
+                            <span>{ format!("Moved aside {} ({})", c.moved_at, show_bytes(2 * c.size as u64)) }</span>
                             <button type="button" class="button button--secondary" onclick={on_download}
                                 aria-label={format!("Download the copy moved aside {}", c.moved_at)}>{ "Download" }</button>
                             <button type="button" class="button button--warning" onclick={on_remove}

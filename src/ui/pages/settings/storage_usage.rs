@@ -1,13 +1,13 @@
 //! How much this device stores for the app, against what the browser allows.
 
-use crate::domain::dates::show_bytes;
+use crate::domain::dates::{show_bytes, show_percent};
 use crate::storage::local::estimate;
 use crate::ui::hooks::{use_storage, use_workspace};
 use yew::prelude::*;
 
 /// localStorage is limited to about 5 MB per site in every major browser (Chromium
 /// counts 10 million UTF-16 units, Firefox 5 MiB): the figure people can plan with.
-const LOCAL_STORAGE_LIMIT_BYTES: f64 = 5_000_000.0;
+const LOCAL_STORAGE_LIMIT_BYTES: u64 = 5_000_000;
 
 /// The storage section of Settings.
 #[component]
@@ -23,18 +23,18 @@ pub fn StorageUsage() -> Html {
             });
         });
     }
-    let used = control.bytes_used() as f64;
-    let share = (used / LOCAL_STORAGE_LIMIT_BYTES * 100.0).min(100.0);
+    let used = control.bytes_used() as u64;
     html! {
         <section class="panel" aria-labelledby="storage-heading">
             <h2 id="storage-heading">{ "Storage on this device" }</h2>
-            <p>{ format!("Your workspace takes {} of browser storage, about {:.1}% of the roughly {} a \
-                          browser allows each site.", show_bytes(used), share, show_bytes(LOCAL_STORAGE_LIMIT_BYTES)) }</p>
+            <p>{ format!("Your workspace takes {} of browser storage, about {} of the roughly {} a \
+                          browser allows each site.", show_bytes(used), show_percent(used, LOCAL_STORAGE_LIMIT_BYTES),
+                          show_bytes(LOCAL_STORAGE_LIMIT_BYTES)) }</p>
             <meter min="0" max={LOCAL_STORAGE_LIMIT_BYTES.to_string()} value={used.to_string()}
                 aria-label="Share of browser storage used" />
             if let Some((usage, quota)) = *estimate_state {
                 <p class="hint">{ format!("The browser reports {} stored for this site in all (including the \
-                                          offline copy of the app) out of {} it may use.", show_bytes(usage), show_bytes(quota)) }</p>
+                                          offline copy of the app) out of {} it may use.", show_bytes(usage as u64), show_bytes(quota as u64)) }</p>
             }
         </section>
     }
