@@ -55,13 +55,25 @@ pub fn show_bytes(bytes: u64) -> String {
     }
 }
 
-/// `part` as a percentage of `whole` with one decimal, e.g. "2.5%"; "0.0%" for no whole.
+/// `part` as a percentage of `whole` with one decimal, e.g. "2.5%"; a share too small
+/// to show as 0.1% is "less than 0.1%", so it never reads as nothing.
 pub fn show_percent(part: u64, whole: u64) -> String {
-    if whole == 0 {
-        return "0.0%".into();
+    if part == 0 || whole == 0 {
+        return "0%".into();
     }
     let tenths = (part.min(whole) * 1000 + whole / 2) / whole;
+    if tenths == 0 {
+        return "less than 0.1%".into();
+    }
     format!("{}.{}%", tenths / 10, tenths % 10)
+}
+
+/// An ISO 8601 time as the user chose to see it; the text itself when it is not one.
+pub fn show_iso_time(iso: &str, style: DateStyle) -> String {
+    match DateTime::parse_from_rfc3339(iso) {
+        Ok(at) => show_date_time(at.to_utc(), style),
+        Err(_) => iso.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -104,7 +116,14 @@ mod tests {
     fn percentages_have_one_decimal() {
         assert_eq!(show_percent(125_000, 5_000_000), "2.5%");
         assert_eq!(show_percent(1, 3), "33.3%");
-        assert_eq!(show_percent(9, 0), "0.0%");
+        assert_eq!(show_percent(9, 0), "0%");
+        assert_eq!(show_percent(0, 10), "0%");
+        assert_eq!(show_percent(1_500, 5_000_000), "less than 0.1%");
+        assert_eq!(
+            show_iso_time("2026-11-24T02:13:33.070Z", DateStyle::DayMonthName),
+            "24 Nov 2026, 02:13 UTC"
+        );
+        assert_eq!(show_iso_time("nonsense", DateStyle::Iso), "nonsense");
         assert_eq!(show_percent(7, 5), "100.0%");
     }
 

@@ -36,13 +36,19 @@ pub enum Action {
 }
 
 impl Action {
-    /// What the action did, for the undo button and the status message ("Undo: …").
-    pub fn describe(&self) -> String {
+    /// What the action does to `ws`, for the undo button and the status line
+    /// ("Undone: delete project \"Billing errors\"").
+    pub fn describe(&self, ws: &Workspace) -> String {
+        let name = |id: &ProjectId| {
+            ws.project(id)
+                .map(|p| format!(" \"{}\"", p.name))
+                .unwrap_or_default()
+        };
         match self {
             Action::CreateProject { text, .. } => format!("create project \"{}\"", text.name),
             Action::EditProject { text, .. } => format!("edit project \"{}\"", text.name),
-            Action::DuplicateProject { .. } => "duplicate project".into(),
-            Action::DeleteProject { .. } => "delete project".into(),
+            Action::DuplicateProject { source, .. } => format!("duplicate project{}", name(source)),
+            Action::DeleteProject { id } => format!("delete project{}", name(id)),
             Action::UpdateSettings(_) => "change settings".into(),
             Action::AddImportedProjects(list) => match list.len() {
                 1 => "import 1 project".into(),

@@ -62,10 +62,10 @@ impl AppState {
         match action {
             AppAction::Apply(action) => {
                 let changed = apply(self.workspace(), &action)?;
-                let label = action.describe();
-                next.history.record(changed, label.clone());
+                let label = action.describe(self.workspace());
+                next.last_change = Some(format!("Done: {label}"));
+                next.history.record(changed, label);
                 next.revision += 1;
-                next.last_change = Some(capitalise(&label));
             }
             AppAction::Undo => {
                 let label = next.history.undo()?;
@@ -101,18 +101,6 @@ impl AppState {
             }
         }
         Some(next)
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        // ASCII only: labels are ours and start with an English verb, and full Unicode
-        // case tables would weigh more than the rest of this module.
-        Some(first) => std::iter::once(first.to_ascii_uppercase())
-            .chain(c)
-            .collect(),
-        None => String::new(),
     }
 }
 

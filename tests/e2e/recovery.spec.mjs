@@ -56,3 +56,37 @@ test('data from a newer version is kept and explained', async ({ page, app }) =>
   const copies = await unreadableKeys(page);
   expect(copies.map(([, v]) => v)).toEqual([newer]);
 });
+
+test('a full storage quota: visible error, work kept in the tab, export still works', async ({ page, app }) => {
+  await app.open();
+  // Fill this origin's localStorage to the brim with another app's data.
+  await page.evaluate(() => {
+    for (const size of [1 << 20, 1 << 16, 1 << 10, 64]) {
+      const chunk = 'x'.repeat(size);
+      for (let i = 0; ; i++) {
+        try { localStorage.setItem(`other-app:${size}:${i}`, chunk); } catch { break; }
+      }
+    }
+  });
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Kept in memory');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText("Your latest changes could not be saved: the browser's storage for this site is full");
+  await expect(alert).toContainText('delete projects you no longer need');
+  await expect(page.getByText('Not saved')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kept in memory' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Backup' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup of everything' }).click(),
+  ]);
+  const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(backup.data.projects.map((p) => p.name)).toEqual(['Kept in memory']);
+
+  // Space freed elsewhere: trying again saves.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('other-app:')).forEach((k) => localStorage.removeItem(k)));
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await saved(page);
+  expect((await stored(page)).data.projects.map((p) => p.name)).toEqual(['Kept in memory']);
+});

@@ -2,7 +2,7 @@
 //! as new ones or replace the workspace after confirmation. Nothing is merged silently,
 //! and nothing changes when the file has a problem.
 
-use crate::domain::dates::show_date_time;
+use crate::domain::dates::show_iso_time;
 use crate::state::Action;
 use crate::storage::backup::{fresh_copies, read_backup, BackupContents, BackupScope};
 use crate::ui::browser::new_project_id;
@@ -94,11 +94,10 @@ pub fn ImportPanel() -> Html {
             let exported = contents
                 .exported_at
                 .as_deref()
-                .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-                .map(|d| {
+                .map(|s| {
                     format!(
                         ", exported {}",
-                        show_date_time(d.to_utc(), ws.workspace().settings.date_style)
+                        show_iso_time(s, ws.workspace().settings.date_style)
                     )
                 })
                 .unwrap_or_default();

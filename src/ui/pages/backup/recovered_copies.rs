@@ -1,14 +1,15 @@
 //! Copies of stored data that could not be read, kept untouched on this device.
 
-use crate::domain::dates::show_bytes;
+use crate::domain::dates::{show_bytes, show_iso_time};
 use crate::ui::browser::download_text;
-use crate::ui::hooks::use_storage;
+use crate::ui::hooks::{use_storage, use_workspace};
 use yew::prelude::*;
 
 /// Lists recovered copies, with download and remove.
 #[component]
 pub fn RecoveredCopies() -> Html {
     let (_, control) = use_storage();
+    let style = use_workspace().workspace().settings.date_style;
     let refresh = use_force_update();
     let copies = control.recovered_copies();
     if copies.is_empty() {
@@ -37,13 +38,14 @@ pub fn RecoveredCopies() -> Html {
                             refresh.force_update();
                         })
                     };
+                    let when = show_iso_time(&c.moved_at, style);
                     html! {
                         <li key={c.key.clone()} class="recovered">
-                            <span>{ format!("Moved aside {} ({})", c.moved_at, show_bytes(2 * c.size as u64)) }</span>
+                            <span>{ format!("Moved aside {when} ({})", show_bytes(2 * c.size as u64)) }</span>
                             <button type="button" class="button button--secondary" onclick={on_download}
-                                aria-label={format!("Download the copy moved aside {}", c.moved_at)}>{ "Download" }</button>
+                                aria-label={format!("Download the copy moved aside {when}")}>{ "Download" }</button>
                             <button type="button" class="button button--warning" onclick={on_remove}
-                                aria-label={format!("Remove the copy moved aside {}", c.moved_at)}>{ "Remove" }</button>
+                                aria-label={format!("Remove the copy moved aside {when}")}>{ "Remove" }</button>
                         </li>
                     }
                 }) }
