@@ -12,5 +12,8 @@ pub mod ui;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {
+    // Marks when the wasm is running, so the load benchmark can tell download and
+    // compile time from the app's own start-up work.
+    ui::browser::mark("cx:start");
     ui::start();
 }

@@ -180,35 +180,32 @@ fn erase_all_leaves_other_sites_keys() {
 
 // ---- The app as a component -------------------------------------------------------
 
-fn root() -> web_sys::Element {
+/// The app mounted in a fresh `<div>` of its own (not the test runner's `#output`).
+async fn mount() -> (web_sys::Element, yew::AppHandle<cx_workbench::ui::app::App>) {
     let document = web_sys::window().unwrap().document().unwrap();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
-    div
+    let app = yew::Renderer::<cx_workbench::ui::app::App>::with_root(div.clone()).render();
+    settle().await;
+    (div, app)
 }
 
 async fn settle() {
     yew::scheduler::flush().await;
 }
 
-#[wasm_bindgen_test]
-async fn app_creates_a_project_and_saves_it() {
-    let store = local();
-    let div = root();
-    let app = yew::Renderer::<cx_workbench::ui::app::App>::with_root(div.clone()).render();
-    settle().await;
-    assert!(div.text_content().unwrap().contains("No projects yet"));
-
-    let input: web_sys::HtmlInputElement = div
-        .query_selector("#new-project-name")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    input.set_value("Billing errors");
-    input
+/// Types `value` into the field `selector` as a user would (an `input` event follows).
+async fn type_into(div: &web_sys::Element, selector: &str, value: &str) {
+    let field = div.query_selector(selector).unwrap().expect(selector);
+    js_sys::Reflect::set(&field, &"value".into(), &value.into()).unwrap();
+    field
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
     settle().await;
+}
+
+/// Submits the first form, as pressing its submit button would.
+async fn submit(div: &web_sys::Element) {
     let form: web_sys::HtmlFormElement = div
         .query_selector("form")
         .unwrap()
@@ -216,9 +213,19 @@ async fn app_creates_a_project_and_saves_it() {
         .unchecked_into();
     form.request_submit().unwrap();
     settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn app_creates_a_project_and_saves_it() {
+    let store = local();
+    let (div, app) = mount().await;
+    assert!(div.text_content().unwrap().contains("No projects yet"));
+    type_into(&div, "#new-project-name", "Billing errors").await;
+    submit(&div).await;
     assert!(div.text_content().unwrap().contains("Billing errors"));
 
     // Saved shortly after the change (debounced), not on the keystroke.
+    assert_eq!(store.get(keys::WORKSPACE).unwrap(), None);
     gloo_timers::future::TimeoutFuture::new(600).await;
     let (stored, _) = decode(&store.get(keys::WORKSPACE).unwrap().unwrap()).unwrap();
     assert_eq!(stored.projects.len(), 1);
@@ -231,25 +238,9 @@ async fn app_creates_a_project_and_saves_it() {
 #[wasm_bindgen_test]
 async fn app_refuses_an_empty_name_and_keeps_the_description() {
     local();
-    let div = root();
-    let app = yew::Renderer::<cx_workbench::ui::app::App>::with_root(div.clone()).render();
-    settle().await;
-    let text: web_sys::HtmlTextAreaElement = div
-        .query_selector("#new-project-description")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    text.set_value("Typed before the name");
-    text.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
-        .unwrap();
-    settle().await;
-    let form: web_sys::HtmlFormElement = div
-        .query_selector("form")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    form.request_submit().unwrap();
-    settle().await;
+    let (div, app) = mount().await;
+    type_into(&div, "#new-project-description", "Typed before the name").await;
+    submit(&div).await;
     let alert = div
         .query_selector("[role=alert]")
         .unwrap()
@@ -258,6 +249,11 @@ async fn app_refuses_an_empty_name_and_keeps_the_description() {
         .text_content()
         .unwrap()
         .contains("Enter a name for the project"));
+    let text: web_sys::HtmlTextAreaElement = div
+        .query_selector("#new-project-description")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert_eq!(text.value(), "Typed before the name");
     app.destroy();
     div.remove();

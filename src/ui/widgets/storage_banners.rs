@@ -4,7 +4,7 @@
 use crate::domain::dates::show_bytes;
 use crate::storage::repository::StartupProblem;
 use crate::storage::StoreError;
-use crate::ui::browser::download_text;
+use crate::ui::downloads::download_unreadable;
 use crate::ui::hooks::use_storage;
 use crate::ui::widgets::{Banner, BannerKind};
 use yew::prelude::*;
@@ -17,14 +17,7 @@ pub fn StorageBanners() -> Html {
         let control = control.clone();
         Callback::from(move |_| {
             if let Some(text) = control.read_key(&key) {
-                let name = format!(
-                    "cx-workbench-unreadable-{}.json",
-                    key.rsplit(':')
-                        .next()
-                        .unwrap_or("data")
-                        .replace([':', '.'], "-")
-                );
-                let _ = download_text(&name, &text, "application/json");
+                let _ = download_unreadable(&key, &text);
             }
         })
     };

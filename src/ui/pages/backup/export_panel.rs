@@ -1,9 +1,6 @@
 //! Download the whole workspace as a backup file.
 
-use crate::domain::dates::show_date;
-use crate::domain::DateStyle;
-use crate::storage::backup::{export_workspace, file_name};
-use crate::ui::browser::{download_text, now, now_iso};
+use crate::ui::downloads::download_workspace;
 use crate::ui::hooks::use_workspace;
 use crate::ui::widgets::{Banner, BannerKind};
 use yew::prelude::*;
@@ -17,11 +14,7 @@ pub fn ExportPanel() -> Html {
     let count = workspace.projects.len();
     let on_export = {
         let (workspace, error) = (workspace.clone(), error.clone());
-        Callback::from(move |_| {
-            let text = export_workspace(&workspace, &now_iso());
-            let name = file_name(None, &show_date(now(), DateStyle::Iso));
-            error.set(download_text(&name, &text, "application/json").err());
-        })
+        Callback::from(move |_| error.set(download_workspace(&workspace).err()))
     };
     html! {
         <section class="panel" aria-labelledby="export-heading">

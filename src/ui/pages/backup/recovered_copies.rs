@@ -1,7 +1,7 @@
 //! Copies of stored data that could not be read, kept untouched on this device.
 
 use crate::domain::dates::{show_bytes, show_iso_time};
-use crate::ui::browser::download_text;
+use crate::ui::downloads::download_unreadable;
 use crate::ui::hooks::{use_storage, use_workspace};
 use yew::prelude::*;
 
@@ -23,11 +23,10 @@ pub fn RecoveredCopies() -> Html {
             <ul class="plain-list">
                 { for copies.into_iter().map(|c| {
                     let on_download = {
-                        let (control, key, when) = (control.clone(), c.key.clone(), c.moved_at.clone());
+                        let (control, key) = (control.clone(), c.key.clone());
                         Callback::from(move |_| {
                             if let Some(text) = control.read_key(&key) {
-                                let name = format!("cx-workbench-unreadable-{}.json", when.replace([':', '.'], "-"));
-                                let _ = download_text(&name, &text, "application/json");
+                                let _ = download_unreadable(&key, &text);
                             }
                         })
                     };

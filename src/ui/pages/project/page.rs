@@ -1,10 +1,10 @@
 //! A project: name, description and dates; edit, duplicate, export or delete it.
 
-use crate::domain::dates::{show_date, show_date_time};
+use crate::domain::dates::show_date_time;
 use crate::domain::{ProjectId, ProjectText};
 use crate::state::Action;
-use crate::storage::backup::{export_project, file_name};
-use crate::ui::browser::{download_text, new_project_id, now, now_iso};
+use crate::ui::browser::{new_project_id, now};
+use crate::ui::downloads::download_project;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
 use crate::ui::widgets::{Banner, BannerKind, ProjectForm};
@@ -75,17 +75,7 @@ pub fn ProjectPage(props: &ProjectPageProps) -> Html {
     };
     let on_export = {
         let (workspace, id, error) = (workspace.clone(), id.clone(), error.clone());
-        let name = project.name.clone();
-        Callback::from(move |_| {
-            let Some(text) = export_project(&workspace, &id, &now_iso()) else {
-                return;
-            };
-            let file = file_name(
-                Some(&name),
-                &show_date(now(), crate::domain::DateStyle::Iso),
-            );
-            error.set(download_text(&file, &text, "application/json").err());
-        })
+        Callback::from(move |_| error.set(download_project(&workspace, &id).err()))
     };
     let on_delete = {
         let (ws, id, navigator) = (ws.clone(), id.clone(), navigator.clone());

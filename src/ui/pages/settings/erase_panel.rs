@@ -1,10 +1,8 @@
 //! "Erase all data on this device": offers a last backup first, then asks to confirm.
 //! Erasing cannot be undone, by design: it is how a shared computer is cleared.
 
-use crate::domain::dates::show_date;
-use crate::domain::DateStyle;
-use crate::storage::backup::{export_workspace, file_name};
-use crate::ui::browser::{download_text, focus_by_id, now, now_iso};
+use crate::ui::browser::focus_by_id;
+use crate::ui::downloads::download_workspace;
 use crate::ui::hooks::{use_storage, use_workspace};
 use crate::ui::widgets::{Banner, BannerKind};
 use yew::prelude::*;
@@ -29,14 +27,11 @@ pub fn ErasePanel() -> Html {
         }
     });
     let on_backup = {
-        let ws = ws.clone();
+        let (ws, result) = (ws.clone(), result.clone());
         Callback::from(move |_| {
-            let text = export_workspace(&ws.workspace(), &now_iso());
-            let _ = download_text(
-                &file_name(None, &show_date(now(), DateStyle::Iso)),
-                &text,
-                "application/json",
-            );
+            if let Err(e) = download_workspace(&ws.workspace()) {
+                result.set(Some(Err(e)));
+            }
         })
     };
     let on_cancel = {
