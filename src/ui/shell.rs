@@ -53,6 +53,16 @@ pub fn Shell() -> Html {
     }
     // Mark the first render, for the load benchmark.
     use_effect_with((), |_| super::browser::mark("cx:first-render"));
+    // After moving to another page, put focus at the start of the new content, so
+    // keyboard and screen-reader users are not left on a link that has gone.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(route.clone(), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                super::browser::focus_by_id("main");
+            }
+        });
+    }
 
     let nav_link = |to: Route, label: &'static str| {
         let current = title(&route) == title(&to);
@@ -85,7 +95,7 @@ pub fn Shell() -> Html {
                     <p class="header__brand">
                         <span class="header__name">{ "CX Workbench" }</span>
                         if !organisation.is_empty() {
-                            <span class="header__org">{ organisation }</span>
+                            <span class="header__org">{ organisation.clone() }</span>
                         }
                     </p>
                     <nav class="nav" aria-label="Main">
@@ -99,6 +109,10 @@ pub fn Shell() -> Html {
                 </div>
             </header>
             <div class="page">
+                <p class="print-only print-heading">
+                    { "CX Workbench" }
+                    if !organisation.is_empty() { { format!(" · {organisation}") } }
+                </p>
                 <StorageBanners />
                 { for update_banner }
                 <p class="status-line" role="status" aria-live="polite">

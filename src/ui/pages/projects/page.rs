@@ -34,7 +34,7 @@ pub fn ProjectsPage() -> Html {
             <h1>{ "Projects" }</h1>
             <p class="lead">{ "A project holds one customer-service problem as your team works it through \
                                the cycle: detect, analyse, resolve, review." }</p>
-            <section class="panel" aria-labelledby="new-project-heading">
+            <section class="panel no-print" aria-labelledby="new-project-heading">
                 <h2 id="new-project-heading">{ "New project" }</h2>
                 <ProjectForm id="new-project" submit_label="Create project" on_submit={on_create}
                     clear_on_submit=true />
