@@ -1,0 +1,195 @@
+//! Survey answers reduced to counts per score: what imports store (no raw rows, no
+//! personal data) and what every survey KPI is computed from.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The answer scale of a survey question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SurveyScale {
+    /// Likelihood to recommend, 0–10 (NPS).
+    ZeroToTen,
+    /// Satisfaction, 1–5 (CSAT).
+    OneToFive,
+    /// Agreement that it was easy, 1–7 (CES).
+    OneToSeven,
+}
+
+impl SurveyScale {
+    /// Lowest and highest answer.
+    pub fn bounds(self) -> (u8, u8) {
+        match self {
+            SurveyScale::ZeroToTen => (0, 10),
+            SurveyScale::OneToFive => (1, 5),
+            SurveyScale::OneToSeven => (1, 7),
+        }
+    }
+
+    /// How many different answers there are.
+    pub fn answer_count(self) -> usize {
+        let (lo, hi) = self.bounds();
+        usize::from(hi - lo) + 1
+    }
+
+    /// Reads an answer as typed in a file: a whole number within the scale, optionally
+    /// with surrounding spaces. Anything else is an error saying what was expected.
+    pub fn parse(self, text: &[u8]) -> Result<u8, ScoreError> {
+        let t = text.trim_ascii();
+        let (lo, hi) = self.bounds();
+        let value = match t {
+            [d @ b'0'..=b'9'] => d - b'0',
+            [b'1', b'0'] => 10,
+            _ => {
+                return Err(ScoreError {
+                    text: String::from_utf8_lossy(t).chars().take(40).collect(),
+                    scale: self,
+                })
+            }
+        };
+        if value < lo || value > hi {
+            return Err(ScoreError {
+                text: value.to_string(),
+                scale: self,
+            });
+        }
+        Ok(value)
+    }
+}
+
+/// An answer that is not a whole number on the scale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScoreError {
+    pub text: String,
+    pub scale: SurveyScale,
+}
+
+impl fmt::Display for ScoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (lo, hi) = self.scale.bounds();
+        if self.text.is_empty() {
+            write!(
+                f,
+                "the score is empty; expected a whole number from {lo} to {hi}"
+            )
+        } else {
+            write!(
+                f,
+                "\"{}\" is not a whole number from {lo} to {hi}",
+                self.text
+            )
+        }
+    }
+}
+
+/// How many answers gave each score.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScoreHistogram {
+    pub scale: SurveyScale,
+    /// `counts[i]` answers gave the scale's lowest score plus `i`.
+    pub counts: Vec<u64>,
+}
+
+impl ScoreHistogram {
+    /// No answers yet.
+    pub fn new(scale: SurveyScale) -> Self {
+        ScoreHistogram {
+            scale,
+            counts: vec![0; scale.answer_count()],
+        }
+    }
+
+    /// From counts typed in by the user, lowest score first.
+    pub fn from_counts(scale: SurveyScale, counts: &[u64]) -> Option<Self> {
+        (counts.len() == scale.answer_count()).then(|| ScoreHistogram {
+            scale,
+            counts: counts.to_vec(),
+        })
+    }
+
+    /// Adds one answer already known to be on the scale.
+    pub fn add(&mut self, score: u8) {
+        let i = usize::from(score - self.scale.bounds().0);
+        self.counts[i] += 1;
+    }
+
+    /// Adds another histogram of the same scale.
+    pub fn merge(&mut self, other: &ScoreHistogram) {
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            *a += b;
+        }
+    }
+
+    /// Number of answers.
+    pub fn n(&self) -> u64 {
+        self.counts.iter().sum()
+    }
+
+    /// Answers with a score from `lo` to `hi` inclusive.
+    pub fn count_between(&self, lo: u8, hi: u8) -> u64 {
+        let base = self.scale.bounds().0;
+        self.counts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                let s = base + *i as u8;
+                lo <= s && s <= hi
+            })
+            .map(|(_, c)| c)
+            .sum()
+    }
+
+    /// Count, sum and sum of squares of the scores (for means and t intervals).
+    pub fn sums(&self) -> (u64, f64, f64) {
+        let base = f64::from(self.scale.bounds().0);
+        self.counts
+            .iter()
+            .enumerate()
+            .fold((0, 0.0, 0.0), |(n, s, s2), (i, &c)| {
+                let v = base + i as f64;
+                let cf = c as f64;
+                (n + c, s + cf * v, s2 + cf * v * v)
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_are_strict_whole_numbers_on_the_scale() {
+        let nps = SurveyScale::ZeroToTen;
+        assert_eq!(nps.parse(b"0"), Ok(0));
+        assert_eq!(nps.parse(b" 10 "), Ok(10));
+        for bad in [&b"11"[..], b"-1", b"7.5", b"", b"ten", b"010", b"1e1"] {
+            assert!(
+                nps.parse(bad).is_err(),
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+        assert_eq!(
+            SurveyScale::OneToFive.parse(b"0").unwrap_err().to_string(),
+            "\"0\" is not a whole number from 1 to 5"
+        );
+        assert_eq!(
+            SurveyScale::OneToSeven.parse(b"").unwrap_err().to_string(),
+            "the score is empty; expected a whole number from 1 to 7"
+        );
+    }
+
+    #[test]
+    fn histogram_counts_and_sums() {
+        let mut h = ScoreHistogram::new(SurveyScale::OneToFive);
+        for s in [1, 4, 5, 5] {
+            h.add(s);
+        }
+        assert_eq!(h.n(), 4);
+        assert_eq!(h.count_between(4, 5), 3);
+        assert_eq!(h.sums(), (4, 15.0, 67.0));
+        let copy = h.clone();
+        h.merge(&copy);
+        assert_eq!(h.n(), 8);
+        assert!(ScoreHistogram::from_counts(SurveyScale::OneToFive, &[1, 2]).is_none());
+    }
+}

@@ -1,0 +1,14 @@
+//! Customer-service KPIs: their definitions, formulas and intervals, the score
+//! histograms imports are reduced to, and the before/after comparison PDCA's Check
+//! step uses. Plain Rust, tested natively against published worked examples.
+
+pub mod definitions;
+pub mod histogram;
+pub mod operations;
+pub mod stats;
+pub mod survey;
+
+pub use definitions::KpiKind;
+pub use histogram::{ScoreError, ScoreHistogram, SurveyScale};
+pub use stats::{Interval, MeanSummary, NpsCounts};
+pub use survey::KpiFigure;

@@ -1,0 +1,163 @@
+//! A KPI figure as shown and stored: value, interval, n, unit and definition; and the
+//! survey KPIs (NPS, CSAT, CES) computed from score histograms.
+
+use super::definitions::KpiKind;
+use super::histogram::ScoreHistogram;
+use super::stats::{
+    sample_size_for_nps, sample_size_for_proportion, wilson, Interval, MeanSummary, NpsCounts,
+};
+
+/// The 95% level every figure is reported at unless the user chooses another.
+pub const CONFIDENCE: f64 = 0.95;
+
+/// What a figure's number counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// NPS points, −100..100.
+    Points,
+    Percent,
+    /// A mean answer on a rating scale.
+    Score,
+    Seconds,
+    /// Per 1,000 contacts or customers.
+    PerThousand,
+}
+
+/// A second number shown smaller beside the main one (e.g. CSAT's mean).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Secondary {
+    pub label: &'static str,
+    pub value: f64,
+    pub unit: Unit,
+}
+
+/// One computed KPI.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KpiFigure {
+    pub kind: KpiKind,
+    pub value: f64,
+    pub unit: Unit,
+    /// 95% interval (or the level asked for); `None` when it cannot be computed.
+    pub interval: Option<Interval>,
+    pub n: u64,
+    pub secondary: Option<Secondary>,
+}
+
+impl KpiFigure {
+    /// The definition stated beside the figure.
+    pub fn definition(&self) -> &'static str {
+        self.kind.definition()
+    }
+
+    /// When the interval is wider than `wanted` either side, the n that would bring it
+    /// within `wanted` (worst case for the kind); `None` when it is already narrow enough.
+    pub fn n_needed_for(&self, wanted: f64) -> Option<u64> {
+        let margin = self.interval?.margin();
+        if margin <= wanted {
+            return None;
+        }
+        match self.unit {
+            Unit::Points => Some(sample_size_for_nps(wanted, CONFIDENCE, None)),
+            Unit::Percent => Some(sample_size_for_proportion(
+                wanted / 100.0,
+                CONFIDENCE,
+                Some(self.value / 100.0),
+            )),
+            _ => {
+                // Means: the margin shrinks with √n.
+                let ratio = margin / wanted;
+                Some((self.n as f64 * ratio * ratio).ceil() as u64)
+            }
+        }
+    }
+}
+
+fn percent(successes: u64, n: u64) -> Option<(f64, Interval)> {
+    let w = wilson(successes, n, CONFIDENCE)?;
+    Some((
+        100.0 * successes as f64 / n as f64,
+        Interval {
+            low: 100.0 * w.low,
+            high: 100.0 * w.high,
+        },
+    ))
+}
+
+/// NPS from 0–10 answers, with the adjusted-Wald interval.
+pub fn nps(h: &ScoreHistogram) -> Option<KpiFigure> {
+    let counts = NpsCounts {
+        promoters: h.count_between(9, 10),
+        passives: h.count_between(7, 8),
+        detractors: h.count_between(0, 6),
+    };
+    nps_from_counts(counts)
+}
+
+/// NPS from counts of promoters, passives and detractors.
+pub fn nps_from_counts(counts: NpsCounts) -> Option<KpiFigure> {
+    Some(KpiFigure {
+        kind: KpiKind::Nps,
+        value: counts.score()?,
+        unit: Unit::Points,
+        interval: counts.interval(CONFIDENCE),
+        n: counts.n(),
+        secondary: None,
+    })
+}
+
+/// CSAT: % of 4–5 on 1–5 (Wilson interval); the mean answer as secondary.
+pub fn csat(h: &ScoreHistogram) -> Option<KpiFigure> {
+    let n = h.n();
+    let (value, interval) = percent(h.count_between(4, 5), n)?;
+    let (count, sum, _) = h.sums();
+    Some(KpiFigure {
+        kind: KpiKind::Csat,
+        value,
+        unit: Unit::Percent,
+        interval: Some(interval),
+        n,
+        secondary: Some(Secondary {
+            label: "mean",
+            value: sum / count as f64,
+            unit: Unit::Score,
+        }),
+    })
+}
+
+/// CES: mean on 1–7 (t interval); % answering 5–7 as secondary.
+pub fn ces(h: &ScoreHistogram) -> Option<KpiFigure> {
+    let (n, sum, sum_sq) = h.sums();
+    if n == 0 {
+        return None;
+    }
+    let summary = MeanSummary::from_sums(n, sum, sum_sq);
+    Some(KpiFigure {
+        kind: KpiKind::Ces,
+        value: summary.mean,
+        unit: Unit::Score,
+        interval: summary.interval(CONFIDENCE),
+        n,
+        secondary: Some(Secondary {
+            label: "answering 5–7",
+            value: 100.0 * h.count_between(5, 7) as f64 / n as f64,
+            unit: Unit::Percent,
+        }),
+    })
+}
+
+/// A proportion KPI (FCR, abandonment, escalation, …) in percent with its Wilson
+/// interval.
+pub fn proportion(kind: KpiKind, successes: u64, n: u64) -> Option<KpiFigure> {
+    if successes > n {
+        return None;
+    }
+    let (value, interval) = percent(successes, n)?;
+    Some(KpiFigure {
+        kind,
+        value,
+        unit: Unit::Percent,
+        interval: Some(interval),
+        n,
+        secondary: None,
+    })
+}
