@@ -41,7 +41,9 @@ cx_wasm_env() {
     return
   fi
   export CX_WASM_MODE=debian
-  export PATH="/usr/bin:$PATH"
+  # Debian's rustc and cargo first, but npm's wasm-opt 132 still ahead of any Debian
+  # binaryen (108 cannot read current rustc's output).
+  export PATH="$CX_ROOT/node_modules/.bin:/usr/bin:$PATH"
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   local ld

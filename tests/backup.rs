@@ -135,7 +135,7 @@ fn hostile_files_are_refused_without_panicking() {
         Err(ReadError::NotJson { .. })
     ));
     let deep_in_data = format!(
-        r#"{{"format":"cx-workbench-backup","schema_version":1,"data":{{"projects":{}{}}}}}"#,
+        r#"{{"format":"cx-workbench-backup","schema_version":1,"scope":"workspace","data":{{"projects":{}{}}}}}"#,
         "[".repeat(100_000),
         "]".repeat(100_000)
     );
@@ -172,7 +172,7 @@ fn hostile_files_are_refused_without_panicking() {
         .map(|i| format!(r#"{{"id":"p{i}","name":"n","created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}}"#))
         .collect();
     let text = format!(
-        r#"{{"format":"cx-workbench-backup","schema_version":1,"data":{{"projects":[{}]}}}}"#,
+        r#"{{"format":"cx-workbench-backup","schema_version":1,"scope":"workspace","data":{{"projects":[{}]}}}}"#,
         many.join(",")
     );
     assert!(problems(&text)[0].contains("at most 10000"));
@@ -203,4 +203,14 @@ fn imported_projects_get_fresh_ids_and_distinct_names() {
     assert_eq!(copies[0].name, "Late deliveries, Q3 (imported)");
     assert_eq!(copies[1].name, "Brand new");
     assert_eq!(copies[0].created_at, existing.projects[0].created_at);
+}
+
+#[test]
+fn a_backup_must_say_what_it_holds() {
+    let no_scope = SAMPLE.replace("\"scope\": \"workspace\",\n", "");
+    assert!(problems(&no_scope)[0].contains("no \"scope\""));
+    let long_org = SAMPLE.replace("Acme Retail", &"o".repeat(121));
+    assert!(problems(&long_org)[0].starts_with("data.settings.organisation: must be 120"));
+    let odd_id = SAMPLE.replace("\"id\": \"a1\"", "\"id\": \"a1/../x\"");
+    assert!(problems(&odd_id)[0].starts_with("data.projects[0].id: must be 1 to 64 letters"));
 }

@@ -129,7 +129,8 @@ fn saves_notice_another_tabs_write() {
         Err(SaveError::Conflict)
     );
     // Another tab erased everything.
-    repository::erase_all(&store).unwrap();
+    repository::erase_all(&store, "t").unwrap();
+    assert!(repository::was_erased(&store));
     assert_eq!(
         repository::save(&store, &ws, Some(&stamp("theirs")), &stamp("mine")),
         Err(SaveError::Conflict)
@@ -160,6 +161,45 @@ fn erase_and_usage_touch_only_our_keys() {
     store.set("other-app", "12345").unwrap();
     let ours = 2 * (keys::WORKSPACE.len() + 3);
     assert_eq!(repository::bytes_used(&store), ours);
-    repository::erase_all(&store).unwrap();
-    assert_eq!(store.keys().unwrap(), vec!["other-app".to_string()]);
+    repository::erase_all(&store, "2026-11-24T10:00:00.000Z").unwrap();
+    assert_eq!(
+        store.keys().unwrap(),
+        vec![keys::ERASED.to_string(), "other-app".to_string()]
+    );
+    assert_eq!(
+        store.get(keys::ERASED).unwrap().as_deref(),
+        Some("2026-11-24T10:00:00.000Z"),
+        "only the time of the erase is left"
+    );
+    assert!(repository::was_erased(&store));
+}
+
+#[test]
+fn keeping_this_version_copies_unreadable_text_aside_first() {
+    let (ws, _) = decode(V1).unwrap();
+    let store = MemoryStore::default();
+    let newer = V1.replace("\"schema_version\":1", "\"schema_version\":9");
+    store.set(keys::WORKSPACE, &newer).unwrap();
+    let copied = repository::keep_this_version(&store, &ws, &stamp("mine"), "t")
+        .unwrap()
+        .expect("a copy");
+    assert_eq!(store.get(&copied).unwrap(), Some(newer.clone()));
+    assert_eq!(repository::open(&store, "t").workspace, ws);
+
+    // No room for the copy: nothing is written at all.
+    let tight = MemoryStore::with_limit(newer.len() + keys::WORKSPACE.len() + 10);
+    tight.set(keys::WORKSPACE, &newer).unwrap();
+    assert_eq!(
+        repository::keep_this_version(&tight, &ws, &stamp("mine"), "t"),
+        Err(SaveError::Store(StoreError::QuotaExceeded))
+    );
+    assert_eq!(tight.get(keys::WORKSPACE).unwrap(), Some(newer));
+
+    // Readable data of another tab is simply replaced (the user chose).
+    let readable = MemoryStore::default();
+    repository::save(&readable, &Workspace::default(), None, &stamp("theirs")).unwrap();
+    assert_eq!(
+        repository::keep_this_version(&readable, &ws, &stamp("mine"), "t"),
+        Ok(None)
+    );
 }

@@ -173,8 +173,13 @@ fn erase_all_leaves_other_sites_keys() {
     store.set("cx-workbench:workspace", "{}").unwrap();
     store.set("cx-workbench:unreadable:x", "{}").unwrap();
     store.set("someone-else", "keep").unwrap();
-    repository::erase_all(&store).unwrap();
-    assert_eq!(store.keys().unwrap(), vec!["someone-else".to_string()]);
+    repository::erase_all(&store, "2026-11-24T10:00:00.000Z").unwrap();
+    let mut left = store.keys().unwrap();
+    left.sort();
+    assert_eq!(
+        left,
+        vec![keys::ERASED.to_string(), "someone-else".to_string()]
+    );
     local();
 }
 

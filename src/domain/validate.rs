@@ -23,6 +23,17 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Longest organisation name accepted, in characters.
+pub const MAX_ORGANISATION_CHARS: usize = 120;
+
+/// Ids go into addresses (`#/project/<id>`), so only characters that need no escaping.
+fn id_is_well_formed(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// Lists every rule the workspace breaks; empty when it can be used. `root` is the JSON
 /// path of the workspace itself (e.g. `data`).
 pub fn check_workspace(ws: &Workspace, root: &str) -> Vec<Problem> {
@@ -37,13 +48,19 @@ pub fn check_workspace(ws: &Workspace, root: &str) -> Vec<Problem> {
         });
         return problems;
     }
+    if ws.settings.organisation.chars().count() > MAX_ORGANISATION_CHARS {
+        problems.push(Problem {
+            path: format!("{root}.settings.organisation"),
+            message: format!("must be {MAX_ORGANISATION_CHARS} characters or fewer"),
+        });
+    }
     let mut seen = HashSet::new();
     for (i, p) in ws.projects.iter().enumerate() {
         let at = |field: &str| format!("{root}.projects[{i}].{field}");
-        if p.id.0.trim().is_empty() || p.id.0.len() > 64 {
+        if !id_is_well_formed(&p.id.0) {
             problems.push(Problem {
                 path: at("id"),
-                message: "must be 1 to 64 characters".into(),
+                message: "must be 1 to 64 letters, digits, '-' or '_'".into(),
             });
         } else if !seen.insert(p.id.0.as_str()) {
             problems.push(Problem {
@@ -95,7 +112,12 @@ mod tests {
     #[test]
     fn problems_name_their_path() {
         let ws = Workspace {
-            projects: vec![project("a", "One"), project("a", "  "), project("", "Ok")],
+            projects: vec![
+                project("a", "One"),
+                project("a", "  "),
+                project("", "Ok"),
+                project("a/../b#x", "Ok"),
+            ],
             ..Default::default()
         };
         let problems = check_workspace(&ws, "data");
@@ -105,7 +127,8 @@ mod tests {
             [
                 "data.projects[1].id",
                 "data.projects[1].name",
-                "data.projects[2].id"
+                "data.projects[2].id",
+                "data.projects[3].id"
             ]
         );
         assert!(problems[0].message.contains("earlier project"));

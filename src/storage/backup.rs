@@ -145,8 +145,15 @@ pub fn read_backup(text: &str) -> Result<BackupContents, ReadError> {
         return Err(ReadError::WrongFormat("the backup has no \"data\"".into()));
     };
     let workspace = decode_data(data, version, "data")?;
+    // Required, so a single project's file can never be taken for a whole workspace
+    // (which would offer to replace everything).
+    let Some(scope) = file.scope else {
+        return Err(ReadError::WrongFormat(
+            "the backup has no \"scope\" (\"workspace\" or \"project\")".into(),
+        ));
+    };
     Ok(BackupContents {
-        scope: file.scope.unwrap_or(BackupScope::Workspace),
+        scope,
         exported_at: file.exported_at,
         workspace,
     })

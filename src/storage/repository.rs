@@ -84,20 +84,27 @@ fn move_aside(
     now: &str,
     reason: ReadError,
 ) -> StartupProblem {
-    let mut key = keys::unreadable_key(now);
-    let mut n = 2;
-    while matches!(store.get(&key), Ok(Some(_))) {
-        key = format!("{}-{n}", keys::unreadable_key(now));
-        n += 1;
-    }
-    match store.set(&key, text) {
-        Ok(()) => {
+    match copy_aside(store, text, now) {
+        Ok(key) => {
             // The copy is safe, so the main key is freed for new work.
             let _ = store.remove(keys::WORKSPACE);
             StartupProblem::MovedAside { key, reason }
         }
         Err(error) => StartupProblem::LeftInPlace { reason, error },
     }
+}
+
+/// Copies `text` to a fresh unreadable-data key named after `now`; never replaces an
+/// earlier copy.
+fn copy_aside(store: &impl KeyValueStore, text: &str, now: &str) -> Result<String, StoreError> {
+    let mut key = keys::unreadable_key(now);
+    let mut n = 2;
+    while matches!(store.get(&key), Ok(Some(_))) {
+        key = format!("{}-{n}", keys::unreadable_key(now));
+        n += 1;
+    }
+    store.set(&key, text)?;
+    Ok(key)
 }
 
 /// Saves `workspace` with stamp `new`, unless the stored data is no longer what this tab
@@ -122,8 +129,25 @@ pub fn save(
     save_over(store, workspace, new)
 }
 
-/// Saves without checking what is stored: used when the user chose to keep this tab's
-/// version over another tab's.
+/// Saves this tab's workspace over another tab's save, as the user chose. Stored text
+/// this version cannot read is first copied aside (and nothing is written if that copy
+/// fails), so even this never overwrites what the app could not read. Returns the key of
+/// such a copy.
+pub fn keep_this_version(
+    store: &impl KeyValueStore,
+    workspace: &Workspace,
+    new: &Stamp,
+    now: &str,
+) -> Result<Option<String>, SaveError> {
+    let copied = match store.get(keys::WORKSPACE)? {
+        Some(text) if decode(&text).is_err() => Some(copy_aside(store, &text, now)?),
+        _ => None,
+    };
+    save_over(store, workspace, new)?;
+    Ok(copied)
+}
+
+/// Saves without checking what is stored.
 pub fn save_over(
     store: &impl KeyValueStore,
     workspace: &Workspace,
@@ -166,12 +190,21 @@ pub fn bytes_used(store: &impl KeyValueStore) -> usize {
         .sum()
 }
 
-/// Removes every key this app owns (and no other site data on the same origin).
-pub fn erase_all(store: &impl KeyValueStore) -> Result<(), StoreError> {
+/// Removes every key this app owns (and no other site data on the same origin), leaving
+/// only a marker holding the time of the erase (`now`). The marker is written first, so
+/// other tabs can tell this erase from data removed by something else, and follow it.
+pub fn erase_all(store: &impl KeyValueStore, now: &str) -> Result<(), StoreError> {
+    store.set(keys::ERASED, now)?;
     for key in store.keys()? {
-        if key.starts_with(keys::PREFIX) {
+        if key.starts_with(keys::PREFIX) && key != keys::ERASED {
             store.remove(&key)?;
         }
     }
     Ok(())
+}
+
+/// True when the stored data was removed by this app's "Erase all data" (its marker is
+/// there and no workspace), rather than by something else.
+pub fn was_erased(store: &impl KeyValueStore) -> bool {
+    matches!(store.get(keys::ERASED), Ok(Some(_))) && matches!(store.get(keys::WORKSPACE), Ok(None))
 }

@@ -31,9 +31,8 @@ pub fn download_project(workspace: &Workspace, id: &ProjectId) -> Result<(), Str
 /// kept under (e.g. `cx-workbench-unreadable-2026-11-24T10-00-00-000Z.json`).
 pub fn download_unreadable(key: &str, text: &str) -> Result<(), String> {
     let when = key
-        .rsplit(':')
-        .next()
-        .unwrap_or("data")
+        .strip_prefix(crate::storage::keys::UNREADABLE_PREFIX)
+        .unwrap_or("stored-data")
         .replace([':', '.'], "-");
     download_text(&format!("cx-workbench-unreadable-{when}.json"), text, JSON)
 }

@@ -3,7 +3,7 @@
 
 use super::hooks::service_worker::use_service_worker;
 use super::hooks::undo_keys::use_undo_keys;
-use super::hooks::use_workspace;
+use super::hooks::{use_storage, use_workspace};
 use super::pages::backup::BackupPage;
 use super::pages::not_found::NotFoundPage;
 use super::pages::project::ProjectPage;
@@ -37,6 +37,7 @@ fn title(route: &Route) -> &'static str {
 #[component]
 pub fn Shell() -> Html {
     let ws = use_workspace();
+    let (status, control) = use_storage();
     use_undo_keys(ws.dispatcher());
     let update = use_service_worker();
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
@@ -75,11 +76,26 @@ pub fn Shell() -> Html {
         }
     };
     let update_banner = update.map(|u| {
-        let reload = u.reload.clone();
+        // Reload only with everything saved: a tab whose saving is paused or failing
+        // keeps running the old version until its user has dealt with that.
+        let safe = !(status.saving_paused() || status.save_error.is_some());
+        let reload = {
+            let (reload, control) = (u.reload.clone(), control.clone());
+            Callback::from(move |_| {
+                if control.save_now() {
+                    reload.emit(());
+                }
+            })
+        };
         html! {
             <Banner kind={BannerKind::Info} title="A new version of CX Workbench is ready">
-                <p>{ "Reload to use it. Your work is saved first." }</p>
-                <button type="button" class="button" onclick={move |_| reload.emit(())}>{ "Reload now" }</button>
+                if safe {
+                    <p>{ "Reload to use it. Your work is saved first." }</p>
+                    <button type="button" class="button" onclick={reload}>{ "Reload now" }</button>
+                } else {
+                    <p>{ "Deal with the message about saving first; then you can reload to use it \
+                          without losing work." }</p>
+                }
             </Banner>
         }
     });

@@ -37,7 +37,8 @@ test('export, erase everything, import back', async ({ page, app }, info) => {
   await expect(page.getByRole('button', { name: 'Download a last backup' })).toBeFocused();
   await page.getByRole('button', { name: 'Erase everything' }).click();
   await expect(page.getByText('All CX Workbench data on this device was erased.')).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cx-workbench:')))).toEqual([]);
+  // Only the marker with the time of the erase is left (other tabs follow it).
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cx-workbench:')))).toEqual(['cx-workbench:erased']);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
   // Import replaces the (now empty) workspace after confirmation.
@@ -87,13 +88,13 @@ const badFiles = [
   ['not JSON at all', 'this is not json', /not valid JSON at line 1, column \d+/],
   ['another program\'s JSON', '{"hello": "world"}', /not a CX Workbench backup/],
   ['a project with an empty name',
-    JSON.stringify({ format: 'cx-workbench-backup', schema_version: 1, data: { projects: [
+    JSON.stringify({ format: 'cx-workbench-backup', schema_version: 1, scope: 'workspace', data: { projects: [
       { id: 'a', name: 'Fine', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' },
       { id: 'b', name: '   ', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' },
     ] } }),
     /data\.projects\[1\]\.name: Enter a name for the project/],
   ['a wrong type deep inside',
-    JSON.stringify({ format: 'cx-workbench-backup', schema_version: 1, data: { projects: [
+    JSON.stringify({ format: 'cx-workbench-backup', schema_version: 1, scope: 'workspace', data: { projects: [
       { id: 'a', name: 'Fine', created_at: 12, updated_at: '2026-01-01T00:00:00Z' },
     ] } }),
     /data\.projects\[0\]\.created_at/],

@@ -69,3 +69,45 @@ test('unsaved changes meet another tab\'s save: load the other version, undo bri
   await saved(page);
   expect((await stored(page)).data.projects.map((p) => p.name)).toEqual(['Unsaved in this tab']);
 });
+
+async function twoTabsWithAProject(context, page, app, server, name) {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill(name);
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await saved(page);
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await expect(other.getByRole('link', { name })).toBeVisible();
+  return other;
+}
+
+test('erasing everything in one tab empties the other, which does not save it back', async ({ context, page, app, server }) => {
+  const other = await twoTabsWithAProject(context, page, app, server, 'To be erased');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Erase all data on this device…' }).click();
+  await page.getByRole('button', { name: 'Erase everything' }).click();
+  await expect(other.getByText('All data was erased in another tab')).toBeVisible();
+  await expect(other.getByRole('link', { name: 'To be erased' })).toHaveCount(0);
+  await other.waitForTimeout(600);
+  expect(await stored(other)).toBeNull();
+});
+
+test('data removed by another program is saved again from the open tab', async ({ context, page, app, server }) => {
+  const other = await twoTabsWithAProject(context, page, app, server, 'Only copy left');
+  await other.evaluate(() => localStorage.clear());
+  await expect.poll(async () => (await stored(page))?.data.projects.map((p) => p.name)).toEqual(['Only copy left']);
+  await expect(page.getByRole('link', { name: 'Only copy left' })).toBeVisible();
+});
+
+test('keeping this tab over data it cannot read copies that data aside first', async ({ context, page, app, server }) => {
+  const other = await twoTabsWithAProject(context, page, app, server, 'Mine');
+  const newer = JSON.stringify({ schema_version: 99, saved_at: 'later', writer: 'newer-app', data: { future: true } });
+  await other.evaluate((t) => localStorage.setItem('cx-workbench:workspace', t), newer);
+  const alert = page.getByRole('alert').filter({ hasText: 'Another tab saved data this tab cannot read' });
+  await expect(alert).toContainText('newer version');
+  await alert.getByRole('button', { name: "Keep this tab's version" }).click();
+  await expect(page.getByText('What the other tab saved was kept as a recovered copy')).toBeVisible();
+  expect((await stored(page)).data.projects.map((p) => p.name)).toEqual(['Mine']);
+  const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cx-workbench:unreadable:')).map((k) => localStorage.getItem(k)));
+  expect(copies).toEqual([newer]);
+});

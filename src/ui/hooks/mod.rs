@@ -5,6 +5,7 @@ pub mod persistence;
 pub mod provider;
 pub mod service_worker;
 pub mod storage_status;
+pub mod tab_sync;
 pub mod undo_keys;
 pub mod use_workspace;
 

@@ -4,7 +4,7 @@
 use super::storage_status::{StatusAction, StorageStatus};
 use crate::domain::Workspace;
 use crate::state::{AppAction, AppState};
-use crate::storage::envelope::{decode, Stamp};
+use crate::storage::envelope::Stamp;
 use crate::storage::local::LocalStorage;
 use crate::storage::repository::{self, Opened, SaveError};
 use crate::storage::{keys, KeyValueStore, StoreError};
@@ -28,7 +28,9 @@ pub struct Persistence {
     pending: Option<Timeout>,
     /// Automatic saving is held back until the user decides (a conflict with another
     /// tab, or stored data this tab could not read and could not move aside).
-    paused: bool,
+    pub(crate) paused: bool,
+    /// The last save failed (full or unavailable storage): the work is only in this tab.
+    pub(crate) save_failed: bool,
 }
 
 impl Persistence {
@@ -55,6 +57,7 @@ impl Persistence {
             last_stamp: opened.stamp.clone(),
             writer: format!("t{:08x}", random_u32()),
             pending: None,
+            save_failed: false,
         };
         (persistence, opened)
     }
@@ -76,33 +79,75 @@ impl PartialEq for StorageControl {
 }
 
 impl StorageControl {
-    fn state(&self) -> UseReducerHandle<AppState> {
+    pub(crate) fn state(&self) -> UseReducerHandle<AppState> {
         self.latest.borrow().clone()
     }
 
     /// Saves after [`SAVE_DELAY_MS`], replacing any save already waiting.
     pub fn schedule_save(&self) {
         let this = self.clone();
-        let timer = Timeout::new(SAVE_DELAY_MS, move || this.save_now());
+        let timer = Timeout::new(SAVE_DELAY_MS, move || {
+            this.save_now();
+        });
         self.persistence.borrow_mut().pending = Some(timer);
     }
 
-    /// Saves now if there is anything unsaved and saving is not paused.
-    pub fn save_now(&self) {
+    /// Saves now if there is anything unsaved and saving is not paused. Returns true
+    /// when everything this tab holds is in storage afterwards.
+    pub fn save_now(&self) -> bool {
         self.persistence.borrow_mut().pending = None;
         let state = self.state();
-        if !state.has_unsaved_changes() || self.persistence.borrow().paused {
-            return;
+        if !state.has_unsaved_changes() {
+            return true;
         }
-        self.write(&state, false);
+        if self.persistence.borrow().paused {
+            return false;
+        }
+        self.write(&state, false)
     }
 
-    /// Writes this tab's workspace over whatever is stored: the user chose to keep it.
+    /// True when closing the tab now would lose work: changes not saved because saving
+    /// is paused or failed.
+    pub fn work_at_risk(&self) -> bool {
+        let p = self.persistence.borrow();
+        self.state().has_unsaved_changes() && (p.paused || p.save_failed)
+    }
+
+    /// Writes this tab's workspace over what another tab saved: the user chose to keep
+    /// it. Stored text this version cannot read is copied aside first.
     pub fn keep_mine(&self) {
         let state = self.state();
-        self.persistence.borrow_mut().paused = false;
-        self.status.dispatch(StatusAction::ConflictResolved);
-        self.write(&state, true);
+        let result = {
+            let mut p = self.persistence.borrow_mut();
+            let Some(store) = &p.store else { return };
+            let stamp = Stamp {
+                saved_at: now_iso(),
+                writer: p.writer.clone(),
+            };
+            let result =
+                repository::keep_this_version(store, state.workspace(), &stamp, &now_iso());
+            if result.is_ok() {
+                p.last_stamp = Some(stamp);
+                p.paused = false;
+                p.save_failed = false;
+            }
+            result
+        };
+        match result {
+            Ok(copied) => {
+                state.dispatch(AppAction::MarkSaved(state.revision));
+                self.status.dispatch(StatusAction::ConflictResolved);
+                self.status.dispatch(StatusAction::Saved(now()));
+                if let Some(key) = copied {
+                    self.status.dispatch(StatusAction::CopiedAside(key));
+                }
+            }
+            Err(SaveError::Store(e)) => {
+                self.persistence.borrow_mut().save_failed = true;
+                self.status.dispatch(StatusAction::SaveFailed(e));
+            }
+            Err(SaveError::Conflict) => self.pause(StatusAction::Conflict),
+        }
     }
 
     /// After the user downloaded data that could not be read nor moved aside, lets
@@ -115,41 +160,17 @@ impl StorageControl {
     }
 
     /// Holds automatic saving back and tells the user why.
-    fn pause(&self, why: StatusAction) {
+    pub(crate) fn pause(&self, why: StatusAction) {
         self.persistence.borrow_mut().paused = true;
         self.status.dispatch(why);
     }
 
-    /// Replaces this tab's workspace with what is stored (undo brings this tab's back).
-    pub fn load_theirs(&self) {
-        let state = self.state();
-        let stored = {
-            let p = self.persistence.borrow();
-            let Some(store) = &p.store else { return };
-            store.get(keys::WORKSPACE)
-        };
-        match stored {
-            Ok(Some(text)) => match decode(&text) {
-                Ok((workspace, stamp)) => {
-                    let mut p = self.persistence.borrow_mut();
-                    p.last_stamp = Some(stamp);
-                    p.paused = false;
-                    drop(p);
-                    state.dispatch(AppAction::LoadFromOtherTab(workspace));
-                    self.status.dispatch(StatusAction::ConflictResolved);
-                }
-                Err(e) => self.pause(StatusAction::ForeignUnreadable(e)),
-            },
-            Ok(None) => {
-                let mut p = self.persistence.borrow_mut();
-                p.last_stamp = None;
-                p.paused = false;
-                drop(p);
-                state.dispatch(AppAction::LoadFromOtherTab(Workspace::default()));
-                self.status.dispatch(StatusAction::ConflictResolved);
-            }
-            Err(e) => self.status.dispatch(StatusAction::SaveFailed(e)),
-        }
+    /// Lets saving go on after the situation that paused it has gone (another tab
+    /// saved readable data, and this tab has loaded it).
+    pub(crate) fn resume(&self) {
+        self.persistence.borrow_mut().paused = false;
+        self.status.dispatch(StatusAction::ConflictResolved);
+        self.status.dispatch(StatusAction::DismissLeftInPlace);
     }
 
     /// Tries the failed save again.
@@ -164,10 +185,11 @@ impl StorageControl {
             let mut p = self.persistence.borrow_mut();
             p.pending = None;
             if let Some(store) = &p.store {
-                repository::erase_all(store)?;
+                repository::erase_all(store, &now_iso())?;
             }
             p.last_stamp = None;
             p.paused = false;
+            p.save_failed = false;
         }
         self.state().dispatch(AppAction::EraseAll);
         self.status.dispatch(StatusAction::ErasedHere);
@@ -189,9 +211,7 @@ impl StorageControl {
     pub fn remove_key(&self, key: &str) -> Result<(), StoreError> {
         let p = self.persistence.borrow();
         match &p.store {
-            Some(store) if key.starts_with(keys::PREFIX) && key != keys::WORKSPACE => {
-                store.remove(key)
-            }
+            Some(store) if key.starts_with(keys::UNREADABLE_PREFIX) => store.remove(key),
             _ => Ok(()),
         }
     }
@@ -211,16 +231,19 @@ impl StorageControl {
         p.store.as_ref().map(repository::bytes_used).unwrap_or(0)
     }
 
-    fn write(&self, state: &UseReducerHandle<AppState>, force: bool) {
+    /// Writes the workspace; `force` skips the check for another tab's save. Returns
+    /// true when it was written.
+    pub(crate) fn write(&self, state: &UseReducerHandle<AppState>, force: bool) -> bool {
         let result = {
             let mut p = self.persistence.borrow_mut();
             let Some(store) = &p.store else {
+                p.save_failed = true;
                 drop(p);
                 self.status
                     .dispatch(StatusAction::SaveFailed(StoreError::Unavailable(
                         "localStorage is not available in this browser".into(),
                     )));
-                return;
+                return false;
             };
             let stamp = Stamp {
                 saved_at: now_iso(),
@@ -233,6 +256,7 @@ impl StorageControl {
                 repository::save(store, state.workspace(), p.last_stamp.as_ref(), &stamp)
             };
             measure("cx:save", "cx:save-start");
+            p.save_failed = matches!(result, Err(SaveError::Store(_)));
             if result.is_ok() {
                 p.last_stamp = Some(stamp);
             }
@@ -242,41 +266,16 @@ impl StorageControl {
             Ok(()) => {
                 state.dispatch(AppAction::MarkSaved(state.revision));
                 self.status.dispatch(StatusAction::Saved(now()));
+                true
             }
-            Err(SaveError::Conflict) => self.pause(StatusAction::Conflict),
-            Err(SaveError::Store(e)) => self.status.dispatch(StatusAction::SaveFailed(e)),
-        }
-    }
-
-    /// Handles another tab's write to the workspace key (`new_value` is `None` when it
-    /// erased everything).
-    pub fn on_other_tab_write(&self, new_value: Option<String>) {
-        let state = self.state();
-        let unsaved = state.has_unsaved_changes();
-        match new_value {
-            None => {
-                if unsaved {
-                    self.pause(StatusAction::Conflict);
-                } else {
-                    self.persistence.borrow_mut().last_stamp = None;
-                    state.dispatch(AppAction::EraseAll);
-                    self.status.dispatch(StatusAction::ErasedElsewhere);
-                }
+            Err(SaveError::Conflict) => {
+                self.pause(StatusAction::Conflict);
+                false
             }
-            Some(text) => match decode(&text) {
-                Ok((workspace, stamp)) => {
-                    if self.persistence.borrow().last_stamp.as_ref() == Some(&stamp) {
-                        return;
-                    }
-                    if unsaved {
-                        self.pause(StatusAction::Conflict);
-                    } else {
-                        self.persistence.borrow_mut().last_stamp = Some(stamp);
-                        state.dispatch(AppAction::LoadFromOtherTab(workspace));
-                    }
-                }
-                Err(e) => self.pause(StatusAction::ForeignUnreadable(e)),
-            },
+            Err(SaveError::Store(e)) => {
+                self.status.dispatch(StatusAction::SaveFailed(e));
+                false
+            }
         }
     }
 }

@@ -5,8 +5,7 @@ use super::persistence::{Persistence, StorageControl};
 use super::storage_status::StorageStatus;
 use super::use_workspace::WorkspaceHandle;
 use crate::state::AppState;
-use crate::storage::keys;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -67,7 +66,8 @@ pub fn WorkspaceProvider(props: &WorkspaceProviderProps) -> Html {
         });
     }
 
-    // Save at once when the page is hidden or closed; follow other tabs' saves.
+    // Save at once when the page is hidden or closed; warn before closing a tab whose
+    // work could not be saved; follow other tabs, and catch up on what was missed.
     {
         let control = control.clone();
         use_effect_with((), move |_| {
@@ -75,7 +75,28 @@ pub fn WorkspaceProvider(props: &WorkspaceProviderProps) -> Html {
             let document = window.document().expect("a document");
             let on_hide = {
                 let control = control.clone();
-                EventListener::new(&window, "pagehide", move |_| control.save_now())
+                EventListener::new(&window, "pagehide", move |_| {
+                    control.save_now();
+                })
+            };
+            let on_unload = {
+                let control = control.clone();
+                EventListener::new_with_options(
+                    &window,
+                    "beforeunload",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        if !control.save_now() && control.work_at_risk() {
+                            // Asks the browser to confirm leaving the page.
+                            event.prevent_default();
+                            let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+                        }
+                    },
+                )
+            };
+            let on_show = {
+                let control = control.clone();
+                EventListener::new(&window, "pageshow", move |_| control.check_stored())
             };
             let on_visibility = {
                 let control = control.clone();
@@ -83,23 +104,22 @@ pub fn WorkspaceProvider(props: &WorkspaceProviderProps) -> Html {
                 EventListener::new(&document, "visibilitychange", move |_| {
                     if doc.visibility_state() == web_sys::VisibilityState::Hidden {
                         control.save_now();
+                    } else {
+                        control.check_stored();
                     }
                 })
             };
-            let on_storage = EventListener::new(&window, "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                match event.key() {
-                    Some(key) if key == keys::WORKSPACE => {
-                        control.on_other_tab_write(event.new_value())
+            let on_storage = {
+                let control = control.clone();
+                EventListener::new(&window, "storage", move |event| {
+                    if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                        control.on_storage_event(event.key(), event.new_value());
                     }
-                    // `localStorage.clear()` in another tab.
-                    None => control.on_other_tab_write(None),
-                    Some(_) => {}
-                }
-            });
-            move || drop((on_hide, on_visibility, on_storage))
+                })
+            };
+            // Anything another tab saved between this tab's start and now.
+            control.check_stored();
+            move || drop((on_hide, on_unload, on_show, on_visibility, on_storage))
         });
     }
 

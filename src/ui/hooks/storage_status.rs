@@ -23,6 +23,9 @@ pub struct StorageStatus {
     pub last_saved: Option<DateTime<Utc>>,
     /// Something was erased in another tab and followed here.
     pub erased_elsewhere: bool,
+    /// Another tab's save that this version could not read was kept under this key
+    /// when the user kept this tab's version.
+    pub copied_aside: Option<String>,
 }
 
 impl StorageStatus {
@@ -46,6 +49,9 @@ pub enum StatusAction {
     ConflictResolved,
     ForeignUnreadable(ReadError),
     DismissStartupProblem,
+    /// Clears a "left in place" start-up problem once other data replaced it.
+    DismissLeftInPlace,
+    CopiedAside(String),
     ErasedHere,
     ErasedElsewhere,
 }
@@ -68,6 +74,15 @@ impl Reducible for StorageStatus {
             }
             StatusAction::ForeignUnreadable(e) => next.foreign_unreadable = Some(e),
             StatusAction::DismissStartupProblem => next.startup_problem = None,
+            StatusAction::DismissLeftInPlace => {
+                if matches!(
+                    next.startup_problem,
+                    Some(StartupProblem::LeftInPlace { .. })
+                ) {
+                    next.startup_problem = None;
+                }
+            }
+            StatusAction::CopiedAside(key) => next.copied_aside = Some(key),
             StatusAction::ErasedHere => {
                 next = StorageStatus::default();
             }

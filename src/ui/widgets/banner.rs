@@ -37,6 +37,9 @@ impl BannerKind {
 pub struct BannerProps {
     pub kind: BannerKind,
     pub title: AttrValue,
+    /// An id, making the banner focusable from script (for moving focus to an outcome).
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -49,7 +52,8 @@ pub fn Banner(props: &BannerProps) -> Html {
         BannerKind::Info | BannerKind::Success => "status",
     };
     html! {
-        <div class={props.kind.class()} role={role}>
+        <div class={props.kind.class()} role={role} id={props.id.clone()}
+            tabindex={props.id.as_ref().map(|_| "-1")}>
             <p class="banner__title">
                 <span class="banner__kind">{ props.kind.word() }{ ": " }</span>
                 { props.title.clone() }

@@ -19,7 +19,7 @@ pub fn HistoryBar() -> Html {
         .unwrap_or_else(|| "Nothing to redo".into());
     let saved = if status.save_error.is_some() {
         "Not saved"
-    } else if status.conflict || status.foreign_unreadable.is_some() {
+    } else if status.saving_paused() {
         "Saving paused"
     } else if ws.state().has_unsaved_changes() {
         "Saving…"

@@ -114,7 +114,7 @@ pub fn ProjectForm(props: &ProjectFormProps) -> Html {
                 <textarea id={description_id.clone()} rows="3" value={(*description).clone()}
                     oninput={on_description} maxlength={(MAX_DESCRIPTION_CHARS * 2).to_string()}
                     aria-invalid={description_invalid.to_string()}
-                    aria-describedby={format!("{description_id}-hint")} />
+                    aria-describedby={if description_invalid { format!("{description_id}-hint {error_id}") } else { format!("{description_id}-hint") }} />
             </div>
             <div class="button-row">
                 <button type="submit" class="button">{ props.submit_label.clone() }</button>

@@ -114,6 +114,12 @@ pub fn StorageBanners() -> Html {
             </Banner>
         }
     });
+    let copied = status.copied_aside.as_ref().map(|_| html! {
+        <Banner kind={BannerKind::Info} title="What the other tab saved was kept as a recovered copy">
+            <p>{ "This version could not read it, so it was copied aside before this tab's version was \
+                  saved. It is listed under Recovered copies on the Backup page." }</p>
+        </Banner>
+    });
     let erased = status.erased_elsewhere.then(|| {
         html! {
             <Banner kind={BannerKind::Info} title="All data was erased in another tab">
@@ -123,7 +129,7 @@ pub fn StorageBanners() -> Html {
     });
     html! {
         <div class="banners">
-            { for startup }{ for save_error }{ for conflict }{ for foreign }{ for erased }
+            { for startup }{ for save_error }{ for conflict }{ for foreign }{ for copied }{ for erased }
         </div>
     }
 }

@@ -4,7 +4,10 @@
 
 use crate::domain::dates::show_iso_time;
 use crate::state::Action;
-use crate::storage::backup::{fresh_copies, read_backup, BackupContents, BackupScope};
+use crate::storage::backup::{
+    fresh_copies, read_backup, BackupContents, BackupScope, MAX_BACKUP_BYTES,
+};
+use crate::storage::ReadError;
 use crate::ui::browser::new_project_id;
 use crate::ui::hooks::use_workspace;
 use crate::ui::widgets::{Banner, BannerKind};
@@ -50,6 +53,19 @@ pub fn ImportPanel() -> Html {
             };
             let file = File::from(file);
             let name = file.name();
+            // Checked before reading, so a huge file is never loaded into memory.
+            if file.size() > MAX_BACKUP_BYTES as u64 {
+                stage.set(Stage::Failed {
+                    problems: vec![ReadError::TooLarge {
+                        bytes: file.size() as usize,
+                        limit: MAX_BACKUP_BYTES,
+                    }
+                    .to_string()],
+                    file: name,
+                });
+                target.set_value("");
+                return;
+            }
             stage.set(Stage::Reading(name.clone()));
             let stage = stage.clone();
             let task = gloo::file::callbacks::read_as_text(&file, move |result| {
@@ -79,6 +95,13 @@ pub fn ImportPanel() -> Html {
         let stage = stage.clone();
         Callback::from(move |_| stage.set(Stage::Idle))
     };
+
+    // The button just pressed has gone: put focus on the outcome.
+    use_effect_with(matches!(*stage, Stage::Done(_)), |done| {
+        if *done {
+            crate::ui::browser::focus_by_id("import-result");
+        }
+    });
 
     let body = match &*stage {
         Stage::Idle => html! {},
@@ -131,8 +154,8 @@ pub fn ImportPanel() -> Html {
                 })
             };
             html! {
-                <div class="import-preview" role="status">
-                    <p>{ format!("{file} is {kind}{exported}, with {n} {}:", if n == 1 { "project" } else { "projects" }) }</p>
+                <div class="import-preview">
+                    <p role="status">{ format!("{file} is {kind}{exported}, with {n} {}:", if n == 1 { "project" } else { "projects" }) }</p>
                     <ul>{ for contents.workspace.projects.iter().take(20).map(|p| html! { <li>{ &p.name }</li> }) }</ul>
                     if n > 20 { <p>{ format!("…and {} more.", n - 20) }</p> }
                     <div class="button-row">
@@ -170,9 +193,9 @@ pub fn ImportPanel() -> Html {
                 </Banner>
             }
         }
-        Stage::Done(message) => {
-            html! { <Banner kind={BannerKind::Success} title={message.clone()} /> }
-        }
+        Stage::Done(message) => html! {
+            <Banner id="import-result" kind={BannerKind::Success} title={message.clone()} />
+        },
     };
 
     html! {

@@ -40,7 +40,7 @@ pub fn ProjectsPage() -> Html {
                     clear_on_submit=true />
             </section>
             <section aria-labelledby="project-list-heading">
-                <h2 id="project-list-heading">{ "Your projects" }
+                <h2 id="project-list-heading" tabindex="-1">{ "Your projects" }
                     <span class="count">{ format!(" ({count})") }</span></h2>
                 if projects.is_empty() {
                     <p class="empty">{ "No projects yet. Create one above; it is kept in this browser, \

@@ -35,7 +35,11 @@ pub fn ProjectRow(props: &ProjectRowProps) -> Html {
     let on_delete = {
         let ws = ws.clone();
         let id = p.id.clone();
-        Callback::from(move |_| ws.apply(Action::DeleteProject { id: id.clone() }))
+        Callback::from(move |_| {
+            ws.apply(Action::DeleteProject { id: id.clone() });
+            // The pressed button goes with the row; keep keyboard focus in the list.
+            crate::ui::browser::focus_by_id("project-list-heading");
+        })
     };
     html! {
         <li class="project-row">

@@ -26,6 +26,11 @@ pub fn ErasePanel() -> Html {
             focus_by_id("erase-backup");
         }
     });
+    use_effect_with(result.is_some(), |shown| {
+        if *shown {
+            focus_by_id("erase-result");
+        }
+    });
     let on_backup = {
         let (ws, result) = (ws.clone(), result.clone());
         Callback::from(move |_| {
@@ -48,10 +53,10 @@ pub fn ErasePanel() -> Html {
     let n = ws.workspace().projects.len();
     let outcome = match &*result {
         Some(Ok(())) => html! {
-            <Banner kind={BannerKind::Success} title="All CX Workbench data on this device was erased." />
+            <Banner id="erase-result" kind={BannerKind::Success} title="All CX Workbench data on this device was erased." />
         },
         Some(Err(e)) => {
-            html! { <Banner kind={BannerKind::Error} title={format!("Could not erase: {e}")} /> }
+            html! { <Banner id="erase-result" kind={BannerKind::Error} title={format!("Could not erase: {e}")} /> }
         }
         None => html! {},
     };
