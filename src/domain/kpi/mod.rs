@@ -2,9 +2,12 @@
 //! histograms imports are reduced to, and the before/after comparison PDCA's Check
 //! step uses. Plain Rust, tested natively against published worked examples.
 
+pub mod calendar;
 pub mod definitions;
 pub mod histogram;
+pub mod import;
 pub mod operations;
+pub mod series;
 pub mod stats;
 pub mod survey;
 
