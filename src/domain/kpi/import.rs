@@ -187,6 +187,9 @@ pub struct SurveyImporter {
     cells: Vec<(i32, u16, [u64; 11])>,
     index: HashMap<(i32, u16), usize>,
     last: Option<(i32, u16, usize)>,
+    /// The last date text read and its day: exports are usually in date order, so most
+    /// rows repeat the previous row's date and need no parsing.
+    last_date: ([u8; 32], usize, i32),
 }
 
 impl SurveyImporter {
@@ -226,6 +229,7 @@ impl SurveyImporter {
             cells: Vec::new(),
             index: HashMap::new(),
             last: None,
+            last_date: ([0; 32], usize::MAX, 0),
         })
     }
 
@@ -280,7 +284,19 @@ impl SurveyImporter {
         let Some(date) = self.record.get(date_col) else {
             return self.problem(line, date_col, "the row has too few columns".into());
         };
-        let Some(day) = date_format.parse(date) else {
+        let (cached, cached_len, cached_day) = &self.last_date;
+        let day = if date.len() == *cached_len && date == &cached[..*cached_len] {
+            Some(*cached_day)
+        } else {
+            let day = date_format.parse(date);
+            if let (Some(day), true) = (day, date.len() <= 32) {
+                self.last_date.0[..date.len()].copy_from_slice(date);
+                self.last_date.1 = date.len();
+                self.last_date.2 = day;
+            }
+            day
+        };
+        let Some(day) = day else {
             let shown: String = String::from_utf8_lossy(date.trim_ascii()).chars().take(40).collect();
             let message = format!("\"{shown}\" is not a date written {}", date_format.label());
             return self.problem(line, date_col, message);
