@@ -34,7 +34,10 @@ fn civil(z: i32) -> (i32, u32, u32) {
 }
 
 fn main() {
-    let rows: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let rows: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
     let data = generate(rows);
     if let Some(path) = std::env::args().nth(2) {
         std::fs::write(&path, &data).expect("write the CSV");
@@ -52,10 +55,17 @@ fn main() {
     let mut result = None;
     for _ in 0..7 {
         let start = Instant::now();
-        let outcome = SurveyImporter::new(data.clone(), mapping.clone()).unwrap().finish().unwrap();
+        let outcome = SurveyImporter::new(data.clone(), mapping.clone())
+            .unwrap()
+            .finish()
+            .unwrap();
         let by_month = figures(&outcome.counts, SurveyScale::ZeroToTen, Granularity::Month);
         times.push(start.elapsed().as_secs_f64() * 1000.0);
-        result = Some((outcome.rows_counted, by_month.len(), by_month.last().cloned()));
+        result = Some((
+            outcome.rows_counted,
+            by_month.len(),
+            by_month.last().cloned(),
+        ));
     }
     times.sort_by(f64::total_cmp);
     let (counted, figures, last) = result.unwrap();

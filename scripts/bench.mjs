@@ -89,7 +89,7 @@ const workspace = {
     updated_at: at,
   })),
 };
-const envelope = JSON.stringify({ schema_version: 1, saved_at: at, app_version: 'bench', writer: 'bench', data: workspace });
+const envelope = JSON.stringify({ schema_version: 2, saved_at: at, app_version: 'bench', writer: 'bench', data: workspace });
 const context = await browser.newContext({ serviceWorkers: 'block' });
 const page = await context.newPage();
 await page.goto(server.url);

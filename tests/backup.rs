@@ -135,7 +135,7 @@ fn hostile_files_are_refused_without_panicking() {
         Err(ReadError::NotJson { .. })
     ));
     let deep_in_data = format!(
-        r#"{{"format":"cx-workbench-backup","schema_version":1,"scope":"workspace","data":{{"projects":{}{}}}}}"#,
+        r#"{{"format":"cx-workbench-backup","schema_version":2,"scope":"workspace","data":{{"projects":{}{}}}}}"#,
         "[".repeat(100_000),
         "]".repeat(100_000)
     );

@@ -3,7 +3,9 @@
 //! must never panic.
 
 use cx_workbench::domain::kpi::calendar::{days_from_civil, DateFormat};
-use cx_workbench::domain::kpi::import::{detect_delimiter, preview, ImportError, SurveyImporter, SurveyMapping};
+use cx_workbench::domain::kpi::import::{
+    detect_delimiter, preview, ImportError, SurveyImporter, SurveyMapping,
+};
 use cx_workbench::domain::kpi::SurveyScale;
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -19,7 +21,10 @@ fn mapping(delimiter: u8, scale: SurveyScale, segment: Option<usize>) -> SurveyM
     }
 }
 
-fn import(text: &str, m: SurveyMapping) -> Result<cx_workbench::domain::kpi::import::ImportOutcome, ImportError> {
+fn import(
+    text: &str,
+    m: SurveyMapping,
+) -> Result<cx_workbench::domain::kpi::import::ImportOutcome, ImportError> {
     SurveyImporter::new(Rc::from(text.as_bytes()), m)?.finish()
 }
 
@@ -28,7 +33,11 @@ fn separators_are_detected() {
     assert_eq!(detect_delimiter(b"date,score,channel\n"), b',');
     assert_eq!(detect_delimiter(b"date;score;channel\r\n"), b';');
     assert_eq!(detect_delimiter(b"date\tscore\tchannel\n"), b'\t');
-    assert_eq!(detect_delimiter(b"\"a;b\",c,d\n"), b',', "quoted separators do not count");
+    assert_eq!(
+        detect_delimiter(b"\"a;b\",c,d\n"),
+        b',',
+        "quoted separators do not count"
+    );
     assert_eq!(detect_delimiter(b"\xEF\xBB\xBFdate;score\n"), b';');
 }
 
@@ -88,7 +97,10 @@ fn nps_answers_must_be_whole_numbers_from_0_to_10() {
     let csv = "date\tscore\n2026-03-01\t10\n2026-03-01\t11\n2026-03-01\t-1\n2026-03-01\t99999999999999999999999\n";
     let out = import(csv, mapping(b'\t', SurveyScale::ZeroToTen, None)).unwrap();
     assert_eq!(out.rows_counted, 1);
-    assert_eq!(out.problems.iter().map(|p| p.row).collect::<Vec<_>>(), [3, 4, 5]);
+    assert_eq!(
+        out.problems.iter().map(|p| p.row).collect::<Vec<_>>(),
+        [3, 4, 5]
+    );
     assert!(out.problems[2].message.starts_with("\"9999999999"));
 }
 
@@ -102,16 +114,33 @@ fn ces_scale_is_1_to_7() {
 
 #[test]
 fn short_rows_empty_and_header_only_files() {
-    let out = import("date,score,channel\n2026-03-01\n", mapping(b',', SurveyScale::OneToFive, Some(2))).unwrap();
-    assert_eq!(out.problems[0].to_string(), "row 2, column \"score\": the row has too few columns");
-    assert_eq!(import("", mapping(b',', SurveyScale::OneToFive, None)).unwrap_err(), ImportError::Empty);
-    assert_eq!(import(" \r\n", mapping(b',', SurveyScale::OneToFive, None)).unwrap_err(), ImportError::Empty);
+    let out = import(
+        "date,score,channel\n2026-03-01\n",
+        mapping(b',', SurveyScale::OneToFive, Some(2)),
+    )
+    .unwrap();
+    assert_eq!(
+        out.problems[0].to_string(),
+        "row 2, column \"score\": the row has too few columns"
+    );
+    assert_eq!(
+        import("", mapping(b',', SurveyScale::OneToFive, None)).unwrap_err(),
+        ImportError::Empty
+    );
+    assert_eq!(
+        import(" \r\n", mapping(b',', SurveyScale::OneToFive, None)).unwrap_err(),
+        ImportError::Empty
+    );
     assert_eq!(
         import("date,score\n", mapping(b',', SurveyScale::OneToFive, None)).unwrap_err(),
         ImportError::NoDataRows
     );
     assert!(matches!(
-        import("date\n2026-01-01\n", mapping(b',', SurveyScale::OneToFive, None)).unwrap_err(),
+        import(
+            "date\n2026-01-01\n",
+            mapping(b',', SurveyScale::OneToFive, None)
+        )
+        .unwrap_err(),
         ImportError::MissingColumn(_)
     ));
 }
@@ -131,7 +160,13 @@ fn problems_are_counted_beyond_the_listed_ones() {
 fn steps_report_progress_and_give_the_same_result() {
     let mut csv = String::from("date,score,channel\n");
     for i in 0..10_000 {
-        csv.push_str(&format!("2026-{:02}-{:02},{},{}\n", i % 12 + 1, i % 28 + 1, i % 11, ["phone", "chat"][i % 2]));
+        csv.push_str(&format!(
+            "2026-{:02}-{:02},{},{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            i % 11,
+            ["phone", "chat"][i % 2]
+        ));
     }
     let m = mapping(b',', SurveyScale::ZeroToTen, Some(2));
     let mut importer = SurveyImporter::new(Rc::from(csv.as_bytes()), m.clone()).unwrap();

@@ -15,8 +15,19 @@ fn stamp(w: &str) -> Stamp {
     }
 }
 
+const V2: &str = include_str!("fixtures/storage/v2-workspace.json");
+
 /// Every schema version ever written has a sample here, and each loads into today's
-/// shape. (Version 1 is the first; each later version adds its sample and test.)
+/// shape through the migrations.
+#[test]
+fn schema_2_sample_loads() {
+    let (ws, _) = decode(V2).expect("the v2 sample reads");
+    let d = &ws.projects[0].datasets[0];
+    assert_eq!(d.name, "survey-october.csv");
+    assert_eq!(d.counts.segments, ["phone", "email"]);
+    assert_eq!(d.target, Some(30.0));
+}
+
 #[test]
 fn schema_1_sample_loads() {
     let (ws, stamp) = decode(V1).expect("the v1 sample reads");
@@ -26,6 +37,8 @@ fn schema_1_sample_loads() {
     assert_eq!(ws.projects.len(), 2);
     assert_eq!(ws.projects[0].name, "Late deliveries, Q3");
     assert!(ws.projects[0].description.contains('\n'));
+    // Version 1 had no KPI datasets; migrated projects have none.
+    assert!(ws.projects.iter().all(|p| p.datasets.is_empty()));
     // Re-encoding keeps everything.
     let (again, _) = decode(&encode(&ws, &stamp)).unwrap();
     assert_eq!(again, ws);
@@ -75,7 +88,7 @@ fn unreadable_text_is_moved_aside_byte_for_byte_and_never_overwritten() {
 #[test]
 fn newer_data_is_moved_aside_with_its_reason() {
     let store = MemoryStore::default();
-    let newer = V1.replace("\"schema_version\":1", "\"schema_version\":2");
+    let newer = V1.replace("\"schema_version\":1", "\"schema_version\":3");
     store.set(keys::WORKSPACE, &newer).unwrap();
     let opened = repository::open(&store, "t");
     let Some(StartupProblem::MovedAside { key, reason }) = opened.problem else {
@@ -83,7 +96,7 @@ fn newer_data_is_moved_aside_with_its_reason() {
     };
     assert!(matches!(
         reason,
-        ReadError::NewerVersion { found: 2, known: 1 }
+        ReadError::NewerVersion { found: 3, known: 2 }
     ));
     assert_eq!(store.get(&key).unwrap(), Some(newer));
 }

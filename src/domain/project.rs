@@ -1,5 +1,6 @@
 //! A project: one problem the team works through the cycle, e.g. "Late deliveries, Q3".
 
+use super::kpi::dataset::SurveyDataset;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -42,6 +43,9 @@ pub struct Project {
     pub description: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Survey answers kept with the project (imports and typed-in counts).
+    #[serde(default)]
+    pub datasets: Vec<SurveyDataset>,
 }
 
 impl Project {
@@ -53,7 +57,13 @@ impl Project {
             description: text.description,
             created_at: at,
             updated_at: at,
+            datasets: Vec::new(),
         }
+    }
+
+    /// The dataset with this id.
+    pub fn dataset(&self, id: &str) -> Option<&SurveyDataset> {
+        self.datasets.iter().find(|d| d.id == id)
     }
 }
 

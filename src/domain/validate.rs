@@ -80,6 +80,14 @@ pub fn check_workspace(ws: &Workspace, root: &str) -> Vec<Problem> {
                 message: e.to_string(),
             });
         }
+        for (j, d) in p.datasets.iter().enumerate() {
+            for (field, message) in d.problems() {
+                problems.push(Problem {
+                    path: at(&format!("datasets[{j}].{field}")),
+                    message,
+                });
+            }
+        }
     }
     problems
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// Version of the stored shape of [`Workspace`]. Raise it with every change that an
 /// older reader could not take, and add a migration in `storage::migrations`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Everything the app stores for one device.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -1,5 +1,6 @@
 //! Every change a user can make to the workspace.
 
+use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::{Project, ProjectId, ProjectText, Settings, Workspace};
 use chrono::{DateTime, Utc};
 
@@ -27,6 +28,24 @@ pub enum Action {
     },
     /// Removes a project (undo brings it back).
     DeleteProject { id: ProjectId },
+    /// Keeps imported or typed-in survey answers with a project.
+    AddDataset {
+        project: ProjectId,
+        dataset: SurveyDataset,
+        at: DateTime<Utc>,
+    },
+    /// Removes a dataset from a project (undo brings it back).
+    RemoveDataset {
+        project: ProjectId,
+        dataset: String,
+        at: DateTime<Utc>,
+    },
+    /// Sets or clears the target a dataset's KPI is judged against.
+    SetDatasetTarget {
+        project: ProjectId,
+        dataset: String,
+        target: Option<f64>,
+    },
     /// Replaces the workspace settings.
     UpdateSettings(Settings),
     /// Adds projects read from a backup file; their ids are already fresh.
@@ -49,6 +68,9 @@ impl Action {
             Action::EditProject { text, .. } => format!("edit project \"{}\"", text.name),
             Action::DuplicateProject { source, .. } => format!("duplicate project{}", name(source)),
             Action::DeleteProject { id } => format!("delete project{}", name(id)),
+            Action::AddDataset { dataset, .. } => format!("add KPI data \"{}\"", dataset.name),
+            Action::RemoveDataset { .. } => "remove KPI data".into(),
+            Action::SetDatasetTarget { .. } => "set KPI target".into(),
             Action::UpdateSettings(_) => "change settings".into(),
             Action::AddImportedProjects(list) => match list.len() {
                 1 => "import 1 project".into(),

@@ -39,8 +39,48 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
                 description: original.description.clone(),
                 created_at: *at,
                 updated_at: *at,
+                datasets: original.datasets.clone(),
             };
             next.projects.insert(i + 1, copy);
+        }
+        Action::AddDataset {
+            project,
+            dataset,
+            at,
+        } => {
+            let i = ws.position(project)?;
+            let p = &mut next.projects[i];
+            if p.dataset(&dataset.id).is_some() {
+                return None;
+            }
+            p.datasets.push(dataset.clone());
+            p.updated_at = *at;
+        }
+        Action::RemoveDataset {
+            project,
+            dataset,
+            at,
+        } => {
+            let i = ws.position(project)?;
+            let p = &mut next.projects[i];
+            let j = p.datasets.iter().position(|d| &d.id == dataset)?;
+            p.datasets.remove(j);
+            p.updated_at = *at;
+        }
+        Action::SetDatasetTarget {
+            project,
+            dataset,
+            target,
+        } => {
+            let i = ws.position(project)?;
+            let d = next.projects[i]
+                .datasets
+                .iter_mut()
+                .find(|d| &d.id == dataset)?;
+            if d.target == *target {
+                return None;
+            }
+            d.target = *target;
         }
         Action::DeleteProject { id } => {
             let i = ws.position(id)?;

@@ -154,7 +154,7 @@ mod tests {
         assert_eq!(ws, sample());
         assert_eq!(s, stamp());
         assert_eq!(read_stamp(&text), Some(stamp()));
-        assert!(text.contains("\"schema_version\":1"));
+        assert!(text.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
         assert!(text.contains("\"app_version\""));
     }
 

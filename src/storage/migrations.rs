@@ -9,10 +9,27 @@ use serde_json::Value;
 /// Turns the `data` of one schema version into the next. The error says what was wrong.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-/// `MIGRATIONS[i]` takes data of schema version `i + 1` to version `i + 2`. Version 1 is
-/// the first shape this app ever wrote, so there is nothing older to bring forward yet;
-/// the next change of shape appends its function here and raises `SCHEMA_VERSION`.
-pub const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` takes data of schema version `i + 1` to version `i + 2`. The next
+/// change of shape appends its function here and raises `SCHEMA_VERSION`.
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 gave projects their KPI datasets. Older projects get an empty list; the
+/// version rises so that an older app, which would drop the datasets on its next save,
+/// refuses the data instead.
+fn v1_to_v2(mut data: Value) -> Result<Value, String> {
+    let Some(projects) = data.get_mut("projects") else {
+        return Ok(data);
+    };
+    let projects = projects
+        .as_array_mut()
+        .ok_or("\"projects\" is not a list")?;
+    for p in projects {
+        let p = p.as_object_mut().ok_or("a project is not an object")?;
+        p.entry("datasets")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    Ok(data)
+}
 
 // The chain must always end at the version this build writes.
 const _: () = assert!(SCHEMA_VERSION as usize == 1 + MIGRATIONS.len());
@@ -87,6 +104,22 @@ mod tests {
         ));
         let err = run_chain(chain, 1, json!({})).unwrap_err();
         assert!(err.to_string().contains("data version 1 up to 2: no steps"));
+    }
+
+    #[test]
+    fn v1_projects_gain_an_empty_dataset_list() {
+        let out = migrate(
+            1,
+            json!({"projects": [{"id": "a"}, {"id": "b", "datasets": [1]}]}),
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            json!({"projects": [{"id": "a", "datasets": []}, {"id": "b", "datasets": [1]}]})
+        );
+        assert_eq!(migrate(1, json!({})).unwrap(), json!({}));
+        assert!(migrate(1, json!({"projects": 5})).is_err());
+        assert!(migrate(1, json!({"projects": [7]})).is_err());
     }
 
     #[test]

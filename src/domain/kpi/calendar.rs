@@ -187,18 +187,43 @@ mod tests {
         assert_eq!(DateFormat::DayMonthYear.parse(b"7/3/2026"), day);
         assert_eq!(DateFormat::DayMonthYear.parse(b"07.03.2026 09:00"), day);
         assert_eq!(DateFormat::MonthDayYear.parse(b"03/07/2026"), day);
-        for bad in [&b"2026-3-7"[..], b"2026-03-32", b"20260307", b"", b"07/03/26", b"2026-03-07X"] {
-            assert_eq!(DateFormat::YearMonthDay.parse(bad).or(DateFormat::DayMonthYear.parse(bad)), None, "{bad:?}");
+        for bad in [
+            &b"2026-3-7"[..],
+            b"2026-03-32",
+            b"20260307",
+            b"",
+            b"07/03/26",
+            b"2026-03-07X",
+        ] {
+            assert_eq!(
+                DateFormat::YearMonthDay
+                    .parse(bad)
+                    .or(DateFormat::DayMonthYear.parse(bad)),
+                None,
+                "{bad:?}"
+            );
         }
     }
 
     #[test]
     fn periods() {
         let d = days_from_civil(2026, 11, 26).unwrap(); // a Thursday
-        assert_eq!(Granularity::Week.period_start(d), days_from_civil(2026, 11, 23).unwrap());
-        assert_eq!(Granularity::Month.label(Granularity::Month.period_start(d)), "Nov 2026");
-        assert_eq!(Granularity::Quarter.label(Granularity::Quarter.period_start(d)), "Q4 2026");
-        assert_eq!(Granularity::Week.label(Granularity::Week.period_start(d)), "w/c 23 Nov 2026");
+        assert_eq!(
+            Granularity::Week.period_start(d),
+            days_from_civil(2026, 11, 23).unwrap()
+        );
+        assert_eq!(
+            Granularity::Month.label(Granularity::Month.period_start(d)),
+            "Nov 2026"
+        );
+        assert_eq!(
+            Granularity::Quarter.label(Granularity::Quarter.period_start(d)),
+            "Q4 2026"
+        );
+        assert_eq!(
+            Granularity::Week.label(Granularity::Week.period_start(d)),
+            "w/c 23 Nov 2026"
+        );
         let monday = days_from_civil(2026, 11, 23).unwrap();
         assert_eq!(Granularity::Week.period_start(monday), monday);
     }

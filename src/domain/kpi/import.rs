@@ -124,7 +124,11 @@ pub struct RowProblem {
 
 impl fmt::Display for RowProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "row {}, column \"{}\": {}", self.row, self.column, self.message)
+        write!(
+            f,
+            "row {}, column \"{}\": {}",
+            self.row, self.column, self.message
+        )
     }
 }
 
@@ -206,9 +210,13 @@ impl SurveyImporter {
             .iter()
             .map(|h| h.trim().to_string())
             .collect();
-        for col in [Some(mapping.date_column), Some(mapping.score_column), mapping.segment_column]
-            .into_iter()
-            .flatten()
+        for col in [
+            Some(mapping.date_column),
+            Some(mapping.score_column),
+            mapping.segment_column,
+        ]
+        .into_iter()
+        .flatten()
         {
             if col >= headers.len() {
                 return Err(ImportError::MissingColumn(format!("number {}", col + 1)));
@@ -274,7 +282,10 @@ impl SurveyImporter {
 
     fn row(&mut self) {
         self.rows_read += 1;
-        let line = self.record.position().map_or(self.rows_read + 1, |p| p.line());
+        let line = self
+            .record
+            .position()
+            .map_or(self.rows_read + 1, |p| p.line());
         let (date_col, score_col, seg_col) = (
             self.mapping.date_column,
             self.mapping.score_column,
@@ -297,7 +308,10 @@ impl SurveyImporter {
             day
         };
         let Some(day) = day else {
-            let shown: String = String::from_utf8_lossy(date.trim_ascii()).chars().take(40).collect();
+            let shown: String = String::from_utf8_lossy(date.trim_ascii())
+                .chars()
+                .take(40)
+                .collect();
             let message = format!("\"{shown}\" is not a date written {}", date_format.label());
             return self.problem(line, date_col, message);
         };

@@ -3,7 +3,9 @@
 //! step uses. Plain Rust, tested natively against published worked examples.
 
 pub mod calendar;
+pub mod dataset;
 pub mod definitions;
+pub mod format;
 pub mod histogram;
 pub mod import;
 pub mod operations;
