@@ -86,7 +86,7 @@ mod tests {
 
     #[test]
     fn fixed_rounds_and_signs() {
-        assert_eq!(fixed(-3.14159, 1), "-3.1");
+        assert_eq!(fixed(-3.04159, 1), "-3.0");
         assert_eq!(fixed(2.005, 0), "2");
         assert_eq!(fixed(0.049, 2), "0.05");
         assert_eq!(fixed(-0.04, 1), "0.0");
