@@ -201,3 +201,10 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn row_numbers_count_lines_with_crlf_and_bom() {
+    let csv = "\u{feff}date;score\r\n2026-03-01;5\r\n2026-03-01;9\r\n";
+    let out = import(csv, mapping(b';', SurveyScale::OneToFive, None)).unwrap();
+    assert_eq!(out.problems[0].row, 3, "{:?}", out.problems);
+}

@@ -12,6 +12,9 @@ pub enum Route {
     /// One project.
     #[at("/project/:id")]
     Project { id: String },
+    /// A project's KPIs: calculator, imports, figures.
+    #[at("/project/:id/kpis")]
+    Kpis { id: String },
     /// Export and import of backup files.
     #[at("/backup")]
     Backup,

@@ -5,6 +5,7 @@ use super::hooks::service_worker::use_service_worker;
 use super::hooks::undo_keys::use_undo_keys;
 use super::hooks::{use_storage, use_workspace};
 use super::pages::backup::BackupPage;
+use super::pages::kpis::KpisPage;
 use super::pages::not_found::NotFoundPage;
 use super::pages::project::ProjectPage;
 use super::pages::projects::ProjectsPage;
@@ -18,6 +19,7 @@ fn page(route: Route) -> Html {
     match route {
         Route::Projects => html! { <ProjectsPage /> },
         Route::Project { id } => html! { <ProjectPage id={id} /> },
+        Route::Kpis { id } => html! { <KpisPage id={id} /> },
         Route::Backup => html! { <BackupPage /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
@@ -27,6 +29,7 @@ fn page(route: Route) -> Html {
 fn title(route: &Route) -> &'static str {
     match route {
         Route::Projects | Route::Project { .. } => "Projects",
+        Route::Kpis { .. } => "KPIs",
         Route::Backup => "Backup",
         Route::Settings => "Settings",
         Route::NotFound => "Page not found",
@@ -66,7 +69,12 @@ pub fn Shell() -> Html {
     }
 
     let nav_link = |to: Route, label: &'static str| {
-        let current = title(&route) == title(&to);
+        // A project's pages belong to the Projects section.
+        let section = |r: &Route| match r {
+            Route::Kpis { .. } => "Projects",
+            other => title(other),
+        };
+        let current = section(&route) == section(&to);
         html! {
             <li>
                 <Link<Route> to={to} classes={classes!("nav__link", current.then_some("nav__link--current"))}>

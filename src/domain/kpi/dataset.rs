@@ -30,6 +30,11 @@ pub struct SurveyDataset {
 }
 
 impl SurveyDataset {
+    /// The KPI this dataset's scale gives ("NPS", "CSAT", "CES").
+    pub fn scale_kpi_name(&self) -> &'static str {
+        super::series::kind_for(self.scale).name()
+    }
+
     /// Problems with a dataset read from outside, as (field, message).
     pub fn problems(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();

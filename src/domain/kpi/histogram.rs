@@ -138,6 +138,15 @@ impl ScoreHistogram {
             .sum()
     }
 
+    /// The unit a target for this scale's KPI is written in.
+    pub fn scale_unit_hint(&self) -> &'static str {
+        match self.scale {
+            SurveyScale::ZeroToTen => "NPS points",
+            SurveyScale::OneToFive => "% satisfied",
+            SurveyScale::OneToSeven => "mean score",
+        }
+    }
+
     /// Count, sum and sum of squares of the scores (for means and t intervals).
     pub fn sums(&self) -> (u64, f64, f64) {
         let base = f64::from(self.scale.bounds().0);

@@ -178,6 +178,11 @@ fn intern(segments: &mut Vec<Vec<u8>>, name: &[u8]) -> u16 {
 /// progress and stay responsive between steps.
 pub struct SurveyImporter {
     rdr: csv::Reader<Cursor<Rc<[u8]>>>,
+    data: Rc<[u8]>,
+    /// Bytes before the reader's start (a byte-order mark).
+    skipped: usize,
+    /// Where line counting for problem rows got to: (byte offset, lines before it).
+    counted: (usize, u64),
     record: csv::ByteRecord,
     mapping: SurveyMapping,
     headers: Vec<String>,
@@ -203,7 +208,8 @@ impl SurveyImporter {
             return Err(ImportError::Empty);
         }
         let total = data.len();
-        let mut rdr = reader(data, mapping.delimiter);
+        let skipped = data.len() - without_bom(&data).len();
+        let mut rdr = reader(data.clone(), mapping.delimiter);
         let headers: Vec<String> = rdr
             .headers()
             .map_err(|e| ImportError::Unreadable(e.to_string()))?
@@ -224,6 +230,9 @@ impl SurveyImporter {
         }
         Ok(SurveyImporter {
             rdr,
+            data,
+            skipped,
+            counted: (0, 0),
             record: csv::ByteRecord::new(),
             mapping,
             headers,
@@ -251,7 +260,9 @@ impl SurveyImporter {
                     break;
                 }
                 Err(e) => {
-                    let row = e.position().map_or(self.rows_read + 2, |p| p.line());
+                    let row = e
+                        .position()
+                        .map_or(self.rows_read + 2, |p| self.line_at(p.byte()));
                     self.rows_read += 1;
                     self.problem(row, 0, e.to_string());
                 }
@@ -269,6 +280,33 @@ impl SurveyImporter {
         self.done
     }
 
+    /// The line number (1-based) of the record starting at reader byte `at`. Counted
+    /// here rather than taken from the CSV reader, whose count lags by one after CRLF
+    /// line ends; counting resumes where it stopped, so many problems cost one pass.
+    fn line_at(&mut self, at: u64) -> u64 {
+        let mut at = self.skipped + at as usize;
+        // A record may start on the line end of the one before.
+        while matches!(self.data.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        let at = at.min(self.data.len());
+        let (from, lines) = if at >= self.counted.0 {
+            self.counted
+        } else {
+            (0, 0)
+        };
+        let more = self.data[from..at].iter().filter(|&&b| b == b'\n').count() as u64;
+        self.counted = (at, lines + more);
+        lines + more + 1
+    }
+
+    fn line_of(&mut self, at: Option<u64>) -> u64 {
+        match at {
+            Some(b) => self.line_at(b),
+            None => self.rows_read + 1,
+        }
+    }
+
     fn problem(&mut self, row: u64, column: usize, message: String) {
         self.problem_count += 1;
         if self.problems.len() < MAX_LISTED_PROBLEMS {
@@ -282,10 +320,7 @@ impl SurveyImporter {
 
     fn row(&mut self) {
         self.rows_read += 1;
-        let line = self
-            .record
-            .position()
-            .map_or(self.rows_read + 1, |p| p.line());
+        let at = self.record.position().map(|p| p.byte());
         let (date_col, score_col, seg_col) = (
             self.mapping.date_column,
             self.mapping.score_column,
@@ -293,7 +328,10 @@ impl SurveyImporter {
         );
         let (date_format, scale) = (self.mapping.date_format, self.mapping.scale);
         let Some(date) = self.record.get(date_col) else {
-            return self.problem(line, date_col, "the row has too few columns".into());
+            return {
+                let line = self.line_of(at);
+                self.problem(line, date_col, "the row has too few columns".into())
+            };
         };
         let (cached, cached_len, cached_day) = &self.last_date;
         let day = if date.len() == *cached_len && date == &cached[..*cached_len] {
@@ -313,20 +351,36 @@ impl SurveyImporter {
                 .take(40)
                 .collect();
             let message = format!("\"{shown}\" is not a date written {}", date_format.label());
-            return self.problem(line, date_col, message);
+            return {
+                let line = self.line_of(at);
+                self.problem(line, date_col, message)
+            };
         };
         let Some(score) = self.record.get(score_col) else {
-            return self.problem(line, score_col, "the row has too few columns".into());
+            return {
+                let line = self.line_of(at);
+                self.problem(line, score_col, "the row has too few columns".into())
+            };
         };
         let score = match scale.parse(score) {
             Ok(s) => s,
-            Err(e) => return self.problem(line, score_col, e.to_string()),
+            Err(e) => {
+                return {
+                    let line = self.line_of(at);
+                    self.problem(line, score_col, e.to_string())
+                }
+            }
         };
         let segment = match seg_col {
             None => 0,
             Some(c) => match self.record.get(c) {
                 Some(name) => intern(&mut self.segments, name.trim_ascii()),
-                None => return self.problem(line, c, "the row has too few columns".into()),
+                None => {
+                    return {
+                        let line = self.line_of(at);
+                        self.problem(line, c, "the row has too few columns".into())
+                    }
+                }
             },
         };
         let slot = match self.last {

@@ -2,6 +2,7 @@
 //! histograms imports are reduced to, and the before/after comparison PDCA's Check
 //! step uses. Plain Rust, tested natively against published worked examples.
 
+pub mod calculator;
 pub mod calendar;
 pub mod dataset;
 pub mod definitions;

@@ -2,10 +2,12 @@
 
 pub mod banner;
 pub mod history_bar;
+pub mod kpi_figure_card;
 pub mod project_form;
 pub mod storage_banners;
 
 pub use banner::{Banner, BannerKind};
 pub use history_bar::HistoryBar;
+pub use kpi_figure_card::KpiFigureCard;
 pub use project_form::ProjectForm;
 pub use storage_banners::StorageBanners;

@@ -119,6 +119,17 @@ pub fn ProjectPage(props: &ProjectPageProps) -> Html {
                 </div>
                 <p class="hint">{ "Deleting can be undone with Undo (Ctrl+Z). An exported project can be \
                                    imported on another device from its Backup page." }</p>
+                <h2>{ "Work in this project" }</h2>
+                <ul class="tool-list">
+                    <li>
+                        <Link<Route> to={Route::Kpis { id: id.to_string() }}>{ "KPIs" }</Link<Route>>
+                        { match project.datasets.len() {
+                            0 => " · calculator and survey imports; no data yet".to_string(),
+                            1 => " · 1 set of survey data".to_string(),
+                            n => format!(" · {n} sets of survey data"),
+                        } }
+                    </li>
+                </ul>
             }
         </>
     }

@@ -1,0 +1,65 @@
+//! Quick calculator: type the counts or totals you have and see the figure, its
+//! interval and definition at once.
+
+use crate::domain::kpi::calculator::Calculator;
+use crate::ui::widgets::KpiFigureCard;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The calculator section.
+#[component]
+pub fn QuickCalculator() -> Html {
+    let kind = use_state(|| Calculator::NpsGroups);
+    let typed = use_state(|| vec![String::new(); Calculator::NpsGroups.inputs().len()]);
+    let on_kind = {
+        let (kind, typed) = (kind.clone(), typed.clone());
+        Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(c) = Calculator::from_code(&code) {
+                typed.set(vec![String::new(); c.inputs().len()]);
+                kind.set(c);
+            }
+        })
+    };
+    let result = kind.compute(&typed);
+    let any_typed = typed.iter().any(|t| !t.trim().is_empty());
+    html! {
+        <section class="panel" aria-labelledby="calculator-heading">
+            <h2 id="calculator-heading">{ "Quick calculator" }</h2>
+            <div class="field">
+                <label for="calculator-kind">{ "What to calculate" }</label>
+                <select id="calculator-kind" onchange={on_kind}>
+                    { for Calculator::ALL.into_iter().map(|c| html! {
+                        <option value={c.code()} selected={c == *kind}>{ c.label() }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="calculator-inputs">
+                { for kind.inputs().into_iter().enumerate().map(|(i, label)| {
+                    let value = typed[i].clone();
+                    let typed = typed.clone();
+                    let oninput = Callback::from(move |e: InputEvent| {
+                        let mut next = (*typed).clone();
+                        next[i] = e.target_unchecked_into::<HtmlInputElement>().value();
+                        typed.set(next);
+                    });
+                    let id = format!("calc-{}-{i}", kind.code());
+                    html! {
+                        <div class="field field--compact" key={id.clone()}>
+                            <label for={id.clone()}>{ label }</label>
+                            <input id={id} type="text" inputmode="decimal" autocomplete="off"
+                                {value} {oninput} />
+                        </div>
+                    }
+                }) }
+            </div>
+            <div aria-live="polite">
+                { match (&result, any_typed) {
+                    (Ok(figure), _) => html! { <KpiFigureCard figure={figure.clone()} /> },
+                    (Err(e), true) => html! { <p class="field-error">{ e.clone() }</p> },
+                    (Err(_), false) => html! { <p class="hint">{ "Type the figures above; the result appears here." }</p> },
+                } }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,180 @@
+//! One imported dataset: its overall figure, a table by period, a table by segment,
+//! its target, and removal (undoable).
+
+use crate::domain::dates::show_date;
+use crate::domain::kpi::calendar::Granularity;
+use crate::domain::kpi::dataset::SurveyDataset;
+use crate::domain::kpi::format::{fixed, with_unit};
+use crate::domain::kpi::series::{figure, figures, total};
+use crate::domain::kpi::KpiFigure;
+use crate::domain::ProjectId;
+use crate::state::Action;
+use crate::ui::browser::now;
+use crate::ui::hooks::use_workspace;
+use crate::ui::widgets::KpiFigureCard;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`DatasetView`].
+#[derive(Properties, PartialEq)]
+pub struct DatasetViewProps {
+    pub project: ProjectId,
+    pub dataset: SurveyDataset,
+}
+
+const GRANULARITIES: [(Granularity, &str, &str); 4] = [
+    (Granularity::Day, "day", "Day"),
+    (Granularity::Week, "week", "Week"),
+    (Granularity::Month, "month", "Month"),
+    (Granularity::Quarter, "quarter", "Quarter"),
+];
+
+fn row(label: String, f: &KpiFigure) -> Html {
+    let ci = f
+        .interval
+        .map(|i| {
+            format!(
+                "{} to {}",
+                with_unit(i.low, f.unit),
+                with_unit(i.high, f.unit)
+            )
+        })
+        .unwrap_or_else(|| "–".into());
+    html! {
+        <tr>
+            <th scope="row">{ label }</th>
+            <td class="num">{ with_unit(f.value, f.unit) }</td>
+            <td class="num">{ ci }</td>
+            <td class="num">{ f.n }</td>
+        </tr>
+    }
+}
+
+/// A dataset's figures.
+#[component]
+pub fn DatasetView(props: &DatasetViewProps) -> Html {
+    let ws = use_workspace();
+    let by = use_state(|| Granularity::Month);
+    let d = &props.dataset;
+    let style = ws.workspace().settings.date_style;
+    let overall = total(&d.counts, d.scale);
+    let Some(overall_figure) = figure(&overall) else {
+        return html! {};
+    };
+    let periods = figures(&d.counts, d.scale, *by);
+    let first = d.counts.cells.first().map(|c| c.day);
+    let last = d.counts.cells.last().map(|c| c.day);
+    let span = match (first, last) {
+        (Some(a), Some(b)) => format!(
+            "{} to {}",
+            Granularity::Day.label(a),
+            Granularity::Day.label(b)
+        ),
+        _ => String::new(),
+    };
+    let segment_label = if d.segment_label.is_empty() {
+        "segment".to_string()
+    } else {
+        d.segment_label.clone()
+    };
+    let by_segment: Vec<(String, KpiFigure)> = if d.counts.segments.len() > 1 {
+        d.counts
+            .segments
+            .iter()
+            .enumerate()
+            .filter_map(|(i, name)| {
+                let mut h = crate::domain::kpi::ScoreHistogram::new(d.scale);
+                for c in d
+                    .counts
+                    .cells
+                    .iter()
+                    .filter(|c| usize::from(c.segment) == i)
+                {
+                    h.merge(&crate::domain::kpi::ScoreHistogram {
+                        scale: d.scale,
+                        counts: c.counts.clone(),
+                    });
+                }
+                Some((name.clone(), figure(&h)?))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let on_by = {
+        let by = by.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some((g, _, _)) = GRANULARITIES.iter().find(|(_, code, _)| *code == v) {
+                by.set(*g);
+            }
+        })
+    };
+    let on_target = {
+        let (ws, project, id) = (ws.clone(), props.project.clone(), d.id.clone());
+        Callback::from(move |e: Event| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let target = text.trim().parse::<f64>().ok().filter(|t| t.is_finite());
+            ws.apply(Action::SetDatasetTarget {
+                project: project.clone(),
+                dataset: id.clone(),
+                target,
+            });
+        })
+    };
+    let on_remove = {
+        let (ws, project, id) = (ws.clone(), props.project.clone(), d.id.clone());
+        Callback::from(move |_| {
+            ws.apply(Action::RemoveDataset {
+                project: project.clone(),
+                dataset: id.clone(),
+                at: now(),
+            })
+        })
+    };
+    let heading_id = format!("dataset-{}", d.id);
+    let by_name = GRANULARITIES
+        .iter()
+        .find(|(g, _, _)| g == &*by)
+        .map(|(_, _, n)| *n)
+        .unwrap_or("Month");
+    html! {
+        <section class="dataset" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>{ &d.name }</h2>
+            <p class="meta">{ format!("Imported {}{}", show_date(d.imported_at, style),
+                if d.skipped_rows > 0 { format!(" · {} bad rows skipped at import", d.skipped_rows) } else { String::new() }) }</p>
+            <KpiFigureCard figure={overall_figure} context={span} target={d.target} />
+            <div class="field field--inline">
+                <label for={format!("target-{}", d.id)}>{ format!("Target ({})", overall.scale_unit_hint()) }</label>
+                <input id={format!("target-{}", d.id)} type="text" inputmode="decimal"
+                    value={d.target.map(|t| fixed(t, 1)).unwrap_or_default()} onchange={on_target} />
+            </div>
+            <div class="field field--inline">
+                <label for={format!("by-{}", d.id)}>{ "Group by" }</label>
+                <select id={format!("by-{}", d.id)} onchange={on_by}>
+                    { for GRANULARITIES.iter().map(|(g, code, name)| html! {
+                        <option value={*code} selected={g == &*by}>{ *name }</option>
+                    }) }
+                </select>
+            </div>
+            <table class="figures">
+                <caption>{ format!("{} by {}", d.scale_kpi_name(), by_name.to_lowercase()) }</caption>
+                <thead><tr><th scope="col">{ by_name }</th><th scope="col">{ d.scale_kpi_name() }</th>
+                    <th scope="col">{ "95% CI" }</th><th scope="col">{ "n" }</th></tr></thead>
+                <tbody>
+                    { for periods.iter().filter(|p| p.segment.is_none()).map(|p| row(by.label(p.period), &p.figure)) }
+                </tbody>
+            </table>
+            if !by_segment.is_empty() {
+                <table class="figures">
+                    <caption>{ format!("{} by {segment_label}", d.scale_kpi_name()) }</caption>
+                    <thead><tr><th scope="col">{ segment_label.clone() }</th><th scope="col">{ d.scale_kpi_name() }</th>
+                        <th scope="col">{ "95% CI" }</th><th scope="col">{ "n" }</th></tr></thead>
+                    <tbody>{ for by_segment.iter().map(|(name, f)| row(name.clone(), f)) }</tbody>
+                </table>
+            }
+            <button type="button" class="button button--warning" onclick={on_remove}
+                aria-label={format!("Remove this data: {}", d.name)}>{ "Remove this data" }</button>
+        </section>
+    }
+}

@@ -1,0 +1,8 @@
+//! A project's KPIs: the quick calculator, survey imports and the figures they give.
+
+mod calculator;
+mod dataset_view;
+mod import_panel;
+mod page;
+
+pub use page::KpisPage;

@@ -1,0 +1,51 @@
+//! The KPI page of a project.
+
+use super::calculator::QuickCalculator;
+use super::dataset_view::DatasetView;
+use super::import_panel::SurveyImportPanel;
+use crate::domain::ProjectId;
+use crate::ui::hooks::use_workspace;
+use crate::ui::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::Link;
+
+/// Props of [`KpisPage`].
+#[derive(Properties, PartialEq)]
+pub struct KpisPageProps {
+    pub id: AttrValue,
+}
+
+/// KPIs of one project.
+#[component]
+pub fn KpisPage(props: &KpisPageProps) -> Html {
+    let ws = use_workspace();
+    let workspace = ws.workspace();
+    let id = ProjectId(props.id.to_string());
+    let Some(project) = workspace.project(&id) else {
+        return html! {
+            <>
+                <h1>{ "Project not found" }</h1>
+                <p><Link<Route> to={Route::Projects}>{ "Go to your projects" }</Link<Route>></p>
+            </>
+        };
+    };
+    html! {
+        <>
+            <p class="breadcrumb">
+                <Link<Route> to={Route::Project { id: id.to_string() }}>{ project.name.clone() }</Link<Route>>
+            </p>
+            <h1>{ "KPIs" }</h1>
+            <p class="lead">{ "Every figure states its definition, its 95% confidence interval and how many \
+                               answers it rests on, so figures stay comparable." }</p>
+            if project.datasets.is_empty() {
+                <p class="empty">{ "No survey data yet. Import a CSV export of survey answers below, or use \
+                                    the quick calculator for figures you already have." }</p>
+            }
+            { for project.datasets.iter().map(|d| html! {
+                <DatasetView key={d.id.clone()} project={id.clone()} dataset={d.clone()} />
+            }) }
+            <SurveyImportPanel project={id.clone()} />
+            <QuickCalculator />
+        </>
+    }
+}

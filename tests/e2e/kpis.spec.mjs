@@ -1,0 +1,92 @@
+// KPIs: the quick calculator by keyboard, CSV import that refuses bad rows with their
+// row number and changes nothing, a clean import with the expected NPS and interval,
+// figures surviving a reload, and axe-core on the page.
+import { test, expect, stored, saved, expectAccessible } from './fixtures.mjs';
+
+async function openKpis(page, app) {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Late deliveries, Q3');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Late deliveries, Q3' }).click();
+  await page.getByRole('link', { name: 'KPIs' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'KPIs' })).toBeVisible();
+}
+
+// 40 promoters, 20 passives, 10 detractors over two months and two channels.
+function surveyCsv() {
+  const rows = ['Date;Score;Channel'];
+  const scores = [...Array(40).fill(10), ...Array(20).fill(7), ...Array(10).fill(2)];
+  scores.forEach((s, i) => rows.push(`2026-${i % 2 ? '10' : '11'}-0${(i % 9) + 1};${s};${i % 2 ? 'phone' : 'email'}`));
+  return '\ufeff' + rows.join('\r\n') + '\r\n';
+}
+
+test('the quick calculator works by keyboard alone', async ({ page, app }) => {
+  await openKpis(page, app);
+  const kind = page.getByRole('combobox', { name: 'What to calculate' });
+  await kind.focus();
+  await kind.selectOption('fcr');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Resolved at first contact' })).toBeFocused();
+  await page.keyboard.type('720');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1000');
+  const card = page.getByRole('article', { name: /^FCR 72\.0%/ });
+  await expect(card).toContainText('95% CI 69.1% to 74.7%');
+  await expect(card).toContainText('n = 1000');
+  await expect(card).toContainText('FCR = contacts resolved at the first contact ÷ all contacts');
+  // A typing mistake is named, not silently computed.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1200');
+  await expect(page.getByText('Resolved at first contact cannot be more than all contacts')).toBeVisible();
+});
+
+test('a CSV with a bad row names the row and changes nothing', async ({ page, app }) => {
+  await openKpis(page, app);
+  await saved(page);
+  const before = await page.evaluate(() => localStorage.getItem('cx-workbench:workspace'));
+  const csv = surveyCsv().replace('2026-10-02;10;phone', '2026-10-02;11;phone');
+  await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'october.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByText('october.csv: columns separated by semicolons')).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('october.csv: 1 of 70 rows could not be read. Nothing has been imported.');
+  await expect(alert).toContainText('row 3, column "Score": "11" is not a whole number from 0 to 10');
+  expect(await page.evaluate(() => localStorage.getItem('cx-workbench:workspace'))).toBe(before);
+  await alert.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('No survey data yet')).toBeVisible();
+});
+
+test('a clean import shows the NPS with its interval, by month and channel, after a reload', async ({ page, app }) => {
+  await openKpis(page, app);
+  await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyCsv()) });
+  await expect(page.getByRole('combobox', { name: 'Break down by (channel, team…)' })).toHaveValue('2');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 70 answers from survey.csv.')).toBeVisible();
+  await saved(page);
+  // The dataset holds counts per day only.
+  const dataset = (await stored(page)).data.projects[0].datasets[0];
+  expect(dataset.counts.segments).toEqual(['email', 'phone']);
+  expect(JSON.stringify(dataset)).not.toContain('2026-10-02;');
+
+  await page.reload();
+  const card = page.getByRole('article', { name: /^NPS \+43/ }).first();
+  await expect(card).toContainText('95% CI +24 to +58');
+  await expect(card).toContainText('n = 70');
+  const byMonth = page.getByRole('table', { name: 'NPS by month' });
+  await expect(byMonth.getByRole('row', { name: /Oct 2026/ })).toContainText('35');
+  await expect(byMonth.getByRole('row', { name: /Nov 2026/ })).toContainText('35');
+  await expect(page.getByRole('table', { name: 'NPS by Channel' }).getByRole('row', { name: /phone/ })).toBeVisible();
+
+  // A target gives a status in words.
+  await page.getByRole('textbox', { name: 'Target (NPS points)' }).fill('20');
+  await page.getByRole('textbox', { name: 'Target (NPS points)' }).press('Tab');
+  await expect(card).toContainText('On target: target +20');
+  await expectAccessible(page, 'KPI page with data');
+
+  // Removing the data can be undone.
+  await page.getByRole('button', { name: 'Remove this data: survey.csv' }).click();
+  await expect(page.getByText('No survey data yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('article', { name: /^NPS \+43/ }).first()).toBeVisible();
+});
