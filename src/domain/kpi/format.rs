@@ -52,17 +52,21 @@ pub fn duration(seconds: f64) -> String {
     }
 }
 
+/// The interval of a figure as "+24 to +58", if it has one.
+pub fn interval_text(f: &KpiFigure) -> Option<String> {
+    f.interval.map(|i| {
+        format!(
+            "{} to {}",
+            with_unit(i.low, f.unit),
+            with_unit(i.high, f.unit)
+        )
+    })
+}
+
 /// The figure as a line of text for a report: value, interval, n and definition.
 pub fn copy_text(f: &KpiFigure, context: &str) -> String {
-    let interval = f
-        .interval
-        .map(|i| {
-            format!(
-                " (95% CI {} to {})",
-                with_unit(i.low, f.unit),
-                with_unit(i.high, f.unit)
-            )
-        })
+    let interval = interval_text(f)
+        .map(|i| format!(" (95% CI {i})"))
         .unwrap_or_default();
     let context = if context.is_empty() {
         String::new()

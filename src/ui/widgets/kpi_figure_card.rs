@@ -1,7 +1,7 @@
 //! A KPI figure as a card: value, 95% interval, n, definition, status against the
 //! target (in words and an icon, not colour alone) and "copy with definition".
 
-use crate::domain::kpi::format::{copy_text, with_unit};
+use crate::domain::kpi::format::{copy_text, interval_text, with_unit};
 use crate::domain::kpi::KpiFigure;
 use yew::prelude::*;
 
@@ -51,13 +51,7 @@ pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
             }
         })
     };
-    let interval = f.interval.map(|i| {
-        format!(
-            "95% CI {} to {}",
-            with_unit(i.low, f.unit),
-            with_unit(i.high, f.unit)
-        )
-    });
+    let interval = interval_text(f).map(|i| format!("95% CI {i}"));
     let secondary = f
         .secondary
         .as_ref()

@@ -4,7 +4,7 @@
 use crate::domain::dates::show_date;
 use crate::domain::kpi::calendar::Granularity;
 use crate::domain::kpi::dataset::SurveyDataset;
-use crate::domain::kpi::format::{fixed, with_unit};
+use crate::domain::kpi::format::{fixed, interval_text, with_unit};
 use crate::domain::kpi::series::{figure, figures, total};
 use crate::domain::kpi::KpiFigure;
 use crate::domain::ProjectId;
@@ -30,16 +30,7 @@ const GRANULARITIES: [(Granularity, &str, &str); 4] = [
 ];
 
 fn row(label: String, f: &KpiFigure) -> Html {
-    let ci = f
-        .interval
-        .map(|i| {
-            format!(
-                "{} to {}",
-                with_unit(i.low, f.unit),
-                with_unit(i.high, f.unit)
-            )
-        })
-        .unwrap_or_else(|| "–".into());
+    let ci = interval_text(f).unwrap_or_else(|| "–".into());
     html! {
         <tr>
             <th scope="row">{ label }</th>
