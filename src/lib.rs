@@ -6,6 +6,8 @@
 //! components. Everything but `ui` and `storage::local` is tested natively.
 
 pub mod domain;
+#[cfg(target_arch = "wasm32")]
+pub mod measure;
 pub mod state;
 pub mod storage;
 pub mod ui;

@@ -16,8 +16,9 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` at `http://127.0.0.1:<port><prefix>`; resolves to { url, close }. */
-export async function serve(root, { prefix = '/intranet/tools/cx/', port = 0 } = {}) {
+/** Serves `root` at `http://127.0.0.1:<port><prefix>` (and `extraFiles`, a map from a
+ * path under the prefix to a file, for benchmark data); resolves to { url, close }. */
+export async function serve(root, { prefix = '/intranet/tools/cx/', port = 0, extraFiles = {} } = {}) {
   const sockets = new Set();
   const server = http.createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://local').pathname);
@@ -26,7 +27,9 @@ export async function serve(root, { prefix = '/intranet/tools/cx/', port = 0 } =
       return;
     }
     let file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(normalize(root))) {
+    if (extraFiles[path.slice(prefix.length)]) {
+      file = extraFiles[path.slice(prefix.length)];
+    } else if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
       return;
     }
