@@ -42,7 +42,7 @@ fn main() {
     if let Some(path) = std::env::args().nth(2) {
         std::fs::write(&path, &data).expect("write the CSV");
     }
-    let data: Rc<[u8]> = Rc::from(data);
+    let data: Rc<Vec<u8>> = Rc::new(data);
     let mapping = SurveyMapping {
         delimiter: b',',
         date_column: 0,

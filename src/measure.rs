@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 /// Imports a survey CSV (date, 0–10 score, channel) and works out NPS with intervals
 /// by month and channel; returns a short summary, so the work cannot be skipped.
 #[wasm_bindgen]
-pub fn measure_survey_import(data: &[u8]) -> String {
+pub fn measure_survey_import(data: Vec<u8>) -> String {
     let mapping = SurveyMapping {
         delimiter: b',',
         date_column: 0,
@@ -21,7 +21,7 @@ pub fn measure_survey_import(data: &[u8]) -> String {
         scale: SurveyScale::ZeroToTen,
         segment_column: Some(2),
     };
-    let outcome = match SurveyImporter::new(Rc::from(data), mapping).and_then(|i| i.finish()) {
+    let outcome = match SurveyImporter::new(Rc::new(data), mapping).and_then(|i| i.finish()) {
         Ok(o) => o,
         Err(e) => return format!("error: {e}"),
     };

@@ -25,7 +25,7 @@ fn import(
     text: &str,
     m: SurveyMapping,
 ) -> Result<cx_workbench::domain::kpi::import::ImportOutcome, ImportError> {
-    SurveyImporter::new(Rc::from(text.as_bytes()), m)?.finish()
+    SurveyImporter::new(Rc::new(text.as_bytes().to_vec()), m)?.finish()
 }
 
 #[test]
@@ -43,7 +43,7 @@ fn separators_are_detected() {
 
 #[test]
 fn preview_shows_headers_and_first_rows() {
-    let p = preview(Rc::from(&b"\xEF\xBB\xBFdate;score;channel\r\n2026-01-05;9;\"phone; UK\"\r\n2026-01-06;3;email\r\n"[..]), 1).unwrap();
+    let p = preview(&(b"\xEF\xBB\xBFdate;score;channel\r\n2026-01-05;9;\"phone; UK\"\r\n2026-01-06;3;email\r\n"[..]), 1).unwrap();
     assert_eq!(p.delimiter, b';');
     assert_eq!(p.headers, ["date", "score", "channel"]);
     assert_eq!(p.rows, vec![vec!["2026-01-05", "9", "phone; UK"]]);
@@ -169,7 +169,7 @@ fn steps_report_progress_and_give_the_same_result() {
         ));
     }
     let m = mapping(b',', SurveyScale::ZeroToTen, Some(2));
-    let mut importer = SurveyImporter::new(Rc::from(csv.as_bytes()), m.clone()).unwrap();
+    let mut importer = SurveyImporter::new(Rc::new(csv.as_bytes().to_vec()), m.clone()).unwrap();
     let mut last = 0.0;
     while !importer.is_done() {
         let progress = importer.step(1_000);
@@ -183,8 +183,8 @@ fn steps_report_progress_and_give_the_same_result() {
 proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..600), delim in prop::sample::select(vec![b',', b';', b'\t'])) {
-        let data: Rc<[u8]> = Rc::from(bytes.as_slice());
-        let _ = preview(data.clone(), 5);
+        let data = Rc::new(bytes.clone());
+        let _ = preview(&bytes, 5);
         if let Ok(importer) = SurveyImporter::new(data, mapping(delim, SurveyScale::ZeroToTen, Some(2))) {
             let _ = importer.finish();
         }
@@ -192,7 +192,7 @@ proptest! {
 
     #[test]
     fn csv_like_text_never_panics(text in "[0-9a-z,;\"\\t\\r\\n -]{0,300}") {
-        let data: Rc<[u8]> = Rc::from(format!("date,score,channel\n{text}").as_bytes());
+        let data = Rc::new(format!("date,score,channel\n{text}").into_bytes());
         if let Ok(importer) = SurveyImporter::new(data, mapping(b',', SurveyScale::OneToFive, Some(2))) {
             let out = importer.finish();
             if let Ok(out) = out {
@@ -207,4 +207,49 @@ fn row_numbers_count_lines_with_crlf_and_bom() {
     let csv = "\u{feff}date;score\r\n2026-03-01;5\r\n2026-03-01;9\r\n";
     let out = import(csv, mapping(b';', SurveyScale::OneToFive, None)).unwrap();
     assert_eq!(out.problems[0].row, 3, "{:?}", out.problems);
+}
+
+#[test]
+fn long_fields_and_many_columns_are_read_whole() {
+    let long = "x".repeat(10_000);
+    let mut header = String::from("date,score,channel");
+    let mut row = format!("2026-03-01,5,\"{long}\"");
+    for i in 0..100 {
+        header.push_str(&format!(",extra{i}"));
+        row.push_str(",pad");
+    }
+    let csv = format!("{header}\n{row}\n{row}");
+    let out = import(&csv, mapping(b',', SurveyScale::OneToFive, Some(2))).unwrap();
+    assert_eq!(out.rows_counted, 2, "{:?}", out.problems);
+    assert_eq!(out.counts.segments, [long]);
+}
+
+proptest! {
+    /// The fast path for files without quotes gives exactly what the general CSV parser
+    /// gives: same counts, same problems, same row numbers.
+    #[test]
+    fn fast_path_matches_the_general_parser(
+        rows in prop::collection::vec(
+            ("(2026-0[1-9]-[0-2][1-9]|2026-13-01|x|)", "([0-9]|10|11|-1|)", "(phone|chat|)", prop::bool::ANY),
+            0..60,
+        ),
+        crlf in prop::bool::ANY,
+        blank_lines in prop::bool::ANY,
+        final_line_end in prop::bool::ANY,
+    ) {
+        let end = if crlf { "\r\n" } else { "\n" };
+        let mut csv = format!("date,score,channel{end}");
+        for (i, (d, s, c, short)) in rows.iter().enumerate() {
+            if *short { csv.push_str(&format!("{d},{s}{end}")); } else { csv.push_str(&format!("{d},{s},{c}{end}")); }
+            if blank_lines && i % 7 == 3 { csv.push_str(end); }
+        }
+        if !final_line_end {
+            csv.truncate(csv.trim_end_matches(['\r', '\n']).len());
+        }
+        let m = mapping(b',', SurveyScale::ZeroToTen, Some(2));
+        let data = Rc::new(csv.into_bytes());
+        let fast = SurveyImporter::new(data.clone(), m.clone()).map(|i| i.finish());
+        let general = SurveyImporter::new(data, m).map(|i| i.without_fast_path().finish());
+        prop_assert_eq!(fast, general);
+    }
 }

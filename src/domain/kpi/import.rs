@@ -7,8 +7,10 @@ use super::histogram::SurveyScale;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
-use std::io::Cursor;
 use std::rc::Rc;
+
+/// The fast path reads rows whose mapped columns are among the first this many.
+const MAX_PLAIN_FIELDS: usize = 32;
 
 /// Most problems listed one by one; the rest are counted.
 pub const MAX_LISTED_PROBLEMS: usize = 200;
@@ -65,23 +67,20 @@ pub fn detect_delimiter(data: &[u8]) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
-fn reader(data: Rc<[u8]>, delimiter: u8) -> csv::Reader<Cursor<Rc<[u8]>>> {
-    let skip = data.len() - without_bom(&data).len();
-    let mut cursor = Cursor::new(data);
-    cursor.set_position(skip as u64);
+fn reader(data: &[u8], delimiter: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .has_headers(true)
-        .from_reader(cursor)
+        .from_reader(without_bom(data))
 }
 
 /// Reads the header and up to `max_rows` rows.
-pub fn preview(data: Rc<[u8]>, max_rows: usize) -> Result<CsvPreview, ImportError> {
-    if without_bom(&data).iter().all(u8::is_ascii_whitespace) {
+pub fn preview(data: &[u8], max_rows: usize) -> Result<CsvPreview, ImportError> {
+    if without_bom(data).iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty);
     }
-    let delimiter = detect_delimiter(&data);
+    let delimiter = detect_delimiter(data);
     let mut rdr = reader(data, delimiter);
     let headers = rdr
         .headers()
@@ -161,6 +160,13 @@ pub struct ImportOutcome {
     pub problem_count: u64,
 }
 
+/// True when the data has no quotes and every carriage return ends a line (CRLF):
+/// then CSV rows are lines and fields are what lies between separators.
+fn is_plain(data: &[u8]) -> bool {
+    memchr::memchr(b'"', data).is_none()
+        && memchr::memchr_iter(b'\r', data).all(|i| data.get(i + 1) == Some(&b'\n'))
+}
+
 /// The index of segment `name`, adding it when new. More than 65,535 distinct values
 /// is not a segment column; the rest fold into the last one.
 fn intern(segments: &mut Vec<Vec<u8>>, name: &[u8]) -> u16 {
@@ -175,103 +181,353 @@ fn intern(segments: &mut Vec<Vec<u8>>, name: &[u8]) -> u16 {
 }
 
 /// An import in progress; `step` reads a bounded number of rows so the page can show
-/// progress and stay responsive between steps.
+/// progress and stay responsive between steps. Parsing is `csv_core`'s (the engine of
+/// the `csv` crate) straight over the bytes in memory: no copies, no allocation per row.
 pub struct SurveyImporter {
-    rdr: csv::Reader<Cursor<Rc<[u8]>>>,
-    data: Rc<[u8]>,
-    /// Bytes before the reader's start (a byte-order mark).
-    skipped: usize,
+    data: Rc<Vec<u8>>,
+    core: csv_core::Reader,
+    /// Next byte to parse, and where the record being parsed started.
+    pos: usize,
+    record_start: usize,
+    /// The record being parsed: its field bytes and where each field ends.
+    out: Vec<u8>,
+    out_len: usize,
+    ends: Vec<usize>,
+    ends_len: usize,
     /// Where line counting for problem rows got to: (byte offset, lines before it).
     counted: (usize, u64),
-    record: csv::ByteRecord,
+    /// The fields of the row being counted, as byte ranges.
+    spans: Vec<(usize, usize)>,
+    /// No quotes and no lone carriage returns: rows are lines and fields are split at
+    /// the separator, so the fast path can read them in place with the same result.
+    plain: bool,
     mapping: SurveyMapping,
     headers: Vec<String>,
-    total: usize,
     done: bool,
+    tally: Tally,
+}
+
+/// What the rows add up to so far (apart from the parser, so a row's fields can be
+/// read while it is counted).
+struct Tally {
     rows_read: u64,
     rows_counted: u64,
-    problems: Vec<RowProblem>,
+    problems: Vec<(usize, usize, String)>,
     problem_count: u64,
     segments: Vec<Vec<u8>>,
     cells: Vec<(i32, u16, [u64; 11])>,
     index: HashMap<(i32, u16), usize>,
-    last: Option<(i32, u16, usize)>,
+    /// The cells of the day being read, by segment (`usize::MAX`: none yet): rows come
+    /// in date order with the segments mixed, so this spares a hash lookup per row.
+    day: i32,
+    day_slots: Vec<usize>,
     /// The last date text read and its day: exports are usually in date order, so most
     /// rows repeat the previous row's date and need no parsing.
     last_date: ([u8; 32], usize, i32),
 }
 
+impl Tally {
+    fn problem(&mut self, record_start: usize, column: usize, message: String) {
+        self.problem_count += 1;
+        if self.problems.len() < MAX_LISTED_PROBLEMS {
+            self.problems.push((record_start, column, message));
+        }
+    }
+
+    /// Counts one row whose fields are `out[ends[i-1]..ends[i]]`.
+    /// Counts one row whose fields are `text[a..b]` for each `(a, b)` in `spans`.
+    fn row(
+        &mut self,
+        m: &SurveyMapping,
+        text: &[u8],
+        spans: &[(usize, usize)],
+        record_start: usize,
+    ) {
+        self.rows_read += 1;
+        let field = |i: usize| -> Option<&[u8]> {
+            let &(a, b) = spans.get(i)?;
+            Some(&text[a..b])
+        };
+        let Some(date) = field(m.date_column) else {
+            return self.problem(
+                record_start,
+                m.date_column,
+                "the row has too few columns".into(),
+            );
+        };
+        let (cached, cached_len, cached_day) = &self.last_date;
+        let day = if date.len() == *cached_len && date == &cached[..*cached_len] {
+            Some(*cached_day)
+        } else {
+            let day = m.date_format.parse(date);
+            if let (Some(day), true) = (day, date.len() <= 32) {
+                self.last_date.0[..date.len()].copy_from_slice(date);
+                self.last_date.1 = date.len();
+                self.last_date.2 = day;
+            }
+            day
+        };
+        let Some(day) = day else {
+            let shown: String = String::from_utf8_lossy(date.trim_ascii())
+                .chars()
+                .take(40)
+                .collect();
+            let message = format!(
+                "\"{shown}\" is not a date written {}",
+                m.date_format.label()
+            );
+            return self.problem(record_start, m.date_column, message);
+        };
+        let Some(score) = field(m.score_column) else {
+            return self.problem(
+                record_start,
+                m.score_column,
+                "the row has too few columns".into(),
+            );
+        };
+        let score = match m.scale.parse(score) {
+            Ok(s) => s,
+            Err(e) => return self.problem(record_start, m.score_column, e.to_string()),
+        };
+        let segment = match m.segment_column {
+            None => 0,
+            Some(c) => match field(c) {
+                Some(name) => intern(&mut self.segments, name.trim_ascii()),
+                None => return self.problem(record_start, c, "the row has too few columns".into()),
+            },
+        };
+        if day != self.day {
+            self.day = day;
+            self.day_slots.iter_mut().for_each(|s| *s = usize::MAX);
+        }
+        let seg = usize::from(segment);
+        if seg >= self.day_slots.len() {
+            self.day_slots.resize(seg + 1, usize::MAX);
+        }
+        let slot = match self.day_slots[seg] {
+            usize::MAX => {
+                let next = self.cells.len();
+                let i = *self.index.entry((day, segment)).or_insert(next);
+                if i == next {
+                    self.cells.push((day, segment, [0; 11]));
+                }
+                self.day_slots[seg] = i;
+                i
+            }
+            i => i,
+        };
+        self.cells[slot].2[usize::from(score - m.scale.bounds().0)] += 1;
+        self.rows_counted += 1;
+    }
+}
+
+/// The outcome of parsing as far as the next record.
+enum Parsed {
+    Record,
+    End,
+}
+
 impl SurveyImporter {
     /// Starts an import; reads the header and checks the mapped columns exist.
-    pub fn new(data: Rc<[u8]>, mapping: SurveyMapping) -> Result<Self, ImportError> {
+    pub fn new(data: Rc<Vec<u8>>, mapping: SurveyMapping) -> Result<Self, ImportError> {
         if without_bom(&data).iter().all(u8::is_ascii_whitespace) {
             return Err(ImportError::Empty);
         }
-        let total = data.len();
         let skipped = data.len() - without_bom(&data).len();
-        let mut rdr = reader(data.clone(), mapping.delimiter);
-        let headers: Vec<String> = rdr
-            .headers()
-            .map_err(|e| ImportError::Unreadable(e.to_string()))?
-            .iter()
-            .map(|h| h.trim().to_string())
+        let mut importer = SurveyImporter {
+            core: csv_core::ReaderBuilder::new()
+                .delimiter(mapping.delimiter)
+                .build(),
+            data,
+            pos: skipped,
+            record_start: skipped,
+            out: vec![0; 4096],
+            out_len: 0,
+            ends: vec![0; 64],
+            ends_len: 0,
+            counted: (0, 0),
+            spans: Vec::new(),
+            plain: false,
+            mapping,
+            headers: Vec::new(),
+            done: false,
+            tally: Tally {
+                rows_read: 0,
+                rows_counted: 0,
+                problems: Vec::new(),
+                problem_count: 0,
+                segments: Vec::new(),
+                cells: Vec::new(),
+                index: HashMap::new(),
+                day: i32::MIN,
+                day_slots: Vec::new(),
+                last_date: ([0; 32], usize::MAX, 0),
+            },
+        };
+        if let Parsed::End = importer.next_record() {
+            return Err(ImportError::NoDataRows);
+        }
+        importer.headers = (0..importer.ends_len)
+            .map(|i| {
+                let start = if i == 0 { 0 } else { importer.ends[i - 1] };
+                String::from_utf8_lossy(&importer.out[start..importer.ends[i]])
+                    .trim()
+                    .to_string()
+            })
             .collect();
-        for col in [
-            Some(mapping.date_column),
-            Some(mapping.score_column),
-            mapping.segment_column,
-        ]
-        .into_iter()
-        .flatten()
+        let m = &importer.mapping;
+        let need = 1 + m
+            .date_column
+            .max(m.score_column)
+            .max(m.segment_column.unwrap_or(0));
+        importer.plain = need <= MAX_PLAIN_FIELDS && is_plain(&importer.data);
+        let m = &importer.mapping;
+        for col in [Some(m.date_column), Some(m.score_column), m.segment_column]
+            .into_iter()
+            .flatten()
         {
-            if col >= headers.len() {
+            if col >= importer.headers.len() {
                 return Err(ImportError::MissingColumn(format!("number {}", col + 1)));
             }
         }
-        Ok(SurveyImporter {
-            rdr,
-            data,
-            skipped,
-            counted: (0, 0),
-            record: csv::ByteRecord::new(),
-            mapping,
-            headers,
-            total,
-            done: false,
-            rows_read: 0,
-            rows_counted: 0,
-            problems: Vec::new(),
-            problem_count: 0,
-            segments: Vec::new(),
-            cells: Vec::new(),
-            index: HashMap::new(),
-            last: None,
-            last_date: ([0; 32], usize::MAX, 0),
-        })
+        Ok(importer)
+    }
+
+    /// Parses the next record into `out` and `ends`.
+    fn next_record(&mut self) -> Parsed {
+        self.out_len = 0;
+        self.ends_len = 0;
+        self.record_start = self.pos;
+        loop {
+            let input = &self.data[self.pos.min(self.data.len())..];
+            let (result, read, written, ended) = self.core.read_record(
+                input,
+                &mut self.out[self.out_len..],
+                &mut self.ends[self.ends_len..],
+            );
+            self.pos += read;
+            // Field ends count from the start of the record (the parser keeps track
+            // across calls), so they need no adjusting.
+            self.out_len += written;
+            self.ends_len += ended;
+            match result {
+                csv_core::ReadRecordResult::InputEmpty => {
+                    // At the end of the data, an empty input tells the parser to finish
+                    // the last record.
+                    if self.pos >= self.data.len() && input.is_empty() {
+                        return Parsed::End;
+                    }
+                }
+                csv_core::ReadRecordResult::OutputFull => {
+                    let n = self.out.len();
+                    self.out.resize(n * 2, 0);
+                }
+                csv_core::ReadRecordResult::OutputEndsFull => {
+                    let n = self.ends.len();
+                    self.ends.resize(n * 2, 0);
+                }
+                csv_core::ReadRecordResult::Record => return Parsed::Record,
+                csv_core::ReadRecordResult::End => return Parsed::End,
+            }
+        }
+    }
+
+    /// Uses the general CSV parser even where the fast path would do (to check one
+    /// against the other).
+    pub fn without_fast_path(mut self) -> Self {
+        self.plain = false;
+        self
     }
 
     /// Reads up to `max_rows` rows; returns the share of the file read so far (0..1).
     pub fn step(&mut self, max_rows: usize) -> f64 {
-        for _ in 0..max_rows {
-            match self.rdr.read_byte_record(&mut self.record) {
-                Ok(true) => self.row(),
-                Ok(false) => {
-                    self.done = true;
-                    break;
-                }
-                Err(e) => {
-                    let row = e
-                        .position()
-                        .map_or(self.rows_read + 2, |p| self.line_at(p.byte()));
-                    self.rows_read += 1;
-                    self.problem(row, 0, e.to_string());
-                }
-            }
+        if self.plain {
+            self.step_plain(max_rows);
+        } else {
+            self.step_general(max_rows);
         }
         if self.done {
             1.0
         } else {
-            self.rdr.position().byte() as f64 / self.total.max(1) as f64
+            self.pos as f64 / self.data.len().max(1) as f64
+        }
+    }
+
+    fn step_general(&mut self, max_rows: usize) {
+        for _ in 0..max_rows {
+            match self.next_record() {
+                Parsed::Record => {
+                    // A blank line between records is no row.
+                    if self.ends_len == 1 && self.ends[0] == 0 {
+                        continue;
+                    }
+                    self.spans.clear();
+                    let mut start = 0;
+                    for &end in &self.ends[..self.ends_len] {
+                        self.spans.push((start, end));
+                        start = end;
+                    }
+                    let text = &self.out[..self.out_len];
+                    self.tally
+                        .row(&self.mapping, text, &self.spans, self.record_start);
+                }
+                Parsed::End => {
+                    self.done = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Rows of a plain file read in place, in one pass over each line's bytes (lines
+    /// are short, so a plain loop beats a vectorised search per line), keeping only as
+    /// many fields as the mapping needs.
+    fn step_plain(&mut self, max_rows: usize) {
+        let data = self.data.clone();
+        let data = data.as_slice();
+        let m = &self.mapping;
+        let delimiter = m.delimiter;
+        let need = 1 + m
+            .date_column
+            .max(m.score_column)
+            .max(m.segment_column.unwrap_or(0));
+        let mut spans = [(0usize, 0usize); MAX_PLAIN_FIELDS];
+        for _ in 0..max_rows {
+            if self.pos >= data.len() {
+                self.done = true;
+                break;
+            }
+            let start = self.pos;
+            let mut i = start;
+            let mut n = 0;
+            let mut field = start;
+            while i < data.len() {
+                let b = data[i];
+                if b == b'\n' {
+                    break;
+                }
+                if b == delimiter && n + 1 < need {
+                    spans[n] = (field, i);
+                    n += 1;
+                    field = i + 1;
+                }
+                i += 1;
+            }
+            self.pos = i + 1;
+            let mut end = i;
+            if end > start && data[end - 1] == b'\r' {
+                end -= 1;
+            }
+            if end == start {
+                continue; // a blank line is no row
+            }
+            // The last field needed runs to the next separator or the end of the line.
+            let stop = data[field..end]
+                .iter()
+                .position(|&b| b == delimiter)
+                .map_or(end, |p| field + p);
+            spans[n] = (field, stop);
+            self.tally.row(m, data, &spans[..=n], start);
         }
     }
 
@@ -280,11 +536,9 @@ impl SurveyImporter {
         self.done
     }
 
-    /// The line number (1-based) of the record starting at reader byte `at`. Counted
-    /// here rather than taken from the CSV reader, whose count lags by one after CRLF
-    /// line ends; counting resumes where it stopped, so many problems cost one pass.
-    fn line_at(&mut self, at: u64) -> u64 {
-        let mut at = self.skipped + at as usize;
+    /// The line number (1-based) of the record starting at byte `at`; counting resumes
+    /// where it stopped, so many problems cost one pass over the file.
+    fn line_at(&mut self, mut at: usize) -> u64 {
         // A record may start on the line end of the one before.
         while matches!(self.data.get(at), Some(b'\r' | b'\n')) {
             at += 1;
@@ -300,115 +554,26 @@ impl SurveyImporter {
         lines + more + 1
     }
 
-    fn line_of(&mut self, at: Option<u64>) -> u64 {
-        match at {
-            Some(b) => self.line_at(b),
-            None => self.rows_read + 1,
-        }
-    }
-
-    fn problem(&mut self, row: u64, column: usize, message: String) {
-        self.problem_count += 1;
-        if self.problems.len() < MAX_LISTED_PROBLEMS {
-            self.problems.push(RowProblem {
-                row,
-                column: self.headers.get(column).cloned().unwrap_or_default(),
-                message,
-            });
-        }
-    }
-
-    fn row(&mut self) {
-        self.rows_read += 1;
-        let at = self.record.position().map(|p| p.byte());
-        let (date_col, score_col, seg_col) = (
-            self.mapping.date_column,
-            self.mapping.score_column,
-            self.mapping.segment_column,
-        );
-        let (date_format, scale) = (self.mapping.date_format, self.mapping.scale);
-        let Some(date) = self.record.get(date_col) else {
-            return {
-                let line = self.line_of(at);
-                self.problem(line, date_col, "the row has too few columns".into())
-            };
-        };
-        let (cached, cached_len, cached_day) = &self.last_date;
-        let day = if date.len() == *cached_len && date == &cached[..*cached_len] {
-            Some(*cached_day)
-        } else {
-            let day = date_format.parse(date);
-            if let (Some(day), true) = (day, date.len() <= 32) {
-                self.last_date.0[..date.len()].copy_from_slice(date);
-                self.last_date.1 = date.len();
-                self.last_date.2 = day;
-            }
-            day
-        };
-        let Some(day) = day else {
-            let shown: String = String::from_utf8_lossy(date.trim_ascii())
-                .chars()
-                .take(40)
-                .collect();
-            let message = format!("\"{shown}\" is not a date written {}", date_format.label());
-            return {
-                let line = self.line_of(at);
-                self.problem(line, date_col, message)
-            };
-        };
-        let Some(score) = self.record.get(score_col) else {
-            return {
-                let line = self.line_of(at);
-                self.problem(line, score_col, "the row has too few columns".into())
-            };
-        };
-        let score = match scale.parse(score) {
-            Ok(s) => s,
-            Err(e) => {
-                return {
-                    let line = self.line_of(at);
-                    self.problem(line, score_col, e.to_string())
-                }
-            }
-        };
-        let segment = match seg_col {
-            None => 0,
-            Some(c) => match self.record.get(c) {
-                Some(name) => intern(&mut self.segments, name.trim_ascii()),
-                None => {
-                    return {
-                        let line = self.line_of(at);
-                        self.problem(line, c, "the row has too few columns".into())
-                    }
-                }
-            },
-        };
-        let slot = match self.last {
-            Some((d, s, i)) if d == day && s == segment => i,
-            _ => {
-                let next = self.cells.len();
-                let i = *self.index.entry((day, segment)).or_insert(next);
-                if i == next {
-                    self.cells.push((day, segment, [0; 11]));
-                }
-                self.last = Some((day, segment, i));
-                i
-            }
-        };
-        self.cells[slot].2[usize::from(score - scale.bounds().0)] += 1;
-        self.rows_counted += 1;
-    }
-
     /// Finishes: counts sorted by day and segment, with every problem found.
     pub fn finish(mut self) -> Result<ImportOutcome, ImportError> {
         while !self.done {
             self.step(usize::MAX);
         }
-        if self.rows_read == 0 {
+        if self.tally.rows_read == 0 {
             return Err(ImportError::NoDataRows);
         }
+        let listed = std::mem::take(&mut self.tally.problems);
+        let problems = listed
+            .into_iter()
+            .map(|(at, column, message)| RowProblem {
+                row: self.line_at(at),
+                column: self.headers.get(column).cloned().unwrap_or_default(),
+                message,
+            })
+            .collect();
         let width = self.mapping.scale.answer_count();
-        let mut cells: Vec<DayCell> = self
+        let t = self.tally;
+        let mut cells: Vec<DayCell> = t
             .cells
             .into_iter()
             .map(|(day, segment, counts)| DayCell {
@@ -420,17 +585,17 @@ impl SurveyImporter {
         cells.sort_by_key(|c| (c.day, c.segment));
         Ok(ImportOutcome {
             counts: DailyCounts {
-                segments: self
+                segments: t
                     .segments
                     .iter()
                     .map(|s| String::from_utf8_lossy(s).into_owned())
                     .collect(),
                 cells,
             },
-            rows_read: self.rows_read,
-            rows_counted: self.rows_counted,
-            problems: self.problems,
-            problem_count: self.problem_count,
+            rows_read: t.rows_read,
+            rows_counted: t.rows_counted,
+            problems,
+            problem_count: t.problem_count,
         })
     }
 }

@@ -27,7 +27,7 @@ const ROWS_PER_STEP: usize = 100_000;
 #[derive(Clone, PartialEq)]
 struct Loaded {
     file: String,
-    data: Rc<[u8]>,
+    data: Rc<Vec<u8>>,
     preview: CsvPreview,
 }
 
@@ -132,13 +132,13 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
             stage.set(Stage::Reading(name.clone()));
             let (stage, mapping) = (stage.clone(), mapping.clone());
             let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
-                let data: Rc<[u8]> = match result {
-                    Ok(bytes) => Rc::from(bytes),
+                let data: Rc<Vec<u8>> = match result {
+                    Ok(bytes) => Rc::new(bytes),
                     Err(e) => {
                         return stage.set(Stage::Failed(format!("{name} could not be read: {e}")))
                     }
                 };
-                match preview(data.clone(), 5) {
+                match preview(&data, 5) {
                     Ok(p) => {
                         mapping.set(Some(SurveyMapping {
                             delimiter: p.delimiter,
