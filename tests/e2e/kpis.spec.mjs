@@ -90,3 +90,30 @@ test('a clean import shows the NPS with its interval, by month and channel, afte
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('article', { name: /^NPS \+43/ }).first()).toBeVisible();
 });
+
+test('charts download as SVG with hostile text kept inert, and two periods compare', async ({ page, app }) => {
+  await openKpis(page, app);
+  const rows = ['date,score,channel'];
+  const hostile = ['<script>alert(1)</script>', '"><svg onload=alert(2)>'];
+  for (let i = 0; i < 200; i++) rows.push(`2026-${i % 2 ? '10' : '11'}-0${(i % 9) + 1},${i % 2 ? i % 11 : 9 + (i % 2)},"${hostile[i % 2].replaceAll('"', '""')}"`);
+  await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 200 answers from hostile.csv.')).toBeVisible();
+  expect(await page.evaluate(() => document.querySelectorAll('script:not([src]), svg [onload]').length)).toBe(0);
+
+  const compare = page.locator('.compare__result');
+  await expect(compare).toContainText('Nov 2026 compared with Oct 2026: NPS changed by');
+  await expect(compare).toContainText('Method: difference of adjusted-Wald NPS');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).nth(1).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/-by-segment\.svg$/);
+  const { readFile } = await import('node:fs/promises');
+  const svg = await readFile(await download.path(), 'utf8');
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(svg).not.toContain('<script>');
+  expect(svg).not.toMatch(/<svg[^>]*onload/);
+});

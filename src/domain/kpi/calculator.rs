@@ -92,7 +92,11 @@ impl Calculator {
             Calculator::NpsScores => scores(0, 10),
             Calculator::Csat => scores(1, 5),
             Calculator::Ces => scores(1, 7),
-            Calculator::Fcr => fixed(&["Resolved at first contact", "All contacts"]),
+            Calculator::Fcr => fixed(&[
+                "Resolved at first contact",
+                "All contacts",
+                "Repeat-contact window, days (blank if measured by survey)",
+            ]),
             Calculator::Aht => fixed(&[
                 "Talk time, total seconds",
                 "Hold time, total seconds",
@@ -116,6 +120,37 @@ impl Calculator {
                 "All contacts",
                 "Window, days",
             ]),
+        }
+    }
+
+    /// What the fields start with: the usual windows and thresholds, blanks elsewhere.
+    pub fn defaults(self) -> Vec<String> {
+        let mut v = vec![String::new(); self.inputs().len()];
+        match self {
+            Calculator::Fcr => v[2] = super::operations::FcrMethod::DEFAULT_WINDOW_DAYS.to_string(),
+            Calculator::ServiceLevel => v[2] = "20".into(),
+            Calculator::RepeatContact => v[2] = "7".into(),
+            _ => {}
+        }
+        v
+    }
+
+    /// What the figure was measured with, stated beside it (method, window, threshold).
+    pub fn context(self, typed: &[String]) -> String {
+        let at = |i: usize| typed.get(i).map(|t| t.trim()).unwrap_or("");
+        match self {
+            Calculator::Fcr => match at(2).parse::<u32>() {
+                Ok(days) => {
+                    super::operations::FcrMethod::Operational { window_days: days }.describe()
+                }
+                Err(_) => super::operations::FcrMethod::Survey.describe(),
+            },
+            Calculator::ServiceLevel if !at(2).is_empty() => {
+                format!("answered within {} seconds", at(2))
+            }
+            Calculator::RepeatContact if !at(2).is_empty() => format!("window of {} days", at(2)),
+            Calculator::ComplaintRate => "per 1,000 contacts or customers, as entered".into(),
+            _ => String::new(),
         }
     }
 

@@ -4,6 +4,8 @@
 
 pub mod calculator;
 pub mod calendar;
+pub mod chart;
+pub mod compare;
 pub mod dataset;
 pub mod definitions;
 pub mod format;

@@ -3,6 +3,7 @@
 
 use crate::domain::kpi::format::{copy_text, interval_text, with_unit};
 use crate::domain::kpi::KpiFigure;
+use crate::ui::charts::Sparkline;
 use yew::prelude::*;
 
 /// Props of [`KpiFigureCard`].
@@ -14,6 +15,9 @@ pub struct KpiFigureCardProps {
     pub context: AttrValue,
     #[prop_or_default]
     pub target: Option<f64>,
+    /// Recent values, oldest first, for a sparkline.
+    #[prop_or_default]
+    pub trend: Vec<f64>,
 }
 
 /// Red/amber/green against a target, said in words: met; within the interval (amber:
@@ -66,7 +70,9 @@ pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
     html! {
         <article class="kpi-card" aria-label={format!("{} {}", f.kind.name(), with_unit(f.value, f.unit))}>
             <p class="kpi-card__name">{ f.kind.name() }<span class="kpi-card__long">{ format!(" · {}", f.kind.long_name()) }</span></p>
-            <p class="kpi-card__value">{ with_unit(f.value, f.unit) }</p>
+            <p class="kpi-card__value">{ with_unit(f.value, f.unit) }
+                <Sparkline values={props.trend.clone()} label={format!("{} over the last {} periods", f.kind.name(), props.trend.len())} />
+            </p>
             if let Some(i) = interval { <p class="kpi-card__interval">{ i }</p> }
             <p class="kpi-card__n">{ format!("n = {}", f.n) }
                 if let Some(s) = secondary { { format!(" · {s}") } }

@@ -3,11 +3,13 @@
 pub mod banner;
 pub mod history_bar;
 pub mod kpi_figure_card;
+pub mod margin_check;
 pub mod project_form;
 pub mod storage_banners;
 
 pub use banner::{Banner, BannerKind};
 pub use history_bar::HistoryBar;
 pub use kpi_figure_card::KpiFigureCard;
+pub use margin_check::MarginCheck;
 pub use project_form::ProjectForm;
 pub use storage_banners::StorageBanners;

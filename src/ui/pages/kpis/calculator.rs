@@ -2,7 +2,7 @@
 //! interval and definition at once.
 
 use crate::domain::kpi::calculator::Calculator;
-use crate::ui::widgets::KpiFigureCard;
+use crate::ui::widgets::{KpiFigureCard, MarginCheck};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -10,19 +10,20 @@ use yew::prelude::*;
 #[component]
 pub fn QuickCalculator() -> Html {
     let kind = use_state(|| Calculator::NpsGroups);
-    let typed = use_state(|| vec![String::new(); Calculator::NpsGroups.inputs().len()]);
+    let typed = use_state(|| Calculator::NpsGroups.defaults());
     let on_kind = {
         let (kind, typed) = (kind.clone(), typed.clone());
         Callback::from(move |e: Event| {
             let code = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(c) = Calculator::from_code(&code) {
-                typed.set(vec![String::new(); c.inputs().len()]);
+                typed.set(c.defaults());
                 kind.set(c);
             }
         })
     };
     let result = kind.compute(&typed);
-    let any_typed = typed.iter().any(|t| !t.trim().is_empty());
+    let context = kind.context(&typed);
+    let any_typed = *typed != kind.defaults();
     html! {
         <section class="panel" aria-labelledby="calculator-heading">
             <h2 id="calculator-heading">{ "Quick calculator" }</h2>
@@ -55,7 +56,12 @@ pub fn QuickCalculator() -> Html {
             </div>
             <div aria-live="polite">
                 { match (&result, any_typed) {
-                    (Ok(figure), _) => html! { <KpiFigureCard figure={figure.clone()} /> },
+                    (Ok(figure), _) => html! {
+                        <>
+                            <KpiFigureCard figure={figure.clone()} context={context.clone()} />
+                            <MarginCheck id="calculator-margin" figure={figure.clone()} />
+                        </>
+                    },
                     (Err(e), true) => html! { <p class="field-error">{ e.clone() }</p> },
                     (Err(_), false) => html! { <p class="hint">{ "Type the figures above; the result appears here." }</p> },
                 } }

@@ -1,8 +1,10 @@
 //! One imported dataset: its overall figure, a table by period, a table by segment,
 //! its target, and removal (undoable).
 
+use super::compare_periods::ComparePeriods;
 use crate::domain::dates::show_date;
 use crate::domain::kpi::calendar::Granularity;
+use crate::domain::kpi::chart::Datum;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::kpi::format::{fixed, interval_text, with_unit};
 use crate::domain::kpi::series::{figure, figures, total};
@@ -10,8 +12,9 @@ use crate::domain::kpi::KpiFigure;
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::now;
+use crate::ui::charts::{BarChart, ChartExport, TrendChart};
 use crate::ui::hooks::use_workspace;
-use crate::ui::widgets::KpiFigureCard;
+use crate::ui::widgets::{KpiFigureCard, MarginCheck};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -124,6 +127,33 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
         })
     };
     let heading_id = format!("dataset-{}", d.id);
+    let unit = overall_figure.unit;
+    let trend_data: Vec<Datum> = periods
+        .iter()
+        .filter(|p| p.segment.is_none())
+        .map(|p| Datum {
+            label: by.label(p.period),
+            value: p.figure.value,
+            interval: p.figure.interval,
+        })
+        .collect();
+    let recent: Vec<f64> = trend_data
+        .iter()
+        .rev()
+        .take(12)
+        .rev()
+        .map(|d| d.value)
+        .collect();
+    let segment_data: Vec<Datum> = by_segment
+        .iter()
+        .map(|(name, f)| Datum {
+            label: name.clone(),
+            value: f.value,
+            interval: f.interval,
+        })
+        .collect();
+    let file_stem = crate::storage::backup::file_name(Some(&d.name), "chart");
+    let file_stem = file_stem.trim_end_matches(".json").to_string();
     let by_name = GRANULARITIES
         .iter()
         .find(|(g, _, _)| g == &*by)
@@ -134,7 +164,8 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
             <h2 id={heading_id}>{ &d.name }</h2>
             <p class="meta">{ format!("Imported {}{}", show_date(d.imported_at, style),
                 if d.skipped_rows > 0 { format!(" · {} bad rows skipped at import", d.skipped_rows) } else { String::new() }) }</p>
-            <KpiFigureCard figure={overall_figure} context={span} target={d.target} />
+            <KpiFigureCard figure={overall_figure.clone()} context={span} target={d.target} trend={recent} />
+            <MarginCheck id={format!("margin-{}", d.id)} figure={overall_figure} />
             <div class="field field--inline">
                 <label for={format!("target-{}", d.id)}>{ format!("Target ({})", overall.scale_unit_hint()) }</label>
                 <input id={format!("target-{}", d.id)} type="text" inputmode="decimal"
@@ -148,6 +179,14 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
                     }) }
                 </select>
             </div>
+            <figure class="chart-figure">
+                <TrendChart id={format!("trend-{}", d.id)} data={trend_data}
+                    title={format!("{} by {} with 95% intervals", d.scale_kpi_name(), by_name.to_lowercase())}
+                    {unit} target={d.target} />
+                <figcaption>{ "Points are the KPI for each period; whiskers its 95% confidence interval; \
+                               the dashed line the target. " }
+                    <ChartExport target={format!("trend-{}", d.id)} name={format!("{file_stem}-trend")} /></figcaption>
+            </figure>
             <table class="figures">
                 <caption>{ format!("{} by {}", d.scale_kpi_name(), by_name.to_lowercase()) }</caption>
                 <thead><tr><th scope="col">{ by_name }</th><th scope="col">{ d.scale_kpi_name() }</th>
@@ -156,7 +195,13 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
                     { for periods.iter().filter(|p| p.segment.is_none()).map(|p| row(by.label(p.period), &p.figure)) }
                 </tbody>
             </table>
+            <ComparePeriods dataset={d.clone()} by={*by} />
             if !by_segment.is_empty() {
+                <figure class="chart-figure">
+                    <BarChart id={format!("segments-{}", d.id)} data={segment_data} {unit}
+                        title={format!("{} by {segment_label} with 95% intervals", d.scale_kpi_name())} />
+                    <figcaption><ChartExport target={format!("segments-{}", d.id)} name={format!("{file_stem}-by-segment")} /></figcaption>
+                </figure>
                 <table class="figures">
                     <caption>{ format!("{} by {segment_label}", d.scale_kpi_name()) }</caption>
                     <thead><tr><th scope="col">{ segment_label.clone() }</th><th scope="col">{ d.scale_kpi_name() }</th>

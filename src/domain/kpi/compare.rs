@@ -1,0 +1,145 @@
+//! Before and after: the difference between two periods (or two data sets) of the same
+//! survey KPI, with its 95% interval and whether it is significant. PDCA's Check step
+//! reads its verdict from here.
+
+use super::histogram::{ScoreHistogram, SurveyScale};
+use super::stats::{
+    mean_difference, nps_difference, proportion_difference, Interval, MeanSummary, NpsCounts,
+};
+use super::survey::{Unit, CONFIDENCE};
+
+/// The change from one period to another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// After minus before, in the KPI's units (NPS points, percentage points, score).
+    pub difference: f64,
+    pub interval: Interval,
+    pub unit: Unit,
+    /// The interval excludes zero: the change is more than sampling noise.
+    pub significant: bool,
+    /// How the interval was worked out, stated with the result.
+    pub method: &'static str,
+}
+
+impl Comparison {
+    /// The verdict in words, e.g. "a significant rise" or "no significant change".
+    pub fn verdict(&self) -> &'static str {
+        match (self.significant, self.difference > 0.0) {
+            (true, true) => "a significant rise",
+            (true, false) => "a significant fall",
+            (false, _) => "no significant change (the interval includes zero)",
+        }
+    }
+}
+
+fn nps_counts(h: &ScoreHistogram) -> NpsCounts {
+    NpsCounts {
+        promoters: h.count_between(9, 10),
+        passives: h.count_between(7, 8),
+        detractors: h.count_between(0, 6),
+    }
+}
+
+/// Compares two histograms of the same scale; `None` when either is empty (or too
+/// small for the method).
+pub fn compare(before: &ScoreHistogram, after: &ScoreHistogram) -> Option<Comparison> {
+    if before.scale != after.scale {
+        return None;
+    }
+    let (difference, interval, unit, method) = match before.scale {
+        SurveyScale::ZeroToTen => {
+            let (d, i) = nps_difference(nps_counts(before), nps_counts(after), CONFIDENCE)?;
+            (
+                d,
+                i,
+                Unit::Points,
+                "difference of adjusted-Wald NPS (Rocks 2016), variances added",
+            )
+        }
+        SurveyScale::OneToFive => {
+            let (d, i) = proportion_difference(
+                (before.count_between(4, 5), before.n()),
+                (after.count_between(4, 5), after.n()),
+                CONFIDENCE,
+            )?;
+            let pct = |x: f64| 100.0 * x;
+            (
+                pct(d),
+                Interval {
+                    low: pct(i.low),
+                    high: pct(i.high),
+                },
+                Unit::Percent,
+                "difference of proportions, Newcombe hybrid score interval",
+            )
+        }
+        SurveyScale::OneToSeven => {
+            let summary = |h: &ScoreHistogram| {
+                let (n, s, s2) = h.sums();
+                MeanSummary::from_sums(n, s, s2)
+            };
+            let (d, i, _df) = mean_difference(summary(before), summary(after), CONFIDENCE)?;
+            (d, i, Unit::Score, "difference of means, Welch's t interval")
+        }
+    };
+    Some(Comparison {
+        difference,
+        interval,
+        unit,
+        significant: interval.low > 0.0 || interval.high < 0.0,
+        method,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(scale: SurveyScale, counts: &[u64]) -> ScoreHistogram {
+        ScoreHistogram::from_counts(scale, counts).unwrap()
+    }
+
+    #[test]
+    fn nps_rise_is_significant_with_enough_answers() {
+        let before = h(
+            SurveyScale::ZeroToTen,
+            &[30, 30, 30, 30, 30, 30, 100, 200, 200, 200, 200],
+        );
+        let after = h(
+            SurveyScale::ZeroToTen,
+            &[10, 10, 10, 10, 10, 10, 40, 200, 200, 300, 300],
+        );
+        let c = compare(&before, &after).unwrap();
+        assert!(c.difference > 0.0 && c.significant, "{c:?}");
+        assert_eq!(c.verdict(), "a significant rise");
+        let same = compare(&before, &before).unwrap();
+        assert!(!same.significant);
+        assert_eq!(
+            same.verdict(),
+            "no significant change (the interval includes zero)"
+        );
+    }
+
+    #[test]
+    fn csat_uses_newcombe_on_top_two_box() {
+        // 56/70 satisfied after, 48/80 before: Newcombe (1998) Table II, method 10.
+        let before = h(SurveyScale::OneToFive, &[10, 10, 12, 24, 24]);
+        let after = h(SurveyScale::OneToFive, &[4, 4, 6, 28, 28]);
+        let c = compare(&before, &after).unwrap();
+        assert!((c.difference - 20.0).abs() < 1e-9);
+        assert!(
+            (c.interval.low - 5.24).abs() < 0.005 && (c.interval.high - 33.39).abs() < 0.005,
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn ces_uses_welch_and_mismatched_scales_do_not_compare() {
+        let before = h(SurveyScale::OneToSeven, &[5, 5, 5, 5, 5, 5, 5]);
+        let after = h(SurveyScale::OneToSeven, &[0, 0, 2, 3, 5, 10, 15]);
+        let c = compare(&before, &after).unwrap();
+        assert!(c.significant && c.difference > 0.0);
+        assert!(compare(&before, &h(SurveyScale::OneToFive, &[1, 1, 1, 1, 1])).is_none());
+        assert!(compare(&ScoreHistogram::new(SurveyScale::OneToSeven), &after).is_none());
+    }
+}
