@@ -304,7 +304,7 @@ mod tests {
     #[test]
     fn problems_name_the_field() {
         assert_eq!(
-            Calculator::Fcr.compute(&typed(&["80", "70"])).unwrap_err(),
+            Calculator::Fcr.compute(&typed(&["80", "70", "7"])).unwrap_err(),
             "Resolved at first contact cannot be more than all contacts"
         );
         assert_eq!(
