@@ -302,9 +302,21 @@ mod tests {
     }
 
     #[test]
+    fn the_method_is_stated_with_the_figure() {
+        let fcr = Calculator::Fcr;
+        assert_eq!(fcr.defaults()[2], "7");
+        assert_eq!(fcr.context(&fcr.defaults()), "measured operationally: no repeat contact within 7 days");
+        assert_eq!(fcr.context(&typed(&["1", "2", ""])), "measured by customer survey");
+        let sl = Calculator::ServiceLevel;
+        assert_eq!(sl.context(&sl.defaults()), "answered within 20 seconds");
+    }
+
+    #[test]
     fn problems_name_the_field() {
         assert_eq!(
-            Calculator::Fcr.compute(&typed(&["80", "70", "7"])).unwrap_err(),
+            Calculator::Fcr
+                .compute(&typed(&["80", "70", "7"]))
+                .unwrap_err(),
             "Resolved at first contact cannot be more than all contacts"
         );
         assert_eq!(

@@ -1,6 +1,7 @@
 //! A breakdown by segment: one bar each, with its 95% interval as a whisker and the
 //! value written beside it.
 
+use super::frame::ChartFrame;
 use super::n;
 use crate::domain::kpi::chart::{bars, Datum};
 use crate::domain::kpi::survey::Unit;
@@ -20,11 +21,7 @@ pub struct BarChartProps {
 pub fn BarChart(props: &BarChartProps) -> Html {
     let g = bars(&props.data, props.unit, 720.0);
     html! {
-        <svg id={props.id.clone()} class="chart" viewBox={format!("0 0 {} {}", n(g.width), n(g.height))}
-            role="img" aria-label={props.title.clone()} xmlns="http://www.w3.org/2000/svg"
-            font-family="system-ui, sans-serif" font-size="13">
-            <title>{ props.title.clone() }</title>
-            <rect x="0" y="0" width={n(g.width)} height={n(g.height)} fill="#ffffff" />
+        <ChartFrame id={props.id.clone()} title={props.title.clone()} width={g.width} height={g.height}>
             <line x1={n(g.zero_x)} x2={n(g.zero_x)} y1="0" y2={n(g.height)} stroke="#0b0c0c" />
             { for g.bars.iter().map(|b| {
                 let mid = b.y + g.bar_height / 2.0;
@@ -42,6 +39,6 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     </g>
                 }
             }) }
-        </svg>
+        </ChartFrame>
     }
 }

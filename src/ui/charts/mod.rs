@@ -3,6 +3,7 @@
 
 mod bar_chart;
 mod export;
+mod frame;
 mod sparkline;
 mod trend_chart;
 

@@ -1,6 +1,7 @@
 //! A KPI over time: one point a period, a whisker for its 95% interval, gridlines, and
 //! the target as a dashed line.
 
+use super::frame::ChartFrame;
 use super::n;
 use crate::domain::kpi::chart::{trend, Datum};
 use crate::domain::kpi::survey::Unit;
@@ -27,11 +28,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         .map(|p| format!("{},{}", n(p.x), n(p.y)))
         .collect();
     html! {
-        <svg id={props.id.clone()} class="chart" viewBox={format!("0 0 {} {}", n(g.width), n(g.height))}
-            role="img" aria-label={props.title.clone()} xmlns="http://www.w3.org/2000/svg"
-            font-family="system-ui, sans-serif" font-size="12">
-            <title>{ props.title.clone() }</title>
-            <rect x="0" y="0" width={n(g.width)} height={n(g.height)} fill="#ffffff" />
+        <ChartFrame id={props.id.clone()} title={props.title.clone()} width={g.width} height={g.height}>
             { for g.ticks.iter().map(|t| html! {
                 <g>
                     <line x1={n(g.left)} x2={n(g.right)} y1={n(t.y)} y2={n(t.y)}
@@ -66,6 +63,6 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                     }
                 </g>
             }) }
-        </svg>
+        </ChartFrame>
     }
 }
