@@ -34,6 +34,12 @@ pub enum Action {
         dataset: SurveyDataset,
         at: DateTime<Utc>,
     },
+    /// Replaces a dataset of a project (same id) with a new version of it.
+    UpdateDataset {
+        project: ProjectId,
+        dataset: SurveyDataset,
+        at: DateTime<Utc>,
+    },
     /// Removes a dataset from a project (undo brings it back).
     RemoveDataset {
         project: ProjectId,
@@ -69,6 +75,9 @@ impl Action {
             Action::DuplicateProject { source, .. } => format!("duplicate project{}", name(source)),
             Action::DeleteProject { id } => format!("delete project{}", name(id)),
             Action::AddDataset { dataset, .. } => format!("add KPI data \"{}\"", dataset.name),
+            Action::UpdateDataset { dataset, .. } => {
+                format!("update KPI data \"{}\"", dataset.name)
+            }
             Action::RemoveDataset { .. } => "remove KPI data".into(),
             Action::SetDatasetTarget { .. } => "set KPI target".into(),
             Action::UpdateSettings(_) => "change settings".into(),

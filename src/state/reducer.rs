@@ -56,6 +56,20 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
             p.datasets.push(dataset.clone());
             p.updated_at = *at;
         }
+        Action::UpdateDataset {
+            project,
+            dataset,
+            at,
+        } => {
+            let i = ws.position(project)?;
+            let p = &mut next.projects[i];
+            let slot = p.datasets.iter_mut().find(|d| d.id == dataset.id)?;
+            if slot == dataset {
+                return None;
+            }
+            *slot = dataset.clone();
+            p.updated_at = *at;
+        }
         Action::RemoveDataset {
             project,
             dataset,

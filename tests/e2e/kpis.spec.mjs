@@ -117,3 +117,25 @@ test('charts download as SVG with hostile text kept inert, and two periods compa
   expect(svg).not.toContain('<script>');
   expect(svg).not.toMatch(/<svg[^>]*onload/);
 });
+
+test('monthly totals typed in by hand become a dataset that survives a reload', async ({ page, app }) => {
+  await openKpis(page, app);
+  const section = page.getByRole('region', { name: 'Enter monthly figures' });
+  await section.getByLabel('Month').fill('2026-11');
+  await section.getByRole('textbox', { name: 'Promoters (9–10)' }).fill('40');
+  await section.getByRole('textbox', { name: 'Passives (7–8)' }).fill('20');
+  await section.getByRole('textbox', { name: 'Detractors (0–6)' }).fill('10');
+  await section.getByRole('button', { name: 'Save figures for this month' }).click();
+  await expect(section.getByRole('status')).toHaveText('Figures for Nov 2026 saved.');
+  await section.getByLabel('Month').fill('2026-10');
+  await section.getByRole('textbox', { name: 'Promoters (9–10)' }).fill('20');
+  await section.getByRole('button', { name: 'Save figures for this month' }).click();
+  await expect(section.getByRole('status')).toHaveText('Figures for Oct 2026 saved.');
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Monthly figures entered by hand (NPS)' })).toBeVisible();
+  const byMonth = page.getByRole('table', { name: 'NPS by month' });
+  await expect(byMonth.getByRole('row', { name: /Nov 2026/ })).toContainText('+43');
+  await expect(byMonth.getByRole('row', { name: /Oct 2026/ })).toContainText('+20');
+  await expect(page.getByRole('article', { name: /^NPS/ }).first()).toContainText('n = 120');
+});

@@ -305,8 +305,14 @@ mod tests {
     fn the_method_is_stated_with_the_figure() {
         let fcr = Calculator::Fcr;
         assert_eq!(fcr.defaults()[2], "7");
-        assert_eq!(fcr.context(&fcr.defaults()), "measured operationally: no repeat contact within 7 days");
-        assert_eq!(fcr.context(&typed(&["1", "2", ""])), "measured by customer survey");
+        assert_eq!(
+            fcr.context(&fcr.defaults()),
+            "measured operationally: no repeat contact within 7 days"
+        );
+        assert_eq!(
+            fcr.context(&typed(&["1", "2", ""])),
+            "measured by customer survey"
+        );
         let sl = Calculator::ServiceLevel;
         assert_eq!(sl.context(&sl.defaults()), "answered within 20 seconds");
     }

@@ -66,3 +66,135 @@ impl SurveyDataset {
         out
     }
 }
+
+/// The name of the dataset that holds figures typed in per month for a scale.
+pub fn typed_name(scale: SurveyScale) -> String {
+    format!(
+        "Monthly figures entered by hand ({})",
+        super::series::kind_for(scale).name()
+    )
+}
+
+/// Reads a month as `<input type="month">` gives it ("2026-11") into the day number of
+/// its first day.
+pub fn parse_month(text: &str) -> Option<i32> {
+    let (y, m) = text.trim().split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    super::calendar::days_from_civil(y.parse().ok()?, m.parse().ok()?, 1)
+}
+
+/// `existing` (or a new dataset) with the counts of one month set, replacing any counts
+/// typed for that month before. `counts` has one number a score of the scale.
+pub fn with_typed_month(
+    existing: Option<&SurveyDataset>,
+    id: String,
+    scale: SurveyScale,
+    month_start: i32,
+    counts: Vec<u64>,
+    at: DateTime<Utc>,
+) -> Option<SurveyDataset> {
+    if counts.len() != scale.answer_count() || counts.iter().all(|&c| c == 0) {
+        return None;
+    }
+    let mut d = existing.cloned().unwrap_or_else(|| SurveyDataset {
+        id,
+        name: typed_name(scale),
+        scale,
+        segment_label: String::new(),
+        imported_at: at,
+        counts: DailyCounts {
+            segments: vec![String::new()],
+            cells: Vec::new(),
+        },
+        skipped_rows: 0,
+        target: None,
+    });
+    if d.scale != scale {
+        return None;
+    }
+    d.counts.cells.retain(|c| c.day != month_start);
+    d.counts.cells.push(super::import::DayCell {
+        day: month_start,
+        segment: 0,
+        counts,
+    });
+    d.counts.cells.sort_by_key(|c| (c.day, c.segment));
+    d.imported_at = at;
+    Some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_months_are_added_and_replaced() {
+        let at = DateTime::<Utc>::UNIX_EPOCH;
+        let nov = parse_month("2026-11").unwrap();
+        let oct = parse_month("2026-10").unwrap();
+        assert_eq!(parse_month("2026-13"), None);
+        assert_eq!(parse_month("Nov 2026"), None);
+        let counts = |p: u64| {
+            let mut v = vec![0; 11];
+            v[10] = p;
+            v[0] = 5;
+            v
+        };
+        let d = with_typed_month(
+            None,
+            "t1".into(),
+            SurveyScale::ZeroToTen,
+            nov,
+            counts(20),
+            at,
+        )
+        .unwrap();
+        assert_eq!(d.name, "Monthly figures entered by hand (NPS)");
+        let d = with_typed_month(
+            Some(&d),
+            "ignored".into(),
+            SurveyScale::ZeroToTen,
+            oct,
+            counts(10),
+            at,
+        )
+        .unwrap();
+        let d = with_typed_month(
+            Some(&d),
+            "ignored".into(),
+            SurveyScale::ZeroToTen,
+            nov,
+            counts(30),
+            at,
+        )
+        .unwrap();
+        assert_eq!(d.id, "t1");
+        assert_eq!(d.counts.cells.len(), 2);
+        assert_eq!(d.counts.cells[0].day, oct);
+        assert_eq!(
+            d.counts.cells[1].counts[10], 30,
+            "the month typed again replaces the first figures"
+        );
+        assert!(d.problems().is_empty());
+        assert!(with_typed_month(
+            Some(&d),
+            "x".into(),
+            SurveyScale::OneToFive,
+            nov,
+            vec![1; 5],
+            at
+        )
+        .is_none());
+        assert!(with_typed_month(
+            None,
+            "x".into(),
+            SurveyScale::OneToFive,
+            nov,
+            vec![0; 5],
+            at
+        )
+        .is_none());
+    }
+}

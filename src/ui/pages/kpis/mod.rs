@@ -5,5 +5,6 @@ mod compare_periods;
 mod dataset_view;
 mod import_panel;
 mod page;
+mod typed_figures;
 
 pub use page::KpisPage;

@@ -3,6 +3,7 @@
 use super::calculator::QuickCalculator;
 use super::dataset_view::DatasetView;
 use super::import_panel::SurveyImportPanel;
+use super::typed_figures::TypedFigures;
 use crate::domain::ProjectId;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
@@ -45,6 +46,7 @@ pub fn KpisPage(props: &KpisPageProps) -> Html {
                 <DatasetView key={d.id.clone()} project={id.clone()} dataset={d.clone()} />
             }) }
             <SurveyImportPanel project={id.clone()} />
+            <TypedFigures project={id.clone()} />
             <QuickCalculator />
         </>
     }
