@@ -28,13 +28,18 @@ pub fn random_u32() -> u32 {
 
 /// Offers `text` to the user as a file download named `file_name`.
 pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let fail = |what: &str| format!("could not save the file ({what})");
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| fail("blob"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("url"))?;
+        .map_err(|_| "could not save the file (blob)".to_string())?;
+    download_blob(file_name, &blob)
+}
+
+/// Offers a blob to the user as a file download named `file_name`.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let fail = |what: &str| format!("could not save the file ({what})");
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| fail("url"))?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| fail("no document"))?;

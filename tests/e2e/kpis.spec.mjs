@@ -116,6 +116,32 @@ test('charts download as SVG with hostile text kept inert, and two periods compa
   expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   expect(svg).not.toContain('<script>');
   expect(svg).not.toMatch(/<svg[^>]*onload/);
+
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).first().click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/-trend\.png$/);
+  const bytes = await readFile(await png.path());
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.length).toBeGreaterThan(2000);
+});
+
+test('two data sets of the same KPI compare before and after', async ({ page, app }) => {
+  await openKpis(page, app);
+  const file = (name, promoters, detractors) => {
+    const rows = ['date,score'];
+    for (let i = 0; i < 400; i++) rows.push(`2026-09-0${(i % 9) + 1},${i < promoters ? 10 : i < promoters + detractors ? 3 : 8}`);
+    return { name, mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) };
+  };
+  for (const f of [file('before.csv', 120, 160), file('after.csv', 220, 80)]) {
+    await page.getByLabel('Survey file (.csv)').setInputFiles(f);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByText(`Imported 400 answers from ${f.name}.`)).toBeVisible();
+  }
+  const section = page.getByRole('region', { name: 'Compare two data sets' });
+  await expect(section.locator('.compare__result')).toContainText('after.csv compared with before.csv: NPS changed by +45');
+  await expect(section.locator('.compare__result')).toContainText('a significant rise');
 });
 
 test('monthly totals typed in by hand become a dataset that survives a reload', async ({ page, app }) => {

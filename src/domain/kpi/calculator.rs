@@ -21,11 +21,12 @@ pub enum Calculator {
     ComplaintRate,
     Escalation,
     RepeatContact,
+    ResolutionTime,
 }
 
 impl Calculator {
     /// Every calculator, in the order offered.
-    pub const ALL: [Calculator; 12] = [
+    pub const ALL: [Calculator; 13] = [
         Calculator::NpsGroups,
         Calculator::NpsScores,
         Calculator::Csat,
@@ -38,6 +39,7 @@ impl Calculator {
         Calculator::ComplaintRate,
         Calculator::Escalation,
         Calculator::RepeatContact,
+        Calculator::ResolutionTime,
     ];
 
     /// What the choice is called.
@@ -55,6 +57,7 @@ impl Calculator {
             Calculator::ComplaintRate => "Complaint rate per 1,000",
             Calculator::Escalation => "Escalation rate",
             Calculator::RepeatContact => "Repeat contact rate",
+            Calculator::ResolutionTime => "Resolution time (mean and median)",
         }
     }
 
@@ -73,6 +76,7 @@ impl Calculator {
             Calculator::ComplaintRate => "complaint-rate",
             Calculator::Escalation => "escalation",
             Calculator::RepeatContact => "repeat-contact",
+            Calculator::ResolutionTime => "resolution-time",
         }
     }
 
@@ -120,6 +124,9 @@ impl Calculator {
                 "All contacts",
                 "Window, days",
             ]),
+            Calculator::ResolutionTime => {
+                fixed(&["Resolution times in hours, separated by spaces or semicolons"])
+            }
         }
     }
 
@@ -267,6 +274,22 @@ impl Calculator {
                 let (p, w) = part_of(0, 1)?;
                 operations::repeat_contact_rate(p, w).ok_or_else(none)
             }
+            Calculator::ResolutionTime => {
+                let hours = typed[0]
+                    .split([' ', ';', '\n', '\t'])
+                    .filter(|t| !t.trim().is_empty())
+                    .map(|t| match t.trim().parse::<f64>() {
+                        Ok(h) if h.is_finite() && h >= 0.0 => Ok(h * 3600.0),
+                        _ => Err(format!(
+                            "{}: \"{}\" is not a number of hours",
+                            labels[0],
+                            t.trim()
+                        )),
+                    })
+                    .collect::<Result<Vec<f64>, String>>()?;
+                operations::resolution_time(&hours)
+                    .ok_or_else(|| "enter at least one resolution time".into())
+            }
         }
     }
 }
@@ -315,6 +338,19 @@ mod tests {
         );
         let sl = Calculator::ServiceLevel;
         assert_eq!(sl.context(&sl.defaults()), "answered within 20 seconds");
+    }
+
+    #[test]
+    fn resolution_time_gives_mean_and_median() {
+        let f = Calculator::ResolutionTime
+            .compute(&typed(&["1; 2 1.5 48"]))
+            .unwrap();
+        assert_eq!(f.value, 3600.0 * 52.5 / 4.0);
+        assert_eq!(f.secondary.unwrap().value, 3600.0 * 1.75);
+        assert_eq!(
+            Calculator::ResolutionTime.compute(&typed(&["1 two"])).unwrap_err(),
+            "Resolution times in hours, separated by spaces or semicolons: \"two\" is not a number of hours"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A project's KPIs: the quick calculator, survey imports and the figures they give.
 
 mod calculator;
+mod compare_datasets;
 mod compare_periods;
 mod dataset_view;
 mod import_panel;

@@ -1,6 +1,7 @@
 //! The KPI page of a project.
 
 use super::calculator::QuickCalculator;
+use super::compare_datasets::CompareDatasets;
 use super::dataset_view::DatasetView;
 use super::import_panel::SurveyImportPanel;
 use super::typed_figures::TypedFigures;
@@ -45,6 +46,7 @@ pub fn KpisPage(props: &KpisPageProps) -> Html {
             { for project.datasets.iter().map(|d| html! {
                 <DatasetView key={d.id.clone()} project={id.clone()} dataset={d.clone()} />
             }) }
+            <CompareDatasets datasets={project.datasets.clone()} />
             <SurveyImportPanel project={id.clone()} />
             <TypedFigures project={id.clone()} />
             <QuickCalculator />
