@@ -55,7 +55,7 @@ fn main() {
     let mut result = None;
     for _ in 0..7 {
         let start = Instant::now();
-        let outcome = SurveyImporter::new(data.clone(), mapping.clone())
+        let outcome = SurveyImporter::new(data.clone(), mapping)
             .unwrap()
             .finish()
             .unwrap();

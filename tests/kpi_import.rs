@@ -169,7 +169,7 @@ fn steps_report_progress_and_give_the_same_result() {
         ));
     }
     let m = mapping(b',', SurveyScale::ZeroToTen, Some(2));
-    let mut importer = SurveyImporter::new(Rc::new(csv.as_bytes().to_vec()), m.clone()).unwrap();
+    let mut importer = SurveyImporter::new(Rc::new(csv.as_bytes().to_vec()), m).unwrap();
     let mut last = 0.0;
     while !importer.is_done() {
         let progress = importer.step(1_000);
@@ -248,7 +248,7 @@ proptest! {
         }
         let m = mapping(b',', SurveyScale::ZeroToTen, Some(2));
         let data = Rc::new(csv.into_bytes());
-        let fast = SurveyImporter::new(data.clone(), m.clone()).map(|i| i.finish());
+        let fast = SurveyImporter::new(data.clone(), m).map(|i| i.finish());
         let general = SurveyImporter::new(data, m).map(|i| i.without_fast_path().finish());
         prop_assert_eq!(fast, general);
     }

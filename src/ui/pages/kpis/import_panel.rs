@@ -204,7 +204,7 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
         } => {
             let skip = {
                 let (add, loaded, m, outcome) =
-                    (add.clone(), loaded.clone(), m.clone(), outcome.clone());
+                    (add.clone(), loaded.clone(), *m, outcome.clone());
                 Callback::from(move |_| add(&loaded.file, &m, &outcome, &loaded.preview.headers))
             };
             html! {
@@ -229,7 +229,7 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
             }
         }
         Stage::Mapping(loaded) => {
-            let Some(m) = (*mapping).clone() else {
+            let Some(m) = *mapping else {
                 return html! {};
             };
             let headers = &loaded.preview.headers;
@@ -241,7 +241,7 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
                 let mapping = mapping.clone();
                 let onchange = Callback::from(move |e: Event| {
                     let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-                    if let Some(mut next) = (*mapping).clone() {
+                    if let Some(mut next) = *mapping {
                         set(&mut next, v.parse().ok());
                         mapping.set(Some(next));
                     }
@@ -267,7 +267,7 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
                         .value()
                         .parse()
                         .unwrap_or(0);
-                    if let Some(mut next) = (*mapping).clone() {
+                    if let Some(mut next) = *mapping {
                         next.date_format = DateFormat::ALL[i.min(2)];
                         mapping.set(Some(next));
                     }
@@ -278,7 +278,7 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
                 Callback::from(move |e: Event| {
                     let v = e.target_unchecked_into::<HtmlSelectElement>().value();
                     if let (Some(mut next), Some((s, _, _))) =
-                        ((*mapping).clone(), SCALES.iter().find(|(_, c, _)| *c == v))
+                        (*mapping, SCALES.iter().find(|(_, c, _)| *c == v))
                     {
                         next.scale = *s;
                         mapping.set(Some(next));
@@ -287,9 +287,9 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
             };
             let on_import = {
                 let (stage, loaded, m, add) =
-                    (stage.clone(), loaded.clone(), m.clone(), add.clone());
+                    (stage.clone(), loaded.clone(), m, add.clone());
                 Callback::from(move |_| {
-                    let importer = match SurveyImporter::new(loaded.data.clone(), m.clone()) {
+                    let importer = match SurveyImporter::new(loaded.data.clone(), m) {
                         Ok(i) => i,
                         Err(e) => {
                             return stage.set(Stage::Failed(format!(
@@ -306,7 +306,7 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
                         Rc::new(RefCell::new(Some(importer))),
                         stage.clone(),
                         loaded.clone(),
-                        m.clone(),
+                        m,
                         add.clone(),
                     );
                 })
