@@ -1,5 +1,6 @@
 //! A project: one problem the team works through the cycle, e.g. "Late deliveries, Q3".
 
+use super::kpi::contacts::ContactDataset;
 use super::kpi::dataset::SurveyDataset;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -46,6 +47,9 @@ pub struct Project {
     /// Survey answers kept with the project (imports and typed-in counts).
     #[serde(default)]
     pub datasets: Vec<SurveyDataset>,
+    /// Contact records kept with the project (telephony or ticketing reports).
+    #[serde(default)]
+    pub contact_datasets: Vec<ContactDataset>,
 }
 
 impl Project {
@@ -58,6 +62,7 @@ impl Project {
             created_at: at,
             updated_at: at,
             datasets: Vec::new(),
+            contact_datasets: Vec::new(),
         }
     }
 

@@ -80,6 +80,25 @@ pub fn check_workspace(ws: &Workspace, root: &str) -> Vec<Problem> {
                 message: e.to_string(),
             });
         }
+        for (j, d) in p.contact_datasets.iter().enumerate() {
+            if d.counts.cells.len() > crate::domain::kpi::dataset::MAX_CELLS {
+                problems.push(Problem {
+                    path: at(&format!("contact_datasets[{j}].counts.cells")),
+                    message: "has too many cells".into(),
+                });
+            }
+            if let Some(k) = d
+                .counts
+                .cells
+                .iter()
+                .position(|c| usize::from(c.segment) >= d.counts.segments.len().max(1))
+            {
+                problems.push(Problem {
+                    path: at(&format!("contact_datasets[{j}].counts.cells[{k}].segment")),
+                    message: "names no listed segment".into(),
+                });
+            }
+        }
         for (j, d) in p.datasets.iter().enumerate() {
             for (field, message) in d.problems() {
                 problems.push(Problem {

@@ -1,5 +1,6 @@
 //! Every change a user can make to the workspace.
 
+use crate::domain::kpi::contacts::ContactDataset;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::{Project, ProjectId, ProjectText, Settings, Workspace};
 use chrono::{DateTime, Utc};
@@ -46,6 +47,18 @@ pub enum Action {
         dataset: String,
         at: DateTime<Utc>,
     },
+    /// Keeps imported contact records with a project.
+    AddContactDataset {
+        project: ProjectId,
+        dataset: ContactDataset,
+        at: DateTime<Utc>,
+    },
+    /// Removes contact records from a project (undo brings them back).
+    RemoveContactDataset {
+        project: ProjectId,
+        dataset: String,
+        at: DateTime<Utc>,
+    },
     /// Sets or clears the target a dataset's KPI is judged against.
     SetDatasetTarget {
         project: ProjectId,
@@ -79,6 +92,10 @@ impl Action {
                 format!("update KPI data \"{}\"", dataset.name)
             }
             Action::RemoveDataset { .. } => "remove KPI data".into(),
+            Action::AddContactDataset { dataset, .. } => {
+                format!("add contact records \"{}\"", dataset.name)
+            }
+            Action::RemoveContactDataset { .. } => "remove contact records".into(),
             Action::SetDatasetTarget { .. } => "set KPI target".into(),
             Action::UpdateSettings(_) => "change settings".into(),
             Action::AddImportedProjects(list) => match list.len() {

@@ -40,6 +40,7 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
                 created_at: *at,
                 updated_at: *at,
                 datasets: original.datasets.clone(),
+                contact_datasets: original.contact_datasets.clone(),
             };
             next.projects.insert(i + 1, copy);
         }
@@ -79,6 +80,30 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
             let p = &mut next.projects[i];
             let j = p.datasets.iter().position(|d| &d.id == dataset)?;
             p.datasets.remove(j);
+            p.updated_at = *at;
+        }
+        Action::AddContactDataset {
+            project,
+            dataset,
+            at,
+        } => {
+            let i = ws.position(project)?;
+            let p = &mut next.projects[i];
+            if p.contact_datasets.iter().any(|d| d.id == dataset.id) {
+                return None;
+            }
+            p.contact_datasets.push(dataset.clone());
+            p.updated_at = *at;
+        }
+        Action::RemoveContactDataset {
+            project,
+            dataset,
+            at,
+        } => {
+            let i = ws.position(project)?;
+            let p = &mut next.projects[i];
+            let j = p.contact_datasets.iter().position(|d| &d.id == dataset)?;
+            p.contact_datasets.remove(j);
             p.updated_at = *at;
         }
         Action::SetDatasetTarget {

@@ -165,3 +165,35 @@ test('monthly totals typed in by hand become a dataset that survives a reload', 
   await expect(byMonth.getByRole('row', { name: /Oct 2026/ })).toContainText('+20');
   await expect(page.getByRole('article', { name: /^NPS/ }).first()).toContainText('n = 120');
 });
+
+test('a telephony report gives FCR with its method, AHT and escalation; a bad row is named', async ({ page, app }) => {
+  await openKpis(page, app);
+  const report = [
+    'Date,Team,Resolved first time,Talk,Hold,Wrap,Escalated',
+    '2026-11-24,North,Yes,4:00,0:30,60,No',
+    '2026-11-24,North,No,5:00,1:00,90,Yes',
+    '2026-11-24,South,yes,3:00,,30,no',
+    '2026-11-25,South,1,200,0,40,0',
+  ];
+  const bad = [...report, '2026-11-25,North,perhaps,1:00,0,0,no'].join('\n');
+  await page.getByLabel('Contact report (.csv)').setInputFiles({ name: 'calls.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await expect(page.getByRole('combobox', { name: 'Resolved at first contact (yes/no)' })).toHaveValue('2');
+  await expect(page.getByRole('combobox', { name: 'Talk time' })).toHaveValue('3');
+  await page.getByRole('button', { name: 'Import contacts' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('calls.csv: 1 of 5 rows could not be read. Nothing has been imported.');
+  await expect(alert).toContainText('row 6, column "Resolved first time": "perhaps" is not yes or no');
+  await alert.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByLabel('Contact report (.csv)').setInputFiles({ name: 'calls.csv', mimeType: 'text/csv', buffer: Buffer.from(report.join('\n')) });
+  await page.getByRole('button', { name: 'Import contacts' }).click();
+  await expect(page.getByText('Imported 4 contacts from calls.csv.')).toBeVisible();
+  await saved(page);
+  await page.reload();
+  const fcr = page.getByRole('article', { name: /^FCR 75\.0%/ });
+  await expect(fcr).toContainText('measured operationally: no repeat contact within 7 days');
+  await expect(page.getByRole('article', { name: /^AHT 5m 08s/ })).toContainText('AHT = (talk + hold + after-contact work) ÷ contacts handled');
+  await expect(page.getByRole('article', { name: /^Escalation rate 25\.0%/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Contacts by Team' }).getByRole('row', { name: /North/ })).toContainText('50.0%');
+  await expectAccessible(page, 'KPI page with contact records');
+});

@@ -6,6 +6,7 @@ pub mod calculator;
 pub mod calendar;
 pub mod chart;
 pub mod compare;
+pub mod contacts;
 pub mod csv_rows;
 pub mod dataset;
 pub mod definitions;

@@ -203,8 +203,7 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
             outcome,
         } => {
             let skip = {
-                let (add, loaded, m, outcome) =
-                    (add.clone(), loaded.clone(), *m, outcome.clone());
+                let (add, loaded, m, outcome) = (add.clone(), loaded.clone(), *m, outcome.clone());
                 Callback::from(move |_| add(&loaded.file, &m, &outcome, &loaded.preview.headers))
             };
             html! {
@@ -286,8 +285,7 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
                 })
             };
             let on_import = {
-                let (stage, loaded, m, add) =
-                    (stage.clone(), loaded.clone(), m, add.clone());
+                let (stage, loaded, m, add) = (stage.clone(), loaded.clone(), m, add.clone());
                 Callback::from(move |_| {
                     let importer = match SurveyImporter::new(loaded.data.clone(), m) {
                         Ok(i) => i,

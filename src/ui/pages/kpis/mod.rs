@@ -3,6 +3,8 @@
 mod calculator;
 mod compare_datasets;
 mod compare_periods;
+mod contact_dataset_view;
+mod contact_import_panel;
 mod dataset_view;
 mod import_panel;
 mod page;

@@ -2,6 +2,8 @@
 
 use super::calculator::QuickCalculator;
 use super::compare_datasets::CompareDatasets;
+use super::contact_dataset_view::ContactDatasetView;
+use super::contact_import_panel::ContactImportPanel;
 use super::dataset_view::DatasetView;
 use super::import_panel::SurveyImportPanel;
 use super::typed_figures::TypedFigures;
@@ -39,15 +41,19 @@ pub fn KpisPage(props: &KpisPageProps) -> Html {
             <h1>{ "KPIs" }</h1>
             <p class="lead">{ "Every figure states its definition, its 95% confidence interval and how many \
                                answers it rests on, so figures stay comparable." }</p>
-            if project.datasets.is_empty() {
+            if project.datasets.is_empty() && project.contact_datasets.is_empty() {
                 <p class="empty">{ "No survey data yet. Import a CSV export of survey answers below, or use \
                                     the quick calculator for figures you already have." }</p>
             }
             { for project.datasets.iter().map(|d| html! {
                 <DatasetView key={d.id.clone()} project={id.clone()} dataset={d.clone()} />
             }) }
+            { for project.contact_datasets.iter().map(|d| html! {
+                <ContactDatasetView key={d.id.clone()} project={id.clone()} dataset={d.clone()} />
+            }) }
             <CompareDatasets datasets={project.datasets.clone()} />
             <SurveyImportPanel project={id.clone()} />
+            <ContactImportPanel project={id.clone()} />
             <TypedFigures project={id.clone()} />
             <QuickCalculator />
         </>
