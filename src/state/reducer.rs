@@ -2,7 +2,8 @@
 
 use super::action::Action;
 use crate::domain::project::copy_name;
-use crate::domain::{Project, Workspace};
+use crate::domain::{Project, ProjectId, Workspace};
+use chrono::{DateTime, Utc};
 
 /// The workspace after `action`, or `None` when the action changes nothing (an unknown
 /// id, a rename to the same text, an id already taken). `None` keeps no-op steps out of
@@ -48,64 +49,37 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
             project,
             dataset,
             at,
-        } => {
-            let i = ws.position(project)?;
-            let p = &mut next.projects[i];
-            if p.dataset(&dataset.id).is_some() {
-                return None;
-            }
-            p.datasets.push(dataset.clone());
-            p.updated_at = *at;
-        }
+        } => in_project(&mut next, project, *at, |p| {
+            add_new(&mut p.datasets, dataset, |d| &d.id)
+        })?,
         Action::UpdateDataset {
             project,
             dataset,
             at,
-        } => {
-            let i = ws.position(project)?;
-            let p = &mut next.projects[i];
-            let slot = p.datasets.iter_mut().find(|d| d.id == dataset.id)?;
-            if slot == dataset {
-                return None;
-            }
-            *slot = dataset.clone();
-            p.updated_at = *at;
-        }
+        } => in_project(&mut next, project, *at, |p| {
+            replace(&mut p.datasets, dataset, |d| &d.id)
+        })?,
         Action::RemoveDataset {
             project,
             dataset,
             at,
-        } => {
-            let i = ws.position(project)?;
-            let p = &mut next.projects[i];
-            let j = p.datasets.iter().position(|d| &d.id == dataset)?;
-            p.datasets.remove(j);
-            p.updated_at = *at;
-        }
+        } => in_project(&mut next, project, *at, |p| {
+            remove(&mut p.datasets, dataset, |d| &d.id)
+        })?,
         Action::AddContactDataset {
             project,
             dataset,
             at,
-        } => {
-            let i = ws.position(project)?;
-            let p = &mut next.projects[i];
-            if p.contact_datasets.iter().any(|d| d.id == dataset.id) {
-                return None;
-            }
-            p.contact_datasets.push(dataset.clone());
-            p.updated_at = *at;
-        }
+        } => in_project(&mut next, project, *at, |p| {
+            add_new(&mut p.contact_datasets, dataset, |d| &d.id)
+        })?,
         Action::RemoveContactDataset {
             project,
             dataset,
             at,
-        } => {
-            let i = ws.position(project)?;
-            let p = &mut next.projects[i];
-            let j = p.contact_datasets.iter().position(|d| &d.id == dataset)?;
-            p.contact_datasets.remove(j);
-            p.updated_at = *at;
-        }
+        } => in_project(&mut next, project, *at, |p| {
+            remove(&mut p.contact_datasets, dataset, |d| &d.id)
+        })?,
         Action::SetDatasetTarget {
             project,
             dataset,
@@ -145,6 +119,51 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
         }
     }
     Some(next)
+}
+
+/// Applies `change` to one project and marks it changed at `at`; `None` when there is
+/// no such project or the change does nothing.
+fn in_project(
+    ws: &mut Workspace,
+    project: &ProjectId,
+    at: DateTime<Utc>,
+    change: impl FnOnce(&mut Project) -> Option<()>,
+) -> Option<()> {
+    let i = ws.position(project)?;
+    let p = &mut ws.projects[i];
+    change(p)?;
+    p.updated_at = at;
+    Some(())
+}
+
+/// Adds `item` to a list keyed by id, unless that id is already there.
+fn add_new<T: Clone>(list: &mut Vec<T>, item: &T, id: impl Fn(&T) -> &String) -> Option<()> {
+    if list.iter().any(|x| id(x) == id(item)) {
+        return None;
+    }
+    list.push(item.clone());
+    Some(())
+}
+
+/// Replaces the item with `item`'s id; `None` when absent or unchanged.
+fn replace<T: Clone + PartialEq>(
+    list: &mut [T],
+    item: &T,
+    id: impl Fn(&T) -> &String,
+) -> Option<()> {
+    let slot = list.iter_mut().find(|x| id(x) == id(item))?;
+    if slot == item {
+        return None;
+    }
+    *slot = item.clone();
+    Some(())
+}
+
+/// Removes the item with this id; `None` when absent.
+fn remove<T>(list: &mut Vec<T>, key: &String, id: impl Fn(&T) -> &String) -> Option<()> {
+    let j = list.iter().position(|x| id(x) == key)?;
+    list.remove(j);
+    Some(())
 }
 
 #[cfg(test)]
@@ -275,5 +294,92 @@ mod tests {
 
         let replaced = apply(&ws2, &Action::ReplaceWorkspace(Workspace::default())).unwrap();
         assert!(replaced.projects.is_empty());
+    }
+
+    #[test]
+    fn datasets_are_added_updated_targeted_and_removed() {
+        use crate::domain::kpi::dataset::{parse_month, with_typed_month};
+        use crate::domain::kpi::SurveyScale;
+        let ws = create(&Workspace::default(), "a", "One");
+        let month = parse_month("2026-11").unwrap();
+        let mut counts = vec![0; 11];
+        counts[10] = 3;
+        let d = with_typed_month(
+            None,
+            "d1".into(),
+            SurveyScale::ZeroToTen,
+            month,
+            counts,
+            at(2),
+        )
+        .unwrap();
+        let add = Action::AddDataset {
+            project: id("a"),
+            dataset: d.clone(),
+            at: at(2),
+        };
+        let ws = apply(&ws, &add).unwrap();
+        assert_eq!(ws.projects[0].datasets.len(), 1);
+        assert_eq!(ws.projects[0].updated_at, at(2));
+        assert!(apply(&ws, &add).is_none(), "the same id twice is refused");
+        assert!(apply(
+            &ws,
+            &Action::UpdateDataset {
+                project: id("a"),
+                dataset: d.clone(),
+                at: at(3)
+            }
+        )
+        .is_none());
+        let mut changed = d.clone();
+        changed.name = "Renamed".into();
+        let ws = apply(
+            &ws,
+            &Action::UpdateDataset {
+                project: id("a"),
+                dataset: changed,
+                at: at(3),
+            },
+        )
+        .unwrap();
+        assert_eq!(ws.projects[0].datasets[0].name, "Renamed");
+        let ws = apply(
+            &ws,
+            &Action::SetDatasetTarget {
+                project: id("a"),
+                dataset: "d1".into(),
+                target: Some(30.0),
+            },
+        )
+        .unwrap();
+        assert_eq!(ws.projects[0].datasets[0].target, Some(30.0));
+        let ws = apply(
+            &ws,
+            &Action::RemoveDataset {
+                project: id("a"),
+                dataset: "d1".into(),
+                at: at(4),
+            },
+        )
+        .unwrap();
+        assert!(ws.projects[0].datasets.is_empty());
+        assert!(apply(
+            &ws,
+            &Action::RemoveDataset {
+                project: id("a"),
+                dataset: "d1".into(),
+                at: at(4)
+            }
+        )
+        .is_none());
+        assert!(apply(
+            &ws,
+            &Action::AddDataset {
+                project: id("zz"),
+                dataset: d,
+                at: at(2)
+            }
+        )
+        .is_none());
     }
 }

@@ -2,30 +2,24 @@
 //! which column is which, import with progress. Bad rows change nothing until the user
 //! chooses to skip them.
 
+use super::csv_file::{guess, read_chosen, LoadedCsv};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::contacts::{
     ContactDataset, ContactImporter, ContactMapping, ContactOutcome,
 };
-use crate::domain::kpi::import::{preview, CsvPreview};
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::{focus_by_id, now, random_u32};
 use crate::ui::hooks::use_workspace;
 use crate::ui::widgets::{Banner, BannerKind};
 use gloo::file::callbacks::FileReader;
-use gloo::file::File;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq)]
-struct Loaded {
-    file: String,
-    data: Rc<Vec<u8>>,
-    preview: CsvPreview,
-}
+type Loaded = LoadedCsv;
 
 #[derive(Clone, PartialEq)]
 enum Stage {
@@ -55,12 +49,6 @@ impl Choices {
             ..self.mapping.clone()
         }
     }
-}
-
-fn guess(headers: &[String], words: &[&str]) -> Option<usize> {
-    headers
-        .iter()
-        .position(|h| words.iter().any(|w| h.to_lowercase().contains(w)))
 }
 
 /// Props of [`ContactImportPanel`].
@@ -114,26 +102,16 @@ pub fn ContactImportPanel(props: &ContactImportPanelProps) -> Html {
     let on_file = {
         let (stage, choices, reader) = (stage.clone(), choices.clone(), reader.clone());
         Callback::from(move |e: Event| {
-            let target: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = target.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            let file = File::from(file);
-            let name = file.name();
             let (stage, choices) = (stage.clone(), choices.clone());
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
-                let data = match result {
-                    Ok(bytes) => Rc::new(bytes),
-                    Err(e) => {
-                        return stage.set(Stage::Failed(format!("{name} could not be read: {e}")))
-                    }
-                };
-                match preview(&data, 5) {
-                    Ok(p) => {
-                        let h = &p.headers;
+            let task = read_chosen(
+                &e,
+                |_| {},
+                move |read| match read {
+                    Ok(loaded) => {
+                        let h = &loaded.preview.headers;
                         choices.set(Some(Choices {
                             mapping: ContactMapping {
-                                delimiter: p.delimiter,
+                                delimiter: loaded.preview.delimiter,
                                 date_column: guess(h, &["date", "time"]).unwrap_or(0),
                                 date_format: DateFormat::YearMonthDay,
                                 segment_column: guess(h, &["team", "channel", "queue"]),
@@ -148,19 +126,12 @@ pub fn ContactImportPanel(props: &ContactImportPanelProps) -> Html {
                                 guess(h, &["wrap", "after"]),
                             ],
                         }));
-                        stage.set(Stage::Mapping(Loaded {
-                            file: name.clone(),
-                            data,
-                            preview: p,
-                        }));
+                        stage.set(Stage::Mapping(loaded));
                     }
-                    Err(e) => stage.set(Stage::Failed(format!(
-                        "{name} was not imported: {e}. Nothing has been changed."
-                    ))),
-                }
-            });
-            *reader.borrow_mut() = Some(task);
-            target.set_value("");
+                    Err(message) => stage.set(Stage::Failed(message)),
+                },
+            );
+            *reader.borrow_mut() = task;
         })
     };
     use_effect_with(

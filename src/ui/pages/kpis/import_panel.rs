@@ -2,11 +2,10 @@
 //! which column is which, then import with a progress bar. A file with bad rows changes
 //! nothing until the user chooses to skip them.
 
+use super::csv_file::{guess, read_chosen, LoadedCsv};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::dataset::SurveyDataset;
-use crate::domain::kpi::import::{
-    preview, CsvPreview, ImportOutcome, SurveyImporter, SurveyMapping,
-};
+use crate::domain::kpi::import::{ImportOutcome, SurveyImporter, SurveyMapping};
 use crate::domain::kpi::SurveyScale;
 use crate::domain::ProjectId;
 use crate::state::Action;
@@ -14,22 +13,16 @@ use crate::ui::browser::{focus_by_id, now, random_u32};
 use crate::ui::hooks::use_workspace;
 use crate::ui::widgets::{Banner, BannerKind};
 use gloo::file::callbacks::FileReader;
-use gloo::file::File;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Rows read between two updates of the progress bar.
 const ROWS_PER_STEP: usize = 100_000;
 
-#[derive(Clone, PartialEq)]
-struct Loaded {
-    file: String,
-    data: Rc<Vec<u8>>,
-    preview: CsvPreview,
-}
+type Loaded = LoadedCsv;
 
 #[derive(Clone, PartialEq)]
 enum Stage {
@@ -61,13 +54,6 @@ const SCALES: [(SurveyScale, &str, &str); 3] = [
 
 /// Puts a chosen column (or none) into the mapping.
 type SetColumn = Rc<dyn Fn(&mut SurveyMapping, Option<usize>)>;
-
-/// Guesses the column whose header contains one of `words`.
-fn guess(headers: &[String], words: &[&str]) -> Option<usize> {
-    headers
-        .iter()
-        .position(|h| words.iter().any(|w| h.to_lowercase().contains(w)))
-}
 
 /// Props of [`SurveyImportPanel`].
 #[derive(Properties, PartialEq)]
@@ -123,48 +109,32 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
     let on_file = {
         let (stage, reader, mapping) = (stage.clone(), reader.clone(), mapping.clone());
         Callback::from(move |e: Event| {
-            let target: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = target.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            let file = File::from(file);
-            let name = file.name();
-            stage.set(Stage::Reading(name.clone()));
-            let (stage, mapping) = (stage.clone(), mapping.clone());
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
-                let data: Rc<Vec<u8>> = match result {
-                    Ok(bytes) => Rc::new(bytes),
-                    Err(e) => {
-                        return stage.set(Stage::Failed(format!("{name} could not be read: {e}")))
-                    }
-                };
-                match preview(&data, 5) {
-                    Ok(p) => {
+            let (started, stage) = (stage.clone(), stage.clone());
+            let mapping = mapping.clone();
+            let task = read_chosen(
+                &e,
+                |name| started.set(Stage::Reading(name.to_string())),
+                move |read| match read {
+                    Ok(loaded) => {
+                        let h = &loaded.preview.headers;
                         mapping.set(Some(SurveyMapping {
-                            delimiter: p.delimiter,
-                            date_column: guess(&p.headers, &["date", "time", "when"]).unwrap_or(0),
+                            delimiter: loaded.preview.delimiter,
+                            date_column: guess(h, &["date", "time", "when"]).unwrap_or(0),
                             date_format: DateFormat::YearMonthDay,
                             score_column: guess(
-                                &p.headers,
+                                h,
                                 &["score", "nps", "rating", "csat", "ces", "answer"],
                             )
-                            .unwrap_or(1.min(p.headers.len().saturating_sub(1))),
+                            .unwrap_or(1.min(h.len().saturating_sub(1))),
                             scale: SurveyScale::ZeroToTen,
-                            segment_column: guess(&p.headers, &["channel", "team", "segment"]),
+                            segment_column: guess(h, &["channel", "team", "segment"]),
                         }));
-                        stage.set(Stage::Mapping(Loaded {
-                            file: name.clone(),
-                            data,
-                            preview: p,
-                        }));
+                        stage.set(Stage::Mapping(loaded));
                     }
-                    Err(e) => stage.set(Stage::Failed(format!(
-                        "{name} was not imported: {e}. Nothing has been changed."
-                    ))),
-                }
-            });
-            *reader.borrow_mut() = Some(task);
-            target.set_value("");
+                    Err(message) => stage.set(Stage::Failed(message)),
+                },
+            );
+            *reader.borrow_mut() = task;
         })
     };
 
