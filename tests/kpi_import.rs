@@ -253,3 +253,21 @@ proptest! {
         prop_assert_eq!(fast, general);
     }
 }
+
+#[test]
+fn malformed_quoting_is_read_leniently_or_reported_never_panicking() {
+    // An unclosed quote swallows the rest of the file into one field: that row is then
+    // short of columns and reported; nothing panics and nothing is invented.
+    let csv = "date,score,channel\n2026-03-01,5,\"phone\n2026-03-02,4,chat\n";
+    let out = import(csv, mapping(b',', SurveyScale::OneToFive, Some(2))).unwrap();
+    assert_eq!(out.rows_counted + out.problem_count, out.rows_read);
+    assert!(out.rows_counted <= 1);
+    // A quote inside an unquoted field is kept as text.
+    let csv = "date,score,channel\n2026-03-01,5,ph\"one\n";
+    let out = import(csv, mapping(b',', SurveyScale::OneToFive, Some(2))).unwrap();
+    assert_eq!(out.counts.segments, ["ph\"one"]);
+    // A quoted score with spaces is still a score; a quoted word is not.
+    let csv = "date,score\n2026-03-01,\" 4 \"\n2026-03-01,\"four\"\n";
+    let out = import(csv, mapping(b',', SurveyScale::OneToFive, None)).unwrap();
+    assert_eq!((out.rows_counted, out.problems[0].row), (1, 3));
+}

@@ -174,9 +174,27 @@ pub struct ContactDataset {
     pub counts: ContactCounts,
     #[serde(default)]
     pub skipped_rows: u64,
+    /// The definitions the figures were computed with, stored with the data.
+    #[serde(default)]
+    pub definitions: BTreeMap<KpiKind, String>,
 }
 
 impl ContactDataset {
+    /// The definitions of the KPIs contact records give, as stored with new data.
+    pub fn current_definitions() -> BTreeMap<KpiKind, String> {
+        [KpiKind::Fcr, KpiKind::Aht, KpiKind::EscalationRate]
+            .into_iter()
+            .map(|k| (k, k.definition().to_string()))
+            .collect()
+    }
+
+    /// The stored definition of `kind` (or today's, for data stored without one).
+    pub fn definition(&self, kind: KpiKind) -> &str {
+        self.definitions
+            .get(&kind)
+            .map_or(kind.definition(), String::as_str)
+    }
+
     /// The FCR method, stated with every FCR figure.
     pub fn fcr_method(&self) -> FcrMethod {
         match self.fcr_window_days {

@@ -27,9 +27,22 @@ pub struct SurveyDataset {
     /// The team's target for the KPI, in its units (NPS points, %, mean score).
     #[serde(default)]
     pub target: Option<f64>,
+    /// The definition the figures were computed with, stored so they stay readable
+    /// as they were meant even if a later version words it differently.
+    #[serde(default)]
+    pub definition: String,
 }
 
 impl SurveyDataset {
+    /// The definition stored with the data (or today's, for data stored without one).
+    pub fn definition(&self) -> &str {
+        if self.definition.is_empty() {
+            super::series::kind_for(self.scale).definition()
+        } else {
+            &self.definition
+        }
+    }
+
     /// The KPI this dataset's scale gives ("NPS", "CSAT", "CES").
     pub fn scale_kpi_name(&self) -> &'static str {
         super::series::kind_for(self.scale).name()
@@ -110,6 +123,7 @@ pub fn with_typed_month(
         },
         skipped_rows: 0,
         target: None,
+        definition: super::series::kind_for(scale).definition().to_string(),
     });
     if d.scale != scale {
         return None;
@@ -196,5 +210,12 @@ mod tests {
             at
         )
         .is_none());
+        // The definition in force is stored with new data and read back from it.
+        assert!(d.definition.starts_with("NPS = % promoters"));
+        let mut old = d.clone();
+        old.definition = "NPS (as defined in 2026)".into();
+        assert_eq!(old.definition(), "NPS (as defined in 2026)");
+        old.definition.clear();
+        assert!(old.definition().starts_with("NPS = "), "data stored without one shows today's");
     }
 }

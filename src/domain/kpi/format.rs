@@ -65,6 +65,11 @@ pub fn interval_text(f: &KpiFigure) -> Option<String> {
 
 /// The figure as a line of text for a report: value, interval, n and definition.
 pub fn copy_text(f: &KpiFigure, context: &str) -> String {
+    copy_text_with(f, context, f.definition())
+}
+
+/// [`copy_text`] with the definition stored with the data.
+pub fn copy_text_with(f: &KpiFigure, context: &str, definition: &str) -> String {
     let interval = interval_text(f)
         .map(|i| format!(" (95% CI {i})"))
         .unwrap_or_default();
@@ -78,7 +83,7 @@ pub fn copy_text(f: &KpiFigure, context: &str) -> String {
         f.kind.name(),
         with_unit(f.value, f.unit),
         f.n,
-        f.definition()
+        definition
     )
 }
 

@@ -1,7 +1,7 @@
 //! A KPI figure as a card: value, 95% interval, n, definition, status against the
 //! target (in words and an icon, not colour alone) and "copy with definition".
 
-use crate::domain::kpi::format::{copy_text, interval_text, with_unit};
+use crate::domain::kpi::format::{copy_text_with, interval_text, with_unit};
 use crate::domain::kpi::KpiFigure;
 use crate::ui::charts::Sparkline;
 use yew::prelude::*;
@@ -15,6 +15,9 @@ pub struct KpiFigureCardProps {
     pub context: AttrValue,
     #[prop_or_default]
     pub target: Option<f64>,
+    /// The definition stored with the data, when it has one.
+    #[prop_or_default]
+    pub definition: Option<AttrValue>,
     /// Recent values, oldest first, for a sparkline.
     #[prop_or_default]
     pub trend: Vec<f64>,
@@ -45,8 +48,12 @@ fn status(f: &KpiFigure, target: f64) -> (&'static str, &'static str, &'static s
 pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
     let f = &props.figure;
     let copied = use_state(|| false);
+    let definition: AttrValue = props
+        .definition
+        .clone()
+        .unwrap_or_else(|| f.definition().into());
     let on_copy = {
-        let text = copy_text(f, &props.context);
+        let text = copy_text_with(f, &props.context, &definition);
         let copied = copied.clone();
         Callback::from(move |_| {
             if let Some(w) = web_sys::window() {
@@ -79,7 +86,7 @@ pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
                 if !props.context.is_empty() { { format!(" · {}", props.context) } }
             </p>
             { for target }
-            <p class="kpi-card__definition">{ f.definition() }</p>
+            <p class="kpi-card__definition">{ definition.clone() }</p>
             <button type="button" class="button button--secondary button--small" onclick={on_copy}>
                 { if *copied { "Copied" } else { "Copy with definition" } }</button>
         </article>

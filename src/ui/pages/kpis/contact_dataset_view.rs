@@ -78,7 +78,8 @@ pub fn ContactDatasetView(props: &ContactDatasetViewProps) -> Html {
             <div class="card-row">
                 { for total.figures().into_iter().map(|f| {
                     let context = if f.kind == KpiKind::Fcr { method.clone() } else { String::new() };
-                    html! { <KpiFigureCard figure={f} {context} /> }
+                    let definition = AttrValue::from(d.definition(f.kind).to_string());
+                    html! { <KpiFigureCard figure={f} {context} {definition} /> }
                 }) }
             </div>
             <div class="field field--inline">

@@ -85,6 +85,7 @@ pub fn ContactImportPanel(props: &ContactImportPanelProps) -> Html {
                     fcr_window_days: c.window,
                     counts: outcome.counts.clone(),
                     skipped_rows: outcome.problem_count,
+                    definitions: ContactDataset::current_definitions(),
                 };
                 ws.apply(Action::AddContactDataset {
                     project: project.clone(),

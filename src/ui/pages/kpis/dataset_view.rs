@@ -164,7 +164,8 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
             <h2 id={heading_id}>{ &d.name }</h2>
             <p class="meta">{ format!("Imported {}{}", show_date(d.imported_at, style),
                 if d.skipped_rows > 0 { format!(" · {} bad rows skipped at import", d.skipped_rows) } else { String::new() }) }</p>
-            <KpiFigureCard figure={overall_figure.clone()} context={span} target={d.target} trend={recent} />
+            <KpiFigureCard figure={overall_figure.clone()} context={span} target={d.target} trend={recent}
+                definition={AttrValue::from(d.definition().to_string())} />
             <MarginCheck id={format!("margin-{}", d.id)} figure={overall_figure} />
             <div class="field field--inline">
                 <label for={format!("target-{}", d.id)}>{ format!("Target ({})", overall.scale_unit_hint()) }</label>

@@ -88,6 +88,9 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
                 counts: outcome.counts.clone(),
                 skipped_rows: outcome.problem_count,
                 target: None,
+                definition: crate::domain::kpi::series::kind_for(mapping.scale)
+                    .definition()
+                    .to_string(),
             };
             ws.apply(Action::AddDataset {
                 project: project.clone(),
