@@ -195,5 +195,8 @@ test('a telephony report gives FCR with its method, AHT and escalation; a bad ro
   await expect(page.getByRole('article', { name: /^AHT 5m 08s/ })).toContainText('AHT = (talk + hold + after-contact work) ÷ contacts handled');
   await expect(page.getByRole('article', { name: /^Escalation rate 25\.0%/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Contacts by Team' }).getByRole('row', { name: /North/ })).toContainText('50.0%');
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('Day');
+  const compare = page.locator('.compare__result');
+  await expect(compare).toContainText('FCR: changed by +33.3% (95% CI -50.5% to +79.2%), no significant change');
   await expectAccessible(page, 'KPI page with contact records');
 });

@@ -91,6 +91,70 @@ pub fn compare(before: &ScoreHistogram, after: &ScoreHistogram) -> Option<Compar
     })
 }
 
+/// FCR, AHT and escalation of contact records compared between two periods (each
+/// where both have data).
+pub fn compare_contacts(
+    before: &super::contacts::ContactCell,
+    after: &super::contacts::ContactCell,
+) -> Vec<(super::definitions::KpiKind, Comparison)> {
+    use super::definitions::KpiKind;
+    let mut out = Vec::new();
+    let pct = |d: f64, i: Interval| {
+        (
+            100.0 * d,
+            Interval {
+                low: 100.0 * i.low,
+                high: 100.0 * i.high,
+            },
+        )
+    };
+    let proportion_rule = "difference of proportions, Newcombe hybrid score interval";
+    for (kind, b, a) in [
+        (
+            KpiKind::Fcr,
+            (before.fcr_yes, before.fcr_known),
+            (after.fcr_yes, after.fcr_known),
+        ),
+        (
+            KpiKind::EscalationRate,
+            (before.escalated, before.escalation_known),
+            (after.escalated, after.escalation_known),
+        ),
+    ] {
+        if let Some((d, i)) = proportion_difference(b, a, CONFIDENCE) {
+            let (difference, interval) = pct(d, i);
+            out.push((
+                kind,
+                Comparison {
+                    difference,
+                    interval,
+                    unit: Unit::Percent,
+                    significant: interval.low > 0.0 || interval.high < 0.0,
+                    method: proportion_rule,
+                },
+            ));
+        }
+    }
+    let summary = |c: &super::contacts::ContactCell| {
+        MeanSummary::from_sums(c.handled, c.handle_sum, c.handle_sq)
+    };
+    if let Some((difference, interval, _)) =
+        mean_difference(summary(before), summary(after), CONFIDENCE)
+    {
+        out.push((
+            KpiKind::Aht,
+            Comparison {
+                difference,
+                interval,
+                unit: Unit::Seconds,
+                significant: interval.low > 0.0 || interval.high < 0.0,
+                method: "difference of means, Welch's t interval",
+            },
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +195,36 @@ mod tests {
             (c.interval.low - 5.24).abs() < 0.005 && (c.interval.high - 33.39).abs() < 0.005,
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn contact_periods_compare_fcr_escalation_and_aht() {
+        use crate::domain::kpi::contacts::ContactCell;
+        use crate::domain::kpi::KpiKind;
+        let cell = |yes: u64, known: u64, sum: f64, sq: f64, n: u64| ContactCell {
+            contacts: known,
+            fcr_known: known,
+            fcr_yes: yes,
+            handled: n,
+            handle_sum: sum,
+            handle_sq: sq,
+            ..Default::default()
+        };
+        // 48/80 resolved before, 56/70 after: Newcombe (1998), Table II.
+        let before = cell(48, 80, 3.0 * 300.0, 3.0 * 300.0 * 300.0 + 2.0 * 900.0, 3);
+        let after = cell(56, 70, 0.0, 0.0, 0);
+        let c = compare_contacts(&before, &after);
+        assert_eq!(
+            c.len(),
+            1,
+            "no handling times after, no escalation data: FCR only"
+        );
+        let (kind, fcr) = &c[0];
+        assert_eq!(*kind, KpiKind::Fcr);
+        assert!(
+            (fcr.interval.low - 5.24).abs() < 0.005 && (fcr.interval.high - 33.39).abs() < 0.005
+        );
+        assert!(fcr.significant);
     }
 
     #[test]

@@ -216,6 +216,9 @@ mod tests {
         old.definition = "NPS (as defined in 2026)".into();
         assert_eq!(old.definition(), "NPS (as defined in 2026)");
         old.definition.clear();
-        assert!(old.definition().starts_with("NPS = "), "data stored without one shows today's");
+        assert!(
+            old.definition().starts_with("NPS = "),
+            "data stored without one shows today's"
+        );
     }
 }

@@ -39,6 +39,16 @@ pub fn with_unit(x: f64, unit: Unit) -> String {
     }
 }
 
+/// A change in a unit, always with its sign: "+3.2%", "-9", "+0.40".
+pub fn signed(x: f64, unit: Unit) -> String {
+    let s = with_unit(x, unit);
+    if s.starts_with('-') || s.starts_with('+') {
+        s
+    } else {
+        format!("+{s}")
+    }
+}
+
 /// Seconds as "45s", "6m 40s" or "2h 05m".
 pub fn duration(seconds: f64) -> String {
     if !seconds.is_finite() || seconds < 0.0 {
@@ -104,6 +114,9 @@ mod tests {
         assert_eq!(with_unit(-8.6, Unit::Points), "-9");
         assert_eq!(with_unit(78.44, Unit::Percent), "78.4%");
         assert_eq!(duration(400.0), "6m 40s");
+        assert_eq!(signed(33.33, Unit::Percent), "+33.3%");
+        assert_eq!(signed(-2.0, Unit::Score), "-2.00");
+        assert_eq!(signed(12.0, Unit::Points), "+12");
         assert_eq!(duration(7_500.0), "2h 05m");
     }
 

@@ -3,7 +3,7 @@
 
 use crate::domain::kpi::compare::compare;
 use crate::domain::kpi::dataset::SurveyDataset;
-use crate::domain::kpi::format::with_unit;
+use crate::domain::kpi::format::signed;
 use crate::domain::kpi::series::total;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -75,9 +75,9 @@ pub fn CompareDatasets(props: &CompareDatasetsProps) -> Html {
                 b.name,
                 a.name,
                 a.scale_kpi_name(),
-                with_unit(c.difference, c.unit),
-                with_unit(c.interval.low, c.unit),
-                with_unit(c.interval.high, c.unit),
+                signed(c.difference, c.unit),
+                signed(c.interval.low, c.unit),
+                signed(c.interval.high, c.unit),
                 c.verdict(),
                 c.method
             ),

@@ -4,7 +4,7 @@
 use crate::domain::kpi::calendar::Granularity;
 use crate::domain::kpi::compare::compare;
 use crate::domain::kpi::dataset::SurveyDataset;
-use crate::domain::kpi::format::with_unit;
+use crate::domain::kpi::format::signed;
 use crate::domain::kpi::series::histograms;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -72,7 +72,7 @@ pub fn ComparePeriods(props: &ComparePeriodsProps) -> Html {
                     Some(c) => format!(
                         "{} compared with {}: {kpi} changed by {} (95% CI {} to {}), {}. Method: {}.",
                         by.label(after), by.label(before),
-                        with_unit(c.difference, c.unit), with_unit(c.interval.low, c.unit), with_unit(c.interval.high, c.unit),
+                        signed(c.difference, c.unit), signed(c.interval.low, c.unit), signed(c.interval.high, c.unit),
                         c.verdict(), c.method
                     ),
                     None => "These two periods cannot be compared (too few answers in one of them).".into(),

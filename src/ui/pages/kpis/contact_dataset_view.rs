@@ -3,8 +3,9 @@
 
 use crate::domain::dates::show_date;
 use crate::domain::kpi::calendar::Granularity;
+use crate::domain::kpi::compare::compare_contacts;
 use crate::domain::kpi::contacts::{ContactCounts, ContactDataset};
-use crate::domain::kpi::format::{interval_text, with_unit};
+use crate::domain::kpi::format::{interval_text, signed, with_unit};
 use crate::domain::kpi::{KpiFigure, KpiKind};
 use crate::domain::ProjectId;
 use crate::state::Action;
@@ -71,6 +72,54 @@ pub fn ContactDatasetView(props: &ContactDatasetViewProps) -> Html {
         .map(|(_, n)| *n)
         .unwrap_or("Month");
     let periods = d.counts.by_period(*by);
+    let starts: Vec<i32> = periods
+        .keys()
+        .filter(|(_, s)| s.is_none())
+        .map(|(p, _)| *p)
+        .collect();
+    let chosen = use_state(|| None::<(i32, i32)>);
+    let pair = match *chosen {
+        Some((a, b)) if starts.contains(&a) && starts.contains(&b) => Some((a, b)),
+        _ => match starts.as_slice() {
+            [.., a, b] => Some((*a, *b)),
+            _ => None,
+        },
+    };
+    let comparison = pair.map(|(before, after)| {
+        let select = |id: String, label: &'static str, current: i32, is_before: bool| {
+            let chosen = chosen.clone();
+            let onchange = Callback::from(move |e: Event| {
+                if let Ok(p) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<i32>() {
+                    chosen.set(Some(if is_before { (p, after) } else { (before, p) }));
+                }
+            });
+            html! {
+                <div class="field field--compact">
+                    <label for={id.clone()}>{ label }</label>
+                    <select {id} {onchange}>
+                        { for starts.iter().map(|p| html! { <option value={p.to_string()} selected={*p == current}>{ by.label(*p) }</option> }) }
+                    </select>
+                </div>
+            }
+        };
+        let results = compare_contacts(&periods[&(before, None)], &periods[&(after, None)]);
+        html! {
+            <div class="compare">
+                <h3>{ "Compare two periods" }</h3>
+                <div class="mapping-fields">
+                    { select(format!("contacts-before-{}", d.id), "Before", before, true) }
+                    { select(format!("contacts-after-{}", d.id), "After", after, false) }
+                </div>
+                <ul class="compare__result" aria-live="polite">
+                    { for results.iter().map(|(kind, c)| html! {
+                        <li>{ format!("{}: changed by {} (95% CI {} to {}), {}.", kind.name(),
+                            signed(c.difference, c.unit), signed(c.interval.low, c.unit),
+                            signed(c.interval.high, c.unit), c.verdict()) }</li>
+                    }) }
+                </ul>
+            </div>
+        }
+    });
     html! {
         <section class="dataset" aria-labelledby={format!("contacts-{}", d.id)}>
             <h2 id={format!("contacts-{}", d.id)}>{ &d.name }</h2>
@@ -107,6 +156,7 @@ pub fn ContactDatasetView(props: &ContactDatasetViewProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            { for comparison }
             if d.counts.segments.len() > 1 {
                 <table class="figures">
                     <caption>{ format!("Contacts by {}", if d.segment_label.is_empty() { "segment" } else { &d.segment_label }) }</caption>
