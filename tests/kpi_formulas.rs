@@ -82,8 +82,10 @@ fn proportion_difference_matches_newcombe_1998() {
 
 /// Adjusted-Wald NPS interval (Rocks, B. (2016). "Interval estimation for the 'Net
 /// Promoter Score'." The American Statistician 70(4), 365–372): add 3 to n and 3/4 to
-/// promoters and to detractors. Checked here against the method's formula worked by
-/// hand for 40 promoters, 20 passives and 10 detractors.
+/// promoters and to detractors — the pseudo-observations c(0.75, 1.5, 0.75) that are the
+/// defaults of `nps_test(test = "adjusted.wald")` in Rocks's own R package NPS. No
+/// published numeric example was found, so this checks the method worked by hand for
+/// 40 promoters, 20 passives and 10 detractors.
 #[test]
 fn nps_adjusted_wald_interval() {
     let c = NpsCounts {
