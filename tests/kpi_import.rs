@@ -271,3 +271,36 @@ fn malformed_quoting_is_read_leniently_or_reported_never_panicking() {
     let out = import(csv, mapping(b',', SurveyScale::OneToFive, None)).unwrap();
     assert_eq!((out.rows_counted, out.problems[0].row), (1, 3));
 }
+
+#[test]
+fn old_mac_line_ends_give_real_row_numbers() {
+    let csv = "date,score\r2026-03-01,5\r2026-03-01,9\r";
+    let out = import(csv, mapping(b',', SurveyScale::OneToFive, None)).unwrap();
+    assert_eq!(out.problems[0].row, 3, "{:?}", out.problems);
+}
+
+#[test]
+fn an_id_column_is_not_a_breakdown() {
+    let mut csv = String::from("date,score,customer\n");
+    for i in 0..300 {
+        csv.push_str(&format!("2026-03-01,5,C{i}\n"));
+    }
+    let err = import(&csv, mapping(b',', SurveyScale::OneToFive, Some(2))).unwrap_err();
+    assert_eq!(err, ImportError::TooManySegments("customer".into()));
+    assert!(err.to_string().contains("more than 200 different values"));
+}
+
+#[test]
+fn too_many_days_times_segments_are_refused_whole() {
+    let mut csv = String::from("date,score,team\n");
+    for day in 0..600 {
+        let (y, m, d) = cx_workbench::domain::kpi::calendar::civil_from_days(20_000 + day);
+        for t in 0..190 {
+            csv.push_str(&format!("{y}-{m:02}-{d:02},5,T{t}\n"));
+        }
+    }
+    assert_eq!(
+        import(&csv, mapping(b',', SurveyScale::OneToFive, Some(2))).unwrap_err(),
+        ImportError::TooManyCells
+    );
+}

@@ -49,16 +49,27 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
             project,
             dataset,
             at,
-        } => in_project(&mut next, project, *at, |p| {
-            add_new(&mut p.datasets, dataset, |d| &d.id)
-        })?,
+        } => {
+            // Data that would not pass the checks on loading is never stored.
+            if !dataset.problems().is_empty() {
+                return None;
+            }
+            in_project(&mut next, project, *at, |p| {
+                add_new(&mut p.datasets, dataset, |d| &d.id)
+            })?
+        }
         Action::UpdateDataset {
             project,
             dataset,
             at,
-        } => in_project(&mut next, project, *at, |p| {
-            replace(&mut p.datasets, dataset, |d| &d.id)
-        })?,
+        } => {
+            if !dataset.problems().is_empty() {
+                return None;
+            }
+            in_project(&mut next, project, *at, |p| {
+                replace(&mut p.datasets, dataset, |d| &d.id)
+            })?
+        }
         Action::RemoveDataset {
             project,
             dataset,

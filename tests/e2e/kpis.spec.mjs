@@ -38,7 +38,7 @@ test('the quick calculator works by keyboard alone', async ({ page, app }) => {
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1200');
-  await expect(page.getByText('Resolved at first contact cannot be more than all contacts')).toBeVisible();
+  await expect(page.locator('.field-error')).toHaveText('Resolved at first contact cannot be more than all contacts');
 });
 
 test('a CSV with a bad row names the row and changes nothing', async ({ page, app }) => {

@@ -6,6 +6,27 @@ use super::operations;
 use super::stats::NpsCounts;
 use super::survey::{ces, csat, nps, nps_from_counts, KpiFigure};
 
+/// Largest count accepted in a field: far above any real contact centre, and small
+/// enough that sums of counts cannot overflow.
+const MAX_COUNT: u64 = 1_000_000_000_000;
+
+/// The text with commas removed when they group thousands ("12,500.5"); `None` when a
+/// comma is used otherwise (a decimal comma, "12,5"), which would silently change the
+/// number.
+fn without_thousands_commas(t: &str) -> Option<String> {
+    if !t.contains(',') {
+        return Some(t.to_string());
+    }
+    let whole = t.split('.').next().unwrap_or("");
+    let mut groups = whole.split(',');
+    let first = groups.next()?;
+    let ok = (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+        && !t[whole.len()..].contains(',');
+    ok.then(|| t.replace(',', ""))
+}
+
 /// One way of working out a KPI from typed figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Calculator {
@@ -169,20 +190,29 @@ impl Calculator {
             return Err("fill in every field".into());
         }
         let whole = |i: usize| -> Result<u64, String> {
-            let t = typed[i].trim().replace(',', "");
-            if t.is_empty() {
+            let t = without_thousands_commas(typed[i].trim());
+            if t.as_deref() == Some("") {
                 return Ok(0);
             }
-            t.parse::<u64>().map_err(|_| {
-                format!(
-                    "{}: \"{}\" is not a whole number of 0 or more",
-                    labels[i],
-                    typed[i].trim()
-                )
-            })
+            t.and_then(|t| t.parse::<u64>().ok())
+                .filter(|&n| n <= MAX_COUNT)
+                .ok_or(())
+                .map_err(|_| {
+                    format!(
+                        "{}: \"{}\" is not a whole number of 0 or more",
+                        labels[i],
+                        typed[i].trim()
+                    )
+                })
         };
         let amount = |i: usize| -> Result<f64, String> {
-            let t = typed[i].trim().replace(',', "");
+            let Some(t) = without_thousands_commas(typed[i].trim()) else {
+                return Err(format!(
+                    "{}: \"{}\" is not a number of 0 or more (use a point for decimals)",
+                    labels[i],
+                    typed[i].trim()
+                ));
+            };
             if t.is_empty() {
                 return Ok(0.0);
             }
@@ -237,6 +267,13 @@ impl Calculator {
                 .ok_or_else(none)
             }
             Calculator::Fcr => {
+                let window = typed[2].trim();
+                if !window.is_empty() && window.parse::<u32>().is_err() {
+                    return Err(format!(
+                        "{}: \"{window}\" is not a whole number of days",
+                        labels[2]
+                    ));
+                }
                 let (p, w) = part_of(0, 1)?;
                 operations::fcr(p, w).ok_or_else(none)
             }

@@ -85,7 +85,7 @@ fn value_range(data: &[Datum], target: Option<f64>, unit: Unit) -> (f64, f64, f6
             }
         }
     }
-    if !lo.is_finite() {
+    if !lo.is_finite() || !hi.is_finite() || hi - lo > 1e12 {
         return (0.0, 1.0, 0.25);
     }
     if hi - lo < 1e-9 {
@@ -118,15 +118,15 @@ pub fn trend(
     let (left, right, top, bottom) = (64.0, width - 16.0, 16.0, height - 40.0);
     let (lo, hi, step) = value_range(data, target, unit);
     let y = |v: f64| bottom - (v - lo) / (hi - lo) * (bottom - top);
-    let mut ticks = Vec::new();
-    let mut v = lo;
-    while v <= hi + step * 1e-6 {
-        ticks.push(Tick {
+    // Ticks as lo + i × step, at most a handful, so no value can make the loop run away.
+    let ticks = (0..=12)
+        .map(|i| lo + i as f64 * step)
+        .take_while(|v| *v <= hi + step * 1e-6)
+        .map(|v| Tick {
             y: y(v),
             label: with_unit(v, unit),
-        });
-        v += step;
-    }
+        })
+        .collect();
     let n = data.len();
     let x = |i: usize| {
         if n <= 1 {
@@ -271,6 +271,26 @@ mod tests {
         assert_eq!(g.ticks.first().unwrap().label, "-20");
         let t = g.target_y.unwrap();
         assert!(g.top <= t && t <= g.bottom);
+    }
+
+    #[test]
+    fn absurd_values_do_not_hang_the_chart() {
+        let g = trend(
+            &[d("a", 5.0, 4.0, 6.0)],
+            Unit::Score,
+            Some(1.7e308),
+            400.0,
+            200.0,
+        );
+        assert!(g.ticks.len() <= 13);
+        let g = trend(
+            &[d("a", 1e16, 1e16, 1e16 + 1.0)],
+            Unit::Seconds,
+            None,
+            400.0,
+            200.0,
+        );
+        assert!(g.ticks.len() <= 13);
     }
 
     #[test]

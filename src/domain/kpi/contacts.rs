@@ -216,6 +216,7 @@ pub struct ContactOutcome {
 
 struct ContactTally {
     mapping: ContactMapping,
+    too_many_segments: bool,
     rows_read: u64,
     rows_counted: u64,
     problems: Problems,
@@ -276,7 +277,13 @@ impl RowSink for ContactTally {
         let segment = match m.segment_column {
             None => 0,
             Some(c) => match field(c) {
-                Some(name) => intern(&mut self.segments, name.trim_ascii()),
+                Some(name) => match intern(&mut self.segments, name.trim_ascii()) {
+                    Some(i) => i,
+                    None => {
+                        self.too_many_segments = true;
+                        return;
+                    }
+                },
                 None => return self.problems.add(record_start, c, too_few),
             },
         };
@@ -327,6 +334,7 @@ impl ContactImporter {
             rows,
             tally: ContactTally {
                 mapping,
+                too_many_segments: false,
                 rows_read: 0,
                 rows_counted: 0,
                 problems: Problems::default(),
@@ -355,6 +363,16 @@ impl ContactImporter {
         let t = self.tally;
         if t.rows_read == 0 {
             return Err(ImportError::NoDataRows);
+        }
+        if t.too_many_segments {
+            let column = t
+                .mapping
+                .segment_column
+                .and_then(|c| self.rows.headers.get(c).cloned());
+            return Err(ImportError::TooManySegments(column.unwrap_or_default()));
+        }
+        if t.cells.len() > super::dataset::MAX_CELLS {
+            return Err(ImportError::TooManyCells);
         }
         let problem_count = t.problems.count;
         let problems = self.rows.resolve(t.problems);

@@ -17,6 +17,10 @@ pub const MAX_LISTED_PROBLEMS: usize = 200;
 pub enum ImportError {
     Empty,
     NoDataRows,
+    /// The breakdown column has more different values than a channel or team would.
+    TooManySegments(String),
+    /// More days × segments than can be kept.
+    TooManyCells,
     /// A mapped column is not in the file.
     MissingColumn(String),
     Unreadable(String),
@@ -27,6 +31,17 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::Empty => f.write_str("the file is empty"),
             ImportError::NoDataRows => f.write_str("the file has a header row but no data rows"),
+            ImportError::TooManySegments(column) => write!(
+                f,
+                "the column \"{column}\" has more than {MAX_SEGMENTS} different values, so it is not a channel \
+                 or team to break results down by; choose another column or none"
+            ),
+            ImportError::TooManyCells => write!(
+                f,
+                "the file spans more days × segments than can be kept ({}); import a shorter period or \
+                 break it down by a column with fewer values",
+                crate::domain::kpi::dataset::MAX_CELLS
+            ),
             ImportError::MissingColumn(c) => write!(f, "the file has no column \"{c}\""),
             ImportError::Unreadable(why) => write!(f, "the file could not be read as CSV: {why}"),
         }
@@ -79,16 +94,19 @@ pub fn preview(data: &[u8], max_rows: usize) -> Result<CsvPreview, ImportError> 
     }
     let delimiter = detect_delimiter(data);
     let mut rdr = reader(data, delimiter);
+    // Bytes, not text: an export in a Windows code page still previews (odd letters
+    // shown as replacement characters) instead of being refused.
+    let text = |f: &[u8]| String::from_utf8_lossy(f).into_owned();
     let headers = rdr
-        .headers()
+        .byte_headers()
         .map_err(|e| ImportError::Unreadable(e.to_string()))?
         .iter()
-        .map(|h| h.trim().to_string())
+        .map(|h| text(h).trim().to_string())
         .collect();
     let mut rows = Vec::new();
-    for record in rdr.records().take(max_rows) {
+    for record in rdr.byte_records().take(max_rows) {
         let record = record.map_err(|e| ImportError::Unreadable(e.to_string()))?;
-        rows.push(record.iter().map(str::to_string).collect());
+        rows.push(record.iter().map(text).collect());
     }
     Ok(CsvPreview {
         delimiter,
@@ -148,18 +166,21 @@ pub(crate) fn is_plain(data: &[u8]) -> bool {
         && memchr::memchr_iter(b'\r', data).all(|i| data.get(i + 1) == Some(&b'\n'))
 }
 
-/// The index of segment `name`, adding it when new. More than 65,535 distinct values
-/// is not a segment column; the rest fold into the last one.
-pub(crate) fn intern(segments: &mut Vec<Vec<u8>>, name: &[u8]) -> u16 {
+/// The index of segment `name`, adding it when new; `None` past [`MAX_SEGMENTS`].
+pub(crate) fn intern(segments: &mut Vec<Vec<u8>>, name: &[u8]) -> Option<u16> {
     if let Some(i) = segments.iter().position(|s| s == name) {
-        return i as u16;
+        return Some(i as u16);
     }
-    if segments.len() == usize::from(u16::MAX) {
-        return u16::MAX - 1;
+    if segments.len() >= MAX_SEGMENTS {
+        return None;
     }
     segments.push(name.to_vec());
-    (segments.len() - 1) as u16
+    Some((segments.len() - 1) as u16)
 }
+
+/// Most different values a breakdown column may have: more is not a channel or team
+/// (an id or a free-text column), and would make the stored counts too large.
+pub const MAX_SEGMENTS: usize = 200;
 
 /// The outcome of parsing as far as the next record.
 enum Parsed {
@@ -401,7 +422,13 @@ impl CsvRows {
         } else {
             (0, 0)
         };
-        let more = self.data[from..at].iter().filter(|&&b| b == b'\n').count() as u64;
+        // Line ends as the parser reads them: LF, CRLF, or a lone CR (old Mac files).
+        let span = &self.data[from..at];
+        let more = span
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && span.get(i + 1) != Some(&b'\n')))
+            .count() as u64;
         self.counted = (at, lines + more);
         lines + more + 1
     }

@@ -51,8 +51,12 @@ pub fn signed(x: f64, unit: Unit) -> String {
 
 /// Seconds as "45s", "6m 40s" or "2h 05m".
 pub fn duration(seconds: f64) -> String {
-    if !seconds.is_finite() || seconds < 0.0 {
+    if !seconds.is_finite() {
         return "–".into();
+    }
+    if seconds.round() < 0.0 {
+        // Changes in handling time can be negative.
+        return format!("-{}", duration(-seconds));
     }
     let s = seconds.round() as u64;
     match s {
@@ -118,6 +122,9 @@ mod tests {
         assert_eq!(signed(-2.0, Unit::Score), "-2.00");
         assert_eq!(signed(12.0, Unit::Points), "+12");
         assert_eq!(duration(7_500.0), "2h 05m");
+        assert_eq!(duration(-60.0), "-1m 00s");
+        assert_eq!(signed(-60.0, Unit::Seconds), "-1m 00s");
+        assert_eq!(signed(60.0, Unit::Seconds), "+1m 00s");
     }
 
     #[test]

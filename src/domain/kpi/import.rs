@@ -64,6 +64,8 @@ pub struct SurveyImporter {
 /// read while it is counted).
 struct Tally {
     mapping: SurveyMapping,
+    /// The breakdown column turned out to have too many values; the import stops.
+    too_many_segments: bool,
     rows_read: u64,
     rows_counted: u64,
     problems: Problems,
@@ -136,7 +138,13 @@ impl Tally {
         let segment = match m.segment_column {
             None => 0,
             Some(c) => match field(c) {
-                Some(name) => intern(&mut self.segments, name.trim_ascii()),
+                Some(name) => match intern(&mut self.segments, name.trim_ascii()) {
+                    Some(i) => i,
+                    None => {
+                        self.too_many_segments = true;
+                        return;
+                    }
+                },
                 None => return self.problem(record_start, c, "the row has too few columns".into()),
             },
         };
@@ -181,6 +189,7 @@ impl SurveyImporter {
             rows,
             tally: Tally {
                 mapping,
+                too_many_segments: false,
                 rows_read: 0,
                 rows_counted: 0,
                 problems: Problems::default(),
@@ -220,6 +229,16 @@ impl SurveyImporter {
             return Err(ImportError::NoDataRows);
         }
         let t = self.tally;
+        if t.too_many_segments {
+            let column = t
+                .mapping
+                .segment_column
+                .and_then(|c| self.rows.headers.get(c).cloned());
+            return Err(ImportError::TooManySegments(column.unwrap_or_default()));
+        }
+        if t.cells.len() > super::dataset::MAX_CELLS {
+            return Err(ImportError::TooManyCells);
+        }
         let problem_count = t.problems.count;
         let problems = self.rows.resolve(t.problems);
         let width = t.mapping.scale.answer_count();

@@ -253,10 +253,14 @@ impl NpsCounts {
         }
         let (nps, var, n) = self.adjusted();
         let half = z_for(confidence) * (var / n).sqrt();
+        // The adjusted interval is centred on the adjusted score; with very few answers
+        // the plain score shown can fall outside it (1 promoter: +100, interval up to
+        // +98), so the interval is widened to hold it rather than contradict it.
+        let shown = self.score()? / 100.0;
         Some(
             Interval {
-                low: (nps - half).max(-1.0),
-                high: (nps + half).min(1.0),
+                low: (nps - half).max(-1.0).min(shown),
+                high: (nps + half).min(1.0).max(shown),
             }
             .scaled(100.0),
         )
@@ -277,11 +281,12 @@ pub fn nps_difference(
     let (a, va, na) = after.adjusted();
     let diff = a - b;
     let half = z_for(confidence) * (vb / nb + va / na).sqrt();
+    let shown = after.score()? - before.score()?;
     Some((
-        after.score()? - before.score()?,
+        shown,
         Interval {
-            low: (diff - half).max(-2.0),
-            high: (diff + half).min(2.0),
+            low: (diff - half).max(-2.0).min(shown / 100.0),
+            high: (diff + half).min(2.0).max(shown / 100.0),
         }
         .scaled(100.0),
     ))
@@ -341,7 +346,9 @@ impl MeanSummary {
 
     /// t interval for the mean; `None` below two values.
     pub fn interval(&self, confidence: f64) -> Option<Interval> {
-        if self.n < 2 {
+        // With fewer than two values, or all the same, the spread is unknown: no
+        // interval rather than a falsely certain one.
+        if self.n < 2 || self.sd == 0.0 {
             return None;
         }
         let half = t_for(confidence, self.n as f64 - 1.0) * self.sd / (self.n as f64).sqrt();
@@ -371,7 +378,7 @@ pub fn mean_difference(
         / (v1.powi(2) / (after.n as f64 - 1.0) + v2.powi(2) / (before.n as f64 - 1.0));
     let d = after.mean - before.mean;
     if se == 0.0 {
-        return Some((d, Interval { low: d, high: d }, f64::INFINITY));
+        return None;
     }
     let half = t_for(confidence, df) * se;
     Some((

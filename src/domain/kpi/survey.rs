@@ -3,9 +3,7 @@
 
 use super::definitions::KpiKind;
 use super::histogram::ScoreHistogram;
-use super::stats::{
-    sample_size_for_nps, sample_size_for_proportion, wilson, Interval, MeanSummary, NpsCounts,
-};
+use super::stats::{sample_size_for_nps, wilson, Interval, MeanSummary, NpsCounts};
 
 /// The 95% level every figure is reported at unless the user chooses another.
 pub const CONFIDENCE: f64 = 0.95;
@@ -58,11 +56,7 @@ impl KpiFigure {
         }
         match self.unit {
             Unit::Points => Some(sample_size_for_nps(wanted, CONFIDENCE, None)),
-            Unit::Percent => Some(sample_size_for_proportion(
-                wanted / 100.0,
-                CONFIDENCE,
-                Some(self.value / 100.0),
-            )),
+            Unit::Percent => Some(wilson_n_for(self.value / 100.0, wanted / 100.0, self.n)),
             _ => {
                 // Means: the margin shrinks with √n.
                 let ratio = margin / wanted;
@@ -70,6 +64,29 @@ impl KpiFigure {
             }
         }
     }
+}
+
+/// The smallest n above `have` whose Wilson interval at rate `p` is at most `margin`
+/// either side (the interval the figure shows, not the Wald approximation).
+fn wilson_n_for(p: f64, margin: f64, have: u64) -> u64 {
+    let fits = |n: u64| {
+        let s = (p * n as f64).round() as u64;
+        wilson(s.min(n), n, CONFIDENCE).is_some_and(|w| w.margin() <= margin)
+    };
+    let (mut lo, mut hi) = (have.max(1), have.max(1) * 2);
+    while !fits(hi) && hi < 1_000_000_000 {
+        lo = hi;
+        hi *= 2;
+    }
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if fits(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    hi
 }
 
 fn percent(successes: u64, n: u64) -> Option<(f64, Interval)> {
@@ -160,4 +177,25 @@ pub fn proportion(kind: KpiKind, successes: u64, n: u64) -> Option<KpiFigure> {
         n,
         secondary: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::kpi::KpiKind;
+
+    #[test]
+    fn n_needed_is_more_than_we_have_and_meets_the_margin() {
+        for (s, n, wanted) in [(0u64, 20u64, 5.0), (1, 100, 2.0), (72, 100, 3.0)] {
+            let f = proportion(KpiKind::Fcr, s, n).unwrap();
+            let need = f
+                .n_needed_for(wanted)
+                .expect("the interval is wider than wanted");
+            assert!(need > n, "{s}/{n}: {need}");
+            let at = (s as f64 / n as f64 * need as f64).round() as u64;
+            assert!(wilson(at, need, CONFIDENCE).unwrap().margin() * 100.0 <= wanted + 1e-9);
+        }
+        let f = proportion(KpiKind::Fcr, 500, 1000).unwrap();
+        assert_eq!(f.n_needed_for(5.0), None, "±3.1 is within ±5");
+    }
 }

@@ -54,7 +54,15 @@ pub fn QuickCalculator() -> Html {
                     }
                 }) }
             </div>
-            <div aria-live="polite">
+            // A short summary is announced; the card itself is not re-read on every key.
+            <p class="visually-hidden" aria-live="polite">
+                { match &result {
+                    Ok(f) => crate::domain::kpi::format::copy_text(f, &context),
+                    Err(e) if any_typed => e.clone(),
+                    Err(_) => String::new(),
+                } }
+            </p>
+            <div>
                 { match (&result, any_typed) {
                     (Ok(figure), _) => html! {
                         <>

@@ -8,7 +8,7 @@ use crate::domain::kpi::chart::Datum;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::kpi::format::{fixed, interval_text, with_unit};
 use crate::domain::kpi::series::{figure, figures, total};
-use crate::domain::kpi::KpiFigure;
+use crate::domain::kpi::{KpiFigure, SurveyScale};
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::now;
@@ -104,11 +104,30 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
             }
         })
     };
+    let target_error = use_state(|| None::<String>);
     let on_target = {
-        let (ws, project, id) = (ws.clone(), props.project.clone(), d.id.clone());
+        let (ws, project, id, scale) = (ws.clone(), props.project.clone(), d.id.clone(), d.scale);
+        let target_error = target_error.clone();
         Callback::from(move |e: Event| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            let target = text.trim().parse::<f64>().ok().filter(|t| t.is_finite());
+            let (lo, hi) = match scale {
+                SurveyScale::ZeroToTen => (-100.0, 100.0),
+                SurveyScale::OneToFive => (0.0, 100.0),
+                SurveyScale::OneToSeven => (1.0, 7.0),
+            };
+            let target = match text.trim() {
+                "" => None,
+                t => match t.parse::<f64>() {
+                    Ok(v) if (lo..=hi).contains(&v) => Some(v),
+                    _ => {
+                        // The old target stays; the user is told why.
+                        return target_error.set(Some(format!(
+                            "Enter a target from {lo} to {hi}, or leave it empty"
+                        )));
+                    }
+                },
+            };
+            target_error.set(None);
             ws.apply(Action::SetDatasetTarget {
                 project: project.clone(),
                 dataset: id.clone(),
@@ -116,6 +135,7 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
             });
         })
     };
+
     let on_remove = {
         let (ws, project, id) = (ws.clone(), props.project.clone(), d.id.clone());
         Callback::from(move |_| {
@@ -172,6 +192,7 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
                 <input id={format!("target-{}", d.id)} type="text" inputmode="decimal"
                     value={d.target.map(|t| fixed(t, 1)).unwrap_or_default()} onchange={on_target} />
             </div>
+            if let Some(e) = &*target_error { <p class="field-error" role="alert">{ e.clone() }</p> }
             <div class="field field--inline">
                 <label for={format!("by-{}", d.id)}>{ "Group by" }</label>
                 <select id={format!("by-{}", d.id)} onchange={on_by}>
