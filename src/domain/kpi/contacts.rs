@@ -364,16 +364,8 @@ impl ContactImporter {
         if t.rows_read == 0 {
             return Err(ImportError::NoDataRows);
         }
-        if t.too_many_segments {
-            let column = t
-                .mapping
-                .segment_column
-                .and_then(|c| self.rows.headers.get(c).cloned());
-            return Err(ImportError::TooManySegments(column.unwrap_or_default()));
-        }
-        if t.cells.len() > super::dataset::MAX_CELLS {
-            return Err(ImportError::TooManyCells);
-        }
+        self.rows
+            .check_size(t.too_many_segments, t.mapping.segment_column, t.cells.len())?;
         let problem_count = t.problems.count;
         let problems = self.rows.resolve(t.problems);
         let mut cells = t.cells;

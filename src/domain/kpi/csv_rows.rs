@@ -285,6 +285,24 @@ impl CsvRows {
         self.done
     }
 
+    /// Refuses a result too big to keep: a breakdown column with too many values, or
+    /// more day × segment cells than a dataset may hold.
+    pub fn check_size(
+        &self,
+        too_many_segments: bool,
+        segment_column: Option<usize>,
+        cells: usize,
+    ) -> Result<(), ImportError> {
+        if too_many_segments {
+            let column = segment_column.and_then(|c| self.headers.get(c).cloned());
+            return Err(ImportError::TooManySegments(column.unwrap_or_default()));
+        }
+        if cells > crate::domain::kpi::dataset::MAX_CELLS {
+            return Err(ImportError::TooManyCells);
+        }
+        Ok(())
+    }
+
     /// The problems noted, with row numbers and column names.
     pub fn resolve(&mut self, problems: Problems) -> Vec<RowProblem> {
         problems
