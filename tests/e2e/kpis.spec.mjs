@@ -197,6 +197,6 @@ test('a telephony report gives FCR with its method, AHT and escalation; a bad ro
   await expect(page.getByRole('table', { name: 'Contacts by Team' }).getByRole('row', { name: /North/ })).toContainText('50.0%');
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('Day');
   const compare = page.locator('.compare__result');
-  await expect(compare).toContainText('FCR: changed by +33.3% (95% CI -50.5% to +79.2%), no significant change');
+  await expect(compare).toContainText('FCR: changed by +33.3 percentage points (95% CI -50.5 to +79.2), no significant change');
   await expectAccessible(page, 'KPI page with contact records');
 });

@@ -22,6 +22,41 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// The change and its interval in words, e.g. "+6.2 percentage points (95% CI +1.0
+    /// to +11.4)": a change of a percentage is in percentage points, never "%".
+    pub fn change_text(&self) -> String {
+        use super::format::{fixed, signed};
+        let sign = |x: f64, d: u32| {
+            let s = fixed(x, d);
+            if s.starts_with('-') {
+                s
+            } else {
+                format!("+{s}")
+            }
+        };
+        let (value, low, high, words) = match self.unit {
+            Unit::Percent => (
+                sign(self.difference, 1),
+                sign(self.interval.low, 1),
+                sign(self.interval.high, 1),
+                " percentage points",
+            ),
+            Unit::Points => (
+                sign(self.difference, 0),
+                sign(self.interval.low, 0),
+                sign(self.interval.high, 0),
+                " points",
+            ),
+            unit => (
+                signed(self.difference, unit),
+                signed(self.interval.low, unit),
+                signed(self.interval.high, unit),
+                "",
+            ),
+        };
+        format!("{value}{words} (95% CI {low} to {high})")
+    }
+
     /// The verdict in words, e.g. "a significant rise" or "no significant change".
     pub fn verdict(&self) -> &'static str {
         match (self.significant, self.difference > 0.0) {
@@ -176,6 +211,11 @@ mod tests {
         let c = compare(&before, &after).unwrap();
         assert!(c.difference > 0.0 && c.significant, "{c:?}");
         assert_eq!(c.verdict(), "a significant rise");
+        assert!(
+            c.change_text().contains(" points (95% CI +"),
+            "{}",
+            c.change_text()
+        );
         let same = compare(&before, &before).unwrap();
         assert!(!same.significant);
         assert_eq!(
@@ -191,6 +231,10 @@ mod tests {
         let after = h(SurveyScale::OneToFive, &[4, 4, 6, 28, 28]);
         let c = compare(&before, &after).unwrap();
         assert!((c.difference - 20.0).abs() < 1e-9);
+        assert_eq!(
+            c.change_text(),
+            "+20.0 percentage points (95% CI +5.2 to +33.4)"
+        );
         assert!(
             (c.interval.low - 5.24).abs() < 0.005 && (c.interval.high - 33.39).abs() < 0.005,
             "{c:?}"

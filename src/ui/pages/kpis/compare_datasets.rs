@@ -3,7 +3,6 @@
 
 use crate::domain::kpi::compare::compare;
 use crate::domain::kpi::dataset::SurveyDataset;
-use crate::domain::kpi::format::signed;
 use crate::domain::kpi::series::total;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -71,13 +70,11 @@ pub fn CompareDatasets(props: &CompareDatasetsProps) -> Html {
         (Some(a), Some(b)) => match compare(&total(&a.counts, a.scale), &total(&b.counts, b.scale))
         {
             Some(c) => format!(
-                "{} compared with {}: {} changed by {} (95% CI {} to {}), {}. Method: {}.",
+                "{} compared with {}: {} changed by {}, {}. Method: {}.",
                 b.name,
                 a.name,
                 a.scale_kpi_name(),
-                signed(c.difference, c.unit),
-                signed(c.interval.low, c.unit),
-                signed(c.interval.high, c.unit),
+                c.change_text(),
                 c.verdict(),
                 c.method
             ),

@@ -4,7 +4,6 @@
 use crate::domain::kpi::calendar::Granularity;
 use crate::domain::kpi::compare::compare;
 use crate::domain::kpi::dataset::SurveyDataset;
-use crate::domain::kpi::format::signed;
 use crate::domain::kpi::series::histograms;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -70,10 +69,8 @@ pub fn ComparePeriods(props: &ComparePeriodsProps) -> Html {
             <p aria-live="polite" class="compare__result">
                 { match result {
                     Some(c) => format!(
-                        "{} compared with {}: {kpi} changed by {} (95% CI {} to {}), {}. Method: {}.",
-                        by.label(after), by.label(before),
-                        signed(c.difference, c.unit), signed(c.interval.low, c.unit), signed(c.interval.high, c.unit),
-                        c.verdict(), c.method
+                        "{} compared with {}: {kpi} changed by {}, {}. Method: {}.",
+                        by.label(after), by.label(before), c.change_text(), c.verdict(), c.method
                     ),
                     None => "These two periods cannot be compared (too few answers in one of them).".into(),
                 } }

@@ -5,7 +5,7 @@ use crate::domain::dates::show_date;
 use crate::domain::kpi::calendar::Granularity;
 use crate::domain::kpi::compare::compare_contacts;
 use crate::domain::kpi::contacts::{ContactCounts, ContactDataset};
-use crate::domain::kpi::format::{interval_text, signed, with_unit};
+use crate::domain::kpi::format::{interval_text, with_unit};
 use crate::domain::kpi::{KpiFigure, KpiKind};
 use crate::domain::ProjectId;
 use crate::state::Action;
@@ -112,9 +112,7 @@ pub fn ContactDatasetView(props: &ContactDatasetViewProps) -> Html {
                 </div>
                 <ul class="compare__result" aria-live="polite">
                     { for results.iter().map(|(kind, c)| html! {
-                        <li>{ format!("{}: changed by {} (95% CI {} to {}), {}.", kind.name(),
-                            signed(c.difference, c.unit), signed(c.interval.low, c.unit),
-                            signed(c.interval.high, c.unit), c.verdict()) }</li>
+                        <li>{ format!("{}: changed by {}, {}.", kind.name(), c.change_text(), c.verdict()) }</li>
                     }) }
                 </ul>
             </div>
