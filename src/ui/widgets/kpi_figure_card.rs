@@ -47,7 +47,13 @@ fn status(f: &KpiFigure, target: f64) -> (&'static str, &'static str, &'static s
 #[component]
 pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
     let f = &props.figure;
-    let copied = use_state(|| false);
+    // None: not copied; Some(true): copied; Some(false): the browser refused.
+    let copied = use_state(|| None::<bool>);
+    {
+        // A new figure has not been copied yet.
+        let copied = copied.clone();
+        use_effect_with(props.figure.clone(), move |_| copied.set(None));
+    }
     let definition: AttrValue = props
         .definition
         .clone()
@@ -56,10 +62,13 @@ pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
         let text = copy_text_with(f, &props.context, &definition);
         let copied = copied.clone();
         Callback::from(move |_| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.navigator().clipboard().write_text(&text);
-                copied.set(true);
-            }
+            let Some(w) = web_sys::window() else { return };
+            let promise = w.navigator().clipboard().write_text(&text);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copied.set(Some(ok));
+            });
         })
     };
     let interval = interval_text(f).map(|i| format!("95% CI {i}"));
@@ -88,7 +97,10 @@ pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
             { for target }
             <p class="kpi-card__definition">{ definition.clone() }</p>
             <button type="button" class="button button--secondary button--small" onclick={on_copy}>
-                { if *copied { "Copied" } else { "Copy with definition" } }</button>
+                { match *copied { Some(true) => "Copied", _ => "Copy with definition" } }</button>
+            if *copied == Some(false) {
+                <p class="field-error" role="alert">{ "The browser did not allow copying; select the text instead." }</p>
+            }
         </article>
     }
 }

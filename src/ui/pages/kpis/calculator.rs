@@ -49,7 +49,8 @@ pub fn QuickCalculator() -> Html {
                         <div class="field field--compact" key={id.clone()}>
                             <label for={id.clone()}>{ label }</label>
                             <input id={id} type="text" inputmode="decimal" autocomplete="off"
-                                {value} {oninput} />
+                                {value} {oninput}
+                                aria-describedby={(result.is_err() && any_typed).then_some("calculator-error")} />
                         </div>
                     }
                 }) }
@@ -70,7 +71,7 @@ pub fn QuickCalculator() -> Html {
                             <MarginCheck id="calculator-margin" figure={figure.clone()} />
                         </>
                     },
-                    (Err(e), true) => html! { <p class="field-error">{ e.clone() }</p> },
+                    (Err(e), true) => html! { <p class="field-error" id="calculator-error">{ e.clone() }</p> },
                     (Err(_), false) => html! { <p class="hint">{ "Type the figures above; the result appears here." }</p> },
                 } }
             </div>
