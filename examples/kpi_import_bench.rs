@@ -3,7 +3,7 @@
 //! Run by scripts/bench-kpi (the in-page figures come from the same code in wasm).
 //! `cargo run --release --example kpi_import_bench [rows] [out.csv]`
 
-use cx_workbench::domain::kpi::calendar::{DateFormat, Granularity};
+use cx_workbench::domain::kpi::calendar::Granularity;
 use cx_workbench::domain::kpi::import::{SurveyImporter, SurveyMapping};
 use cx_workbench::domain::kpi::series::figures;
 use cx_workbench::domain::kpi::SurveyScale;
@@ -43,14 +43,7 @@ fn main() {
         std::fs::write(&path, &data).expect("write the CSV");
     }
     let data: Rc<Vec<u8>> = Rc::new(data);
-    let mapping = SurveyMapping {
-        delimiter: b',',
-        date_column: 0,
-        date_format: DateFormat::YearMonthDay,
-        score_column: 1,
-        scale: SurveyScale::ZeroToTen,
-        segment_column: Some(2),
-    };
+    let mapping = SurveyMapping::date_score_segment(SurveyScale::ZeroToTen);
     let mut times = Vec::new();
     let mut result = None;
     for _ in 0..7 {

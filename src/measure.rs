@@ -1,7 +1,7 @@
 //! Entry points the benchmark calls in the real app page (`window.wasmBindings`), so
 //! in-page figures come from exactly the code the import screen runs.
 
-use crate::domain::kpi::calendar::{DateFormat, Granularity};
+use crate::domain::kpi::calendar::Granularity;
 use crate::domain::kpi::format::copy_text;
 use crate::domain::kpi::import::{SurveyImporter, SurveyMapping};
 use crate::domain::kpi::series::figures;
@@ -13,14 +13,7 @@ use wasm_bindgen::prelude::*;
 /// by month and channel; returns a short summary, so the work cannot be skipped.
 #[wasm_bindgen]
 pub fn measure_survey_import(data: Vec<u8>) -> String {
-    let mapping = SurveyMapping {
-        delimiter: b',',
-        date_column: 0,
-        date_format: DateFormat::YearMonthDay,
-        score_column: 1,
-        scale: SurveyScale::ZeroToTen,
-        segment_column: Some(2),
-    };
+    let mapping = SurveyMapping::date_score_segment(SurveyScale::ZeroToTen);
     let outcome = match SurveyImporter::new(Rc::new(data), mapping).and_then(|i| i.finish()) {
         Ok(o) => o,
         Err(e) => return format!("error: {e}"),

@@ -24,6 +24,20 @@ pub struct SurveyMapping {
     pub segment_column: Option<usize>,
 }
 
+impl SurveyMapping {
+    /// The commonest export layout: `date, score, segment` with ISO dates and commas.
+    pub fn date_score_segment(scale: SurveyScale) -> Self {
+        SurveyMapping {
+            delimiter: b',',
+            date_column: 0,
+            date_format: DateFormat::YearMonthDay,
+            score_column: 1,
+            scale,
+            segment_column: Some(2),
+        }
+    }
+}
+
 /// Answers per day and segment: what is stored (no raw rows, no personal data).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DailyCounts {
