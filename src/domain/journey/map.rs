@@ -1,0 +1,541 @@
+//! The journey map and its editing rules.
+
+use serde::{Deserialize, Serialize};
+
+/// Whether a map describes today or the journey the team wants.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JourneyState {
+    /// As-is.
+    #[default]
+    Current,
+    /// To-be.
+    Future,
+}
+
+/// Where a touchpoint happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Channel {
+    Phone,
+    Email,
+    Chat,
+    Web,
+    App,
+    Store,
+    Social,
+    Letter,
+}
+
+impl Channel {
+    /// Every channel, in the order offered.
+    pub const ALL: [Channel; 8] = [
+        Channel::Phone,
+        Channel::Email,
+        Channel::Chat,
+        Channel::Web,
+        Channel::App,
+        Channel::Store,
+        Channel::Social,
+        Channel::Letter,
+    ];
+
+    /// The channel in words (always shown beside its icon).
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Phone => "Phone",
+            Channel::Email => "Email",
+            Channel::Chat => "Chat",
+            Channel::Web => "Web",
+            Channel::App => "App",
+            Channel::Store => "Store",
+            Channel::Social => "Social media",
+            Channel::Letter => "Letter",
+        }
+    }
+}
+
+/// What a row of the map holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LaneKind {
+    CustomerActions,
+    Touchpoints,
+    ThinkingAndFeeling,
+    PainPoints,
+    Opportunities,
+    Backstage,
+    Kpis,
+    /// A lane the team added, with its own title.
+    Custom(String),
+}
+
+impl LaneKind {
+    /// The built-in lanes, top to bottom.
+    pub fn built_in() -> Vec<LaneKind> {
+        vec![
+            LaneKind::CustomerActions,
+            LaneKind::Touchpoints,
+            LaneKind::ThinkingAndFeeling,
+            LaneKind::PainPoints,
+            LaneKind::Opportunities,
+            LaneKind::Backstage,
+            LaneKind::Kpis,
+        ]
+    }
+
+    /// The lane's title.
+    pub fn title(&self) -> &str {
+        match self {
+            LaneKind::CustomerActions => "Customer actions",
+            LaneKind::Touchpoints => "Touchpoints",
+            LaneKind::ThinkingAndFeeling => "Thinking and feeling",
+            LaneKind::PainPoints => "Pain points",
+            LaneKind::Opportunities => "Opportunities",
+            LaneKind::Backstage => "Backstage (team or system responsible)",
+            LaneKind::Kpis => "KPIs",
+            LaneKind::Custom(title) => title,
+        }
+    }
+}
+
+/// Someone the journey is mapped for.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Persona {
+    pub name: String,
+    #[serde(default)]
+    pub goals: String,
+    #[serde(default)]
+    pub needs: String,
+    #[serde(default)]
+    pub quote: String,
+}
+
+/// A column of the map.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stage {
+    pub id: String,
+    pub name: String,
+    /// How the customer feels here, −2 (very negative) to +2 (very positive).
+    #[serde(default)]
+    pub emotion: Option<i8>,
+}
+
+/// A row of the map.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lane {
+    pub id: String,
+    pub kind: LaneKind,
+}
+
+/// A note in one cell (stage × lane).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    pub id: String,
+    pub stage: String,
+    pub lane: String,
+    pub text: String,
+    /// For touchpoints.
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    /// A moment of truth: where the customer's view of the organisation is made.
+    #[serde(default)]
+    pub moment_of_truth: bool,
+    /// Dot votes by participant (pain points and opportunities).
+    #[serde(default)]
+    pub votes: Vec<(String, u32)>,
+    /// The root-cause analysis that looks into this pain point, once there is one.
+    #[serde(default)]
+    pub analysis: Option<String>,
+    /// How doing this feels, 1–5 (a Mermaid journey task's score), for actions.
+    #[serde(default)]
+    pub feeling: Option<u8>,
+    /// Who does it (a Mermaid task's actors), for actions.
+    #[serde(default)]
+    pub actors: Vec<String>,
+}
+
+impl Card {
+    /// All dots on the card.
+    pub fn total_votes(&self) -> u32 {
+        self.votes.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// A customer journey map.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JourneyMap {
+    pub id: String,
+    pub title: String,
+    /// Where the journey starts and ends, e.g. "from noticing a late delivery to refund
+    /// received".
+    #[serde(default)]
+    pub scope: String,
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    #[serde(default)]
+    pub state: JourneyState,
+    pub stages: Vec<Stage>,
+    pub lanes: Vec<Lane>,
+    #[serde(default)]
+    pub cards: Vec<Card>,
+}
+
+/// Why an edit was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    NoSuchStage,
+    NoSuchLane,
+    NoSuchCard,
+    EmptyName,
+    /// Emotions run from −2 to +2.
+    EmotionOutOfRange(i8),
+    IdInUse,
+}
+
+impl JourneyMap {
+    /// A blank map with the built-in lanes; ids come from `new_id` so the map stays
+    /// deterministic in tests.
+    pub fn blank(id: String, title: &str, mut new_id: impl FnMut() -> String) -> Self {
+        JourneyMap {
+            id,
+            title: title.trim().to_string(),
+            scope: String::new(),
+            personas: Vec::new(),
+            state: JourneyState::Current,
+            stages: Vec::new(),
+            lanes: LaneKind::built_in()
+                .into_iter()
+                .map(|kind| Lane { id: new_id(), kind })
+                .collect(),
+            cards: Vec::new(),
+        }
+    }
+
+    fn stage_index(&self, id: &str) -> Result<usize, EditError> {
+        self.stages
+            .iter()
+            .position(|s| s.id == id)
+            .ok_or(EditError::NoSuchStage)
+    }
+
+    fn used(&self, id: &str) -> bool {
+        self.stages.iter().any(|s| s.id == id)
+            || self.lanes.iter().any(|l| l.id == id)
+            || self.cards.iter().any(|c| c.id == id)
+    }
+
+    /// Adds a stage at `at` (or at the end).
+    pub fn add_stage(
+        &mut self,
+        id: String,
+        name: &str,
+        at: Option<usize>,
+    ) -> Result<(), EditError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        if self.used(&id) {
+            return Err(EditError::IdInUse);
+        }
+        let at = at.unwrap_or(self.stages.len()).min(self.stages.len());
+        self.stages.insert(
+            at,
+            Stage {
+                id,
+                name: name.to_string(),
+                emotion: None,
+            },
+        );
+        Ok(())
+    }
+
+    /// Renames a stage.
+    pub fn rename_stage(&mut self, id: &str, name: &str) -> Result<(), EditError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        let i = self.stage_index(id)?;
+        self.stages[i].name = name.to_string();
+        Ok(())
+    }
+
+    /// Moves a stage by `by` places (negative: left), clamped to the ends (Alt+←/→).
+    pub fn move_stage(&mut self, id: &str, by: isize) -> Result<(), EditError> {
+        let i = self.stage_index(id)?;
+        let to = (i as isize + by).clamp(0, self.stages.len() as isize - 1) as usize;
+        let stage = self.stages.remove(i);
+        self.stages.insert(to, stage);
+        Ok(())
+    }
+
+    /// Deletes a stage and its cards.
+    pub fn delete_stage(&mut self, id: &str) -> Result<(), EditError> {
+        let i = self.stage_index(id)?;
+        self.stages.remove(i);
+        self.cards.retain(|c| c.stage != id);
+        Ok(())
+    }
+
+    /// Sets how the customer feels at a stage (−2..+2), or clears it.
+    pub fn set_emotion(&mut self, id: &str, emotion: Option<i8>) -> Result<(), EditError> {
+        if let Some(e) = emotion {
+            if !(-2..=2).contains(&e) {
+                return Err(EditError::EmotionOutOfRange(e));
+            }
+        }
+        let i = self.stage_index(id)?;
+        self.stages[i].emotion = emotion;
+        Ok(())
+    }
+
+    /// Adds a card to a cell.
+    pub fn add_card(
+        &mut self,
+        id: String,
+        stage: &str,
+        lane: &str,
+        text: &str,
+    ) -> Result<(), EditError> {
+        self.stage_index(stage)?;
+        if !self.lanes.iter().any(|l| l.id == lane) {
+            return Err(EditError::NoSuchLane);
+        }
+        if self.used(&id) {
+            return Err(EditError::IdInUse);
+        }
+        self.cards.push(Card {
+            id,
+            stage: stage.to_string(),
+            lane: lane.to_string(),
+            text: text.trim().to_string(),
+            channel: None,
+            moment_of_truth: false,
+            votes: Vec::new(),
+            analysis: None,
+            feeling: None,
+            actors: Vec::new(),
+        });
+        Ok(())
+    }
+
+    /// Moves a card to another cell.
+    pub fn move_card(&mut self, id: &str, stage: &str, lane: &str) -> Result<(), EditError> {
+        self.stage_index(stage)?;
+        if !self.lanes.iter().any(|l| l.id == lane) {
+            return Err(EditError::NoSuchLane);
+        }
+        let card = self
+            .cards
+            .iter_mut()
+            .find(|c| c.id == id)
+            .ok_or(EditError::NoSuchCard)?;
+        card.stage = stage.to_string();
+        card.lane = lane.to_string();
+        Ok(())
+    }
+
+    /// Removes a card.
+    pub fn delete_card(&mut self, id: &str) -> Result<(), EditError> {
+        let i = self
+            .cards
+            .iter()
+            .position(|c| c.id == id)
+            .ok_or(EditError::NoSuchCard)?;
+        self.cards.remove(i);
+        Ok(())
+    }
+
+    /// The cards of one cell, in the order added.
+    pub fn cell(&self, stage: &str, lane: &str) -> Vec<&Card> {
+        self.cards
+            .iter()
+            .filter(|c| c.stage == stage && c.lane == lane)
+            .collect()
+    }
+
+    /// Adds one of `participant`'s dots to a card.
+    pub fn vote(&mut self, card: &str, participant: &str) -> Result<(), EditError> {
+        let c = self
+            .cards
+            .iter_mut()
+            .find(|c| c.id == card)
+            .ok_or(EditError::NoSuchCard)?;
+        match c.votes.iter_mut().find(|(p, _)| p == participant) {
+            Some((_, n)) => *n += 1,
+            None => c.votes.push((participant.to_string(), 1)),
+        }
+        Ok(())
+    }
+
+    /// Cards of a lane kind, most votes first (ties keep their order).
+    pub fn ranked(&self, kind: &LaneKind) -> Vec<&Card> {
+        let lanes: Vec<&str> = self
+            .lanes
+            .iter()
+            .filter(|l| &l.kind == kind)
+            .map(|l| l.id.as_str())
+            .collect();
+        let mut cards: Vec<&Card> = self
+            .cards
+            .iter()
+            .filter(|c| lanes.contains(&c.lane.as_str()))
+            .collect();
+        cards.sort_by_key(|c| std::cmp::Reverse(c.total_votes()));
+        cards
+    }
+
+    /// A to-be copy of this map: same stages, lanes and cards under new ids, votes
+    /// cleared, state Future.
+    pub fn to_be(&self, id: String, mut new_id: impl FnMut() -> String) -> JourneyMap {
+        let mut ids = std::collections::HashMap::new();
+        let mut remap = |old: &str| {
+            ids.entry(old.to_string())
+                .or_insert_with(&mut new_id)
+                .clone()
+        };
+        JourneyMap {
+            id,
+            title: format!("{} (to-be)", self.title),
+            scope: self.scope.clone(),
+            personas: self.personas.clone(),
+            state: JourneyState::Future,
+            stages: self
+                .stages
+                .iter()
+                .map(|s| Stage {
+                    id: remap(&s.id),
+                    ..s.clone()
+                })
+                .collect(),
+            lanes: self
+                .lanes
+                .iter()
+                .map(|l| Lane {
+                    id: remap(&l.id),
+                    kind: l.kind.clone(),
+                })
+                .collect(),
+            cards: self
+                .cards
+                .iter()
+                .map(|c| Card {
+                    id: remap(&c.id),
+                    stage: remap(&c.stage),
+                    lane: remap(&c.lane),
+                    votes: Vec::new(),
+                    analysis: None,
+                    ..c.clone()
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids() -> impl FnMut() -> String {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("x{n}")
+        }
+    }
+
+    fn sample() -> JourneyMap {
+        let mut m = JourneyMap::blank("m1".into(), " Late delivery ", ids());
+        m.add_stage("s1".into(), "Notice delay", None).unwrap();
+        m.add_stage("s2".into(), "Contact us", None).unwrap();
+        m.add_stage("s3".into(), "Refund", None).unwrap();
+        m
+    }
+
+    #[test]
+    fn stages_add_rename_move_delete() {
+        let mut m = sample();
+        assert_eq!(m.title, "Late delivery");
+        assert_eq!(m.lanes.len(), 7);
+        m.add_stage("s0".into(), "Order", Some(0)).unwrap();
+        assert_eq!(m.stages[0].name, "Order");
+        assert_eq!(
+            m.add_stage("s9".into(), "  ", None),
+            Err(EditError::EmptyName)
+        );
+        assert_eq!(
+            m.add_stage("s1".into(), "Again", None),
+            Err(EditError::IdInUse)
+        );
+        m.rename_stage("s2", "Call the contact centre").unwrap();
+        m.move_stage("s3", -2).unwrap();
+        let order: Vec<&str> = m.stages.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(order, ["s0", "s3", "s1", "s2"]);
+        m.move_stage("s0", -5).unwrap();
+        assert_eq!(m.stages[0].id, "s0", "moving past the end stays at the end");
+        let lane = m.lanes[0].id.clone();
+        m.add_card("c1".into(), "s2", &lane, "Waited 20 minutes")
+            .unwrap();
+        m.delete_stage("s2").unwrap();
+        assert!(m.cards.is_empty(), "a stage's cards go with it");
+    }
+
+    #[test]
+    fn cards_emotions_and_votes() {
+        let mut m = sample();
+        let pains = m
+            .lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::PainPoints)
+            .unwrap()
+            .id
+            .clone();
+        let touch = m.lanes[1].id.clone();
+        m.add_card("c1".into(), "s2", &pains, "Hold music on loop")
+            .unwrap();
+        m.add_card("c2".into(), "s2", &pains, "Asked for order number twice")
+            .unwrap();
+        assert_eq!(
+            m.add_card("c3".into(), "nope", &pains, "x"),
+            Err(EditError::NoSuchStage)
+        );
+        m.vote("c2", "Ann").unwrap();
+        m.vote("c2", "Ann").unwrap();
+        m.vote("c1", "Bo").unwrap();
+        let ranked: Vec<&str> = m
+            .ranked(&LaneKind::PainPoints)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(ranked, ["c2", "c1"]);
+        m.move_card("c1", "s3", &touch).unwrap();
+        assert_eq!(m.cell("s3", &touch).len(), 1);
+        m.set_emotion("s2", Some(-2)).unwrap();
+        assert_eq!(
+            m.set_emotion("s2", Some(3)),
+            Err(EditError::EmotionOutOfRange(3))
+        );
+        m.delete_card("c2").unwrap();
+        assert_eq!(m.delete_card("c2"), Err(EditError::NoSuchCard));
+    }
+
+    #[test]
+    fn to_be_copies_under_new_ids() {
+        let mut m = sample();
+        let lane = m.lanes[3].id.clone();
+        m.add_card("c1".into(), "s1", &lane, "No tracking link")
+            .unwrap();
+        m.vote("c1", "Ann").unwrap();
+        let f = m.to_be("m2".into(), ids());
+        assert_eq!(f.state, JourneyState::Future);
+        assert_eq!(f.title, "Late delivery (to-be)");
+        assert_eq!(f.stages.len(), 3);
+        assert!(f
+            .stages
+            .iter()
+            .all(|s| !m.stages.iter().any(|o| o.id == s.id)));
+        let c = &f.cards[0];
+        assert_eq!(c.text, "No tracking link");
+        assert_eq!(c.total_votes(), 0);
+        assert!(f.stages.iter().any(|s| s.id == c.stage) && f.lanes.iter().any(|l| l.id == c.lane));
+    }
+}

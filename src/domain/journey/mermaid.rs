@@ -1,0 +1,261 @@
+//! Mermaid `journey` text in and out: the title, sections as stages, tasks as customer
+//! actions with their score (1–5) and actors (as personas). Errors name the line.
+
+use super::map::{JourneyMap, LaneKind, Persona};
+use std::fmt;
+
+/// A line Mermaid text could not be read at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MermaidError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for MermaidError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// Text as Mermaid can hold it on one line: no line breaks, and no colons or '#' (which
+/// Mermaid reads as separators and comments) in names.
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
+        .replace(':', " -")
+        .replace(['#', ';'], " ")
+        .trim()
+        .to_string()
+}
+
+/// The map's title, stages and customer actions as Mermaid `journey` text. Actions
+/// without a score are written as 3 (neutral), without actors as the personas.
+pub fn emit(map: &JourneyMap) -> String {
+    let actions: Vec<&str> = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::CustomerActions)
+        .map(|l| l.id.as_str())
+        .collect();
+    let personas: Vec<String> = map
+        .personas
+        .iter()
+        .map(|p| one_line(&p.name))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let mut out = String::from("journey\n");
+    out.push_str(&format!("    title {}\n", one_line(&map.title)));
+    for stage in &map.stages {
+        out.push_str(&format!("    section {}\n", one_line(&stage.name)));
+        for card in map
+            .cards
+            .iter()
+            .filter(|c| c.stage == stage.id && actions.contains(&c.lane.as_str()))
+        {
+            let actors: Vec<String> = if card.actors.is_empty() {
+                personas.clone()
+            } else {
+                card.actors.iter().map(|a| one_line(a)).collect()
+            };
+            out.push_str(&format!(
+                "      {}: {}: {}\n",
+                one_line(&card.text),
+                card.feeling.unwrap_or(3),
+                actors.join(", ")
+            ));
+        }
+    }
+    out
+}
+
+/// Reads Mermaid `journey` text into a new map (ids from `new_id`). The stage emotion
+/// is the mean task score moved to −2..+2.
+pub fn parse(
+    text: &str,
+    id: String,
+    mut new_id: impl FnMut() -> String,
+) -> Result<JourneyMap, MermaidError> {
+    let err = |line: usize, message: &str| MermaidError {
+        line,
+        message: message.to_string(),
+    };
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with("%%"));
+    match lines.next() {
+        Some((_, "journey")) => {}
+        Some((n, _)) => return Err(err(n, "the text must start with the word \"journey\"")),
+        None => return Err(err(1, "the text is empty")),
+    }
+    let mut map = JourneyMap::blank(id, "", &mut new_id);
+    let actions = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::CustomerActions)
+        .map(|l| l.id.clone())
+        .unwrap_or_default();
+    let mut scores: Vec<Vec<u8>> = Vec::new();
+    for (n, line) in lines {
+        if let Some(title) = line.strip_prefix("title ") {
+            map.title = title.trim().to_string();
+        } else if line == "title" {
+            return Err(err(n, "the title is empty"));
+        } else if let Some(section) = line.strip_prefix("section ") {
+            let name = section.trim();
+            let stage = new_id();
+            map.add_stage(stage, name, None)
+                .map_err(|_| err(n, "a section needs a name"))?;
+            scores.push(Vec::new());
+        } else {
+            let Some(stage) = map.stages.last().map(|s| s.id.clone()) else {
+                return Err(err(n, "a task must come after a \"section\" line"));
+            };
+            let parts: Vec<&str> = line.splitn(3, ':').collect();
+            let [task, score, actors] = parts.as_slice() else {
+                return Err(err(
+                    n,
+                    "a task is written \"name: score: actors\", e.g. \"Call us: 2: Customer\"",
+                ));
+            };
+            let score: u8 = match score.trim().parse() {
+                Ok(s @ 1..=5) => s,
+                _ => {
+                    return Err(err(
+                        n,
+                        &format!(
+                            "the score \"{}\" must be a whole number from 1 to 5",
+                            score.trim()
+                        ),
+                    ))
+                }
+            };
+            let card = new_id();
+            map.add_card(card.clone(), &stage, &actions, task)
+                .map_err(|_| err(n, "the task could not be added"))?;
+            let actors: Vec<String> = actors
+                .split(',')
+                .map(|a| a.trim().to_string())
+                .filter(|a| !a.is_empty())
+                .collect();
+            for a in &actors {
+                if !map.personas.iter().any(|p| &p.name == a) {
+                    map.personas.push(Persona {
+                        name: a.clone(),
+                        ..Default::default()
+                    });
+                }
+            }
+            if let Some(c) = map.cards.iter_mut().find(|c| c.id == card) {
+                c.feeling = Some(score);
+                c.actors = actors;
+            }
+            if let Some(s) = scores.last_mut() {
+                s.push(score);
+            }
+        }
+    }
+    if map.title.is_empty() {
+        map.title = "Imported journey".into();
+    }
+    for (stage, s) in map.stages.iter_mut().zip(&scores) {
+        if !s.is_empty() {
+            let mean = s.iter().map(|&v| f64::from(v)).sum::<f64>() / s.len() as f64;
+            stage.emotion = Some(((mean - 3.0).round() as i8).clamp(-2, 2));
+        }
+    }
+    Ok(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids() -> impl FnMut() -> String {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("i{n}")
+        }
+    }
+
+    const SAMPLE: &str = "journey
+    title Late delivery
+    section Notice delay
+      Check tracking: 2: Customer
+      Wait another day: 1: Customer
+    section Contact us
+      Call the contact centre: 1: Customer, Adviser
+    section Refund
+      Refund arrives: 4: Customer
+";
+
+    #[test]
+    fn parse_and_emit_round_trip() {
+        let m = parse(SAMPLE, "m".into(), ids()).unwrap();
+        assert_eq!(m.title, "Late delivery");
+        assert_eq!(
+            m.stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+            ["Notice delay", "Contact us", "Refund"]
+        );
+        assert_eq!(
+            m.stages.iter().map(|s| s.emotion).collect::<Vec<_>>(),
+            [Some(-2), Some(-2), Some(1)]
+        );
+        assert_eq!(
+            m.personas
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Customer", "Adviser"]
+        );
+        let text = emit(&m);
+        let again = parse(&text, "m".into(), ids()).unwrap();
+        assert_eq!(
+            emit(&again),
+            text,
+            "what Mermaid can express survives a round trip"
+        );
+        assert!(text.contains("      Call the contact centre: 1: Customer, Adviser\n"));
+    }
+
+    #[test]
+    fn malformed_text_names_the_line() {
+        let e = |t: &str| parse(t, "m".into(), ids()).unwrap_err().to_string();
+        assert_eq!(e(""), "line 1: the text is empty");
+        assert_eq!(
+            e("flowchart LR\n"),
+            "line 1: the text must start with the word \"journey\""
+        );
+        assert_eq!(
+            e("journey\n  title X\n  Task: 3: Me\n"),
+            "line 3: a task must come after a \"section\" line"
+        );
+        assert!(e("journey\nsection A\n  Task: 9: Me\n").starts_with("line 3: the score \"9\""));
+        assert!(e("journey\nsection A\n\n  just words\n").starts_with("line 4: a task is written"));
+    }
+
+    #[test]
+    fn hostile_names_are_kept_to_one_line() {
+        let mut m = parse(SAMPLE, "m".into(), ids()).unwrap();
+        m.stages[0].name = "Evil\nsection Injected: 5: X".into();
+        m.title = "<script>alert(1)</script>".into();
+        let text = emit(&m);
+        assert!(!text
+            .lines()
+            .any(|l| l.trim_start().starts_with("section Injected")));
+        let back = parse(&text, "m".into(), ids()).unwrap();
+        assert_eq!(back.stages.len(), 3, "no stage was injected");
+        assert_eq!(
+            back.title, "<script>alert(1)</script>",
+            "markup is data; the page shows it as text"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_text_never_panics(text in "(journey\n)?[a-z :#,\n0-9%-]{0,200}") {
+            let _ = parse(&text, "m".into(), ids());
+        }
+    }
+}
