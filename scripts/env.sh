@@ -36,7 +36,8 @@ cx_chromium() {
 # Sets the variables a wasm build needs. On the normal path none; on the Debian
 # fallback, Debian's rustc first on PATH and std built from source (see README).
 cx_wasm_env() {
-  if cx_has_rustup_wasm_std; then
+  # CX_FORCE_DEBIAN=1 takes the fallback even where rustup has a wasm32 std (to check it).
+  if [ -z "${CX_FORCE_DEBIAN:-}" ] && cx_has_rustup_wasm_std; then
     export CX_WASM_MODE=rustup
     return
   fi
