@@ -1,5 +1,6 @@
 //! A project: one problem the team works through the cycle, e.g. "Late deliveries, Q3".
 
+use super::journey::JourneyMap;
 use super::kpi::contacts::ContactDataset;
 use super::kpi::dataset::SurveyDataset;
 use chrono::{DateTime, Utc};
@@ -50,6 +51,9 @@ pub struct Project {
     /// Contact records kept with the project (telephony or ticketing reports).
     #[serde(default)]
     pub contact_datasets: Vec<ContactDataset>,
+    /// Customer journey maps of the project.
+    #[serde(default)]
+    pub journeys: Vec<JourneyMap>,
 }
 
 impl Project {
@@ -63,6 +67,7 @@ impl Project {
             updated_at: at,
             datasets: Vec::new(),
             contact_datasets: Vec::new(),
+            journeys: Vec::new(),
         }
     }
 

@@ -80,6 +80,14 @@ pub fn check_workspace(ws: &Workspace, root: &str) -> Vec<Problem> {
                 message: e.to_string(),
             });
         }
+        for (j, m) in p.journeys.iter().enumerate() {
+            for (field, message) in m.problems() {
+                problems.push(Problem {
+                    path: at(&format!("journeys[{j}].{field}")),
+                    message,
+                });
+            }
+        }
         for (j, d) in p.contact_datasets.iter().enumerate() {
             if d.counts.cells.len() > crate::domain::kpi::dataset::MAX_CELLS {
                 problems.push(Problem {

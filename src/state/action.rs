@@ -1,5 +1,6 @@
 //! Every change a user can make to the workspace.
 
+use crate::domain::journey::JourneyMap;
 use crate::domain::kpi::contacts::ContactDataset;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::{Project, ProjectId, ProjectText, Settings, Workspace};
@@ -59,6 +60,24 @@ pub enum Action {
         dataset: String,
         at: DateTime<Utc>,
     },
+    /// Adds a journey map to a project.
+    AddJourney {
+        project: ProjectId,
+        journey: JourneyMap,
+        at: DateTime<Utc>,
+    },
+    /// Replaces a journey map (same id) with its edited version: one undo step an edit.
+    UpdateJourney {
+        project: ProjectId,
+        journey: JourneyMap,
+        at: DateTime<Utc>,
+    },
+    /// Removes a journey map (undo brings it back).
+    RemoveJourney {
+        project: ProjectId,
+        journey: String,
+        at: DateTime<Utc>,
+    },
     /// Sets or clears the target a dataset's KPI is judged against.
     SetDatasetTarget {
         project: ProjectId,
@@ -96,6 +115,11 @@ impl Action {
                 format!("add contact records \"{}\"", dataset.name)
             }
             Action::RemoveContactDataset { .. } => "remove contact records".into(),
+            Action::AddJourney { journey, .. } => format!("add journey map \"{}\"", journey.title),
+            Action::UpdateJourney { journey, .. } => {
+                format!("edit journey map \"{}\"", journey.title)
+            }
+            Action::RemoveJourney { .. } => "remove journey map".into(),
             Action::SetDatasetTarget { .. } => "set KPI target".into(),
             Action::UpdateSettings(_) => "change settings".into(),
             Action::AddImportedProjects(list) => match list.len() {

@@ -42,6 +42,7 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
                 updated_at: *at,
                 datasets: original.datasets.clone(),
                 contact_datasets: original.contact_datasets.clone(),
+                journeys: original.journeys.clone(),
             };
             next.projects.insert(i + 1, copy);
         }
@@ -83,6 +84,38 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
             at,
         } => in_project(&mut next, project, *at, |p| {
             add_new(&mut p.contact_datasets, dataset, |d| &d.id)
+        })?,
+        Action::AddJourney {
+            project,
+            journey,
+            at,
+        } => {
+            // A map that would not pass the checks on loading is never stored.
+            if !journey.problems().is_empty() {
+                return None;
+            }
+            in_project(&mut next, project, *at, |p| {
+                add_new(&mut p.journeys, journey, |j| &j.id)
+            })?
+        }
+        Action::UpdateJourney {
+            project,
+            journey,
+            at,
+        } => {
+            if !journey.problems().is_empty() {
+                return None;
+            }
+            in_project(&mut next, project, *at, |p| {
+                replace(&mut p.journeys, journey, |j| &j.id)
+            })?
+        }
+        Action::RemoveJourney {
+            project,
+            journey,
+            at,
+        } => in_project(&mut next, project, *at, |p| {
+            remove(&mut p.journeys, journey, |j| &j.id)
         })?,
         Action::RemoveContactDataset {
             project,
@@ -392,5 +425,53 @@ mod tests {
             }
         )
         .is_none());
+    }
+
+    #[test]
+    fn journeys_are_added_edited_and_removed_with_undo_in_mind() {
+        use crate::domain::journey::templates::Template;
+        let ws = create(&Workspace::default(), "a", "One");
+        let mut n = 0;
+        let map = Template::ContactCentreComplaint.build("j1".into(), "Complaints", || {
+            n += 1;
+            format!("k{n}")
+        });
+        let ws = apply(
+            &ws,
+            &Action::AddJourney {
+                project: id("a"),
+                journey: map.clone(),
+                at: at(2),
+            },
+        )
+        .unwrap();
+        assert_eq!(ws.projects[0].journeys[0].stages.len(), 6);
+        let mut edited = map.clone();
+        edited
+            .rename_stage(&edited.stages[0].id.clone(), "Spot the problem")
+            .unwrap();
+        let ws = apply(
+            &ws,
+            &Action::UpdateJourney {
+                project: id("a"),
+                journey: edited,
+                at: at(3),
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            ws.projects[0].journeys[0].stages[0].name,
+            "Spot the problem"
+        );
+        let ws = apply(
+            &ws,
+            &Action::RemoveJourney {
+                project: id("a"),
+                journey: "j1".into(),
+                at: at(4),
+            },
+        )
+        .unwrap();
+        assert!(ws.projects[0].journeys.is_empty());
     }
 }

@@ -190,7 +190,51 @@ pub enum EditError {
     IdInUse,
 }
 
+/// Most stages and cards one map may hold: far above a workshop's map, it bounds what a
+/// hostile file can make the page draw.
+pub const MAX_STAGES: usize = 200;
+/// See [`MAX_STAGES`].
+pub const MAX_CARDS: usize = 10_000;
+
 impl JourneyMap {
+    /// Problems with a map read from outside, as (field, message); empty when usable.
+    pub fn problems(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if self.stages.len() > MAX_STAGES || self.cards.len() > MAX_CARDS {
+            out.push((
+                "stages".into(),
+                format!("more than {MAX_STAGES} stages or {MAX_CARDS} cards"),
+            ));
+            return out;
+        }
+        for (i, s) in self.stages.iter().enumerate() {
+            if s.emotion.is_some_and(|e| !(-2..=2).contains(&e)) {
+                out.push((
+                    format!("stages[{i}].emotion"),
+                    "must be from -2 to 2".into(),
+                ));
+            }
+        }
+        for (i, c) in self.cards.iter().enumerate() {
+            if !self.stages.iter().any(|s| s.id == c.stage) {
+                out.push((
+                    format!("cards[{i}].stage"),
+                    "names no stage of the map".into(),
+                ));
+            }
+            if !self.lanes.iter().any(|l| l.id == c.lane) {
+                out.push((
+                    format!("cards[{i}].lane"),
+                    "names no lane of the map".into(),
+                ));
+            }
+            if out.len() >= 10 {
+                break;
+            }
+        }
+        out
+    }
+
     /// A blank map with the built-in lanes; ids come from `new_id` so the map stays
     /// deterministic in tests.
     pub fn blank(id: String, title: &str, mut new_id: impl FnMut() -> String) -> Self {
@@ -516,6 +560,18 @@ mod tests {
         );
         m.delete_card("c2").unwrap();
         assert_eq!(m.delete_card("c2"), Err(EditError::NoSuchCard));
+    }
+
+    #[test]
+    fn broken_references_are_problems() {
+        let mut m = sample();
+        assert!(m.problems().is_empty());
+        let lane = m.lanes[0].id.clone();
+        m.add_card("c1".into(), "s1", &lane, "ok").unwrap();
+        m.cards[0].stage = "gone".into();
+        m.stages[0].emotion = Some(7);
+        let p: Vec<String> = m.problems().into_iter().map(|(f, _)| f).collect();
+        assert_eq!(p, ["stages[0].emotion", "cards[0].stage"]);
     }
 
     #[test]

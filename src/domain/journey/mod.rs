@@ -5,5 +5,6 @@
 pub mod emotion_curve;
 pub mod map;
 pub mod mermaid;
+pub mod templates;
 
 pub use map::{Card, Channel, JourneyMap, JourneyState, Lane, LaneKind, Persona, Stage};
