@@ -14,18 +14,29 @@ if (!staging) {
 }
 const hash = (data) => createHash('sha256').update(data).digest('hex');
 
-// 1. Inline start-up script -> boot-<hash>.js
+// 1. Inline scripts -> boot-<hash>.js files: Trunk's start-up module, and in
+//    `trunk serve` also its live-reload script. Attributes (type="module") are kept.
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
-const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+// `trunk serve` (a debug build) adds a live-reload script whose address placeholders
+// it fills in when serving the page, so that script must stay inline; the development
+// page's CSP allows it and the reload socket. Release builds stay strict.
+const dev = process.env.TRUNK_PROFILE === 'debug';
+if (dev) {
+  index = index
+    .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    .replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+}
+const inline = /<script((?:(?!\bsrc=)[^>])*)>([\s\S]*?)<\/script>/g;
 let moved = 0;
-index = index.replace(inline, (_, body) => {
+index = index.replace(inline, (whole, attrs, body) => {
+  if (!body.trim() || (dev && /__TRUNK_/i.test(body))) return whole;
   const name = `boot-${hash(body).slice(0, 16)}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');
   moved += 1;
-  return `<script type="module" src="./${name}"></script>`;
+  return `<script${attrs} src="./${name}"></script>`;
 });
-if (/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/.test(index)) {
+if (!dev && /<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/.test(index)) {
   console.error('post-build: an inline script is left in index.html; the CSP would block it');
   process.exit(1);
 }
@@ -52,4 +63,4 @@ if (sw.includes('__CX_')) {
   process.exit(1);
 }
 writeFileSync(swPath, sw);
-console.log(`post-build: ${moved} start-up script(s) moved; ${precache.length} files precached; cache version ${version}`);
+console.log(`post-build (${dev ? 'development' : 'release'}): ${moved} start-up script(s) moved; ${precache.length} files precached; cache version ${version}`);
