@@ -36,6 +36,16 @@ impl fmt::Display for ProjectId {
     }
 }
 
+/// Something a project keeps a list of (survey data, contact records, journey maps):
+/// known by an id, and checked the same way whether it comes from the user, from
+/// storage or from a backup file.
+pub trait ProjectPart {
+    /// The id, unique within its list.
+    fn id(&self) -> &str;
+    /// Problems as (field, message); empty when the part can be kept.
+    fn problems(&self) -> Vec<(String, String)>;
+}
+
 /// A project in the workspace. Later tools hang their artefacts off it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Project {

@@ -1,7 +1,7 @@
 //! Checks a workspace read from outside (a backup file, stored data) before it is used:
 //! every problem is reported with the JSON path where it was found.
 
-use super::project::{check_description, check_name};
+use super::project::{check_description, check_name, ProjectPart};
 use super::workspace::Workspace;
 use std::collections::HashSet;
 use std::fmt;
@@ -80,43 +80,23 @@ pub fn check_workspace(ws: &Workspace, root: &str) -> Vec<Problem> {
                 message: e.to_string(),
             });
         }
-        for (j, m) in p.journeys.iter().enumerate() {
-            for (field, message) in m.problems() {
-                problems.push(Problem {
-                    path: at(&format!("journeys[{j}].{field}")),
-                    message,
-                });
-            }
-        }
-        for (j, d) in p.contact_datasets.iter().enumerate() {
-            if d.counts.cells.len() > crate::domain::kpi::dataset::MAX_CELLS {
-                problems.push(Problem {
-                    path: at(&format!("contact_datasets[{j}].counts.cells")),
-                    message: "has too many cells".into(),
-                });
-            }
-            if let Some(k) = d
-                .counts
-                .cells
-                .iter()
-                .position(|c| usize::from(c.segment) >= d.counts.segments.len().max(1))
-            {
-                problems.push(Problem {
-                    path: at(&format!("contact_datasets[{j}].counts.cells[{k}].segment")),
-                    message: "names no listed segment".into(),
-                });
-            }
-        }
-        for (j, d) in p.datasets.iter().enumerate() {
-            for (field, message) in d.problems() {
-                problems.push(Problem {
-                    path: at(&format!("datasets[{j}].{field}")),
-                    message,
-                });
-            }
-        }
+        check_parts(&mut problems, &at("journeys"), &p.journeys);
+        check_parts(&mut problems, &at("contact_datasets"), &p.contact_datasets);
+        check_parts(&mut problems, &at("datasets"), &p.datasets);
     }
     problems
+}
+
+/// Adds the problems of every part of a list found at JSON path `list`.
+fn check_parts<T: ProjectPart>(problems: &mut Vec<Problem>, list: &str, parts: &[T]) {
+    for (j, part) in parts.iter().enumerate() {
+        for (field, message) in part.problems() {
+            problems.push(Problem {
+                path: format!("{list}[{j}].{field}"),
+                message,
+            });
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use super::action::Action;
 use crate::domain::project::copy_name;
+use crate::domain::project::ProjectPart;
 use crate::domain::{Project, ProjectId, Workspace};
 use chrono::{DateTime, Utc};
 
@@ -50,79 +51,57 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
             project,
             dataset,
             at,
-        } => {
-            // Data that would not pass the checks on loading is never stored.
-            if !dataset.problems().is_empty() {
-                return None;
-            }
-            in_project(&mut next, project, *at, |p| {
-                add_new(&mut p.datasets, dataset, |d| &d.id)
-            })?
-        }
+        } => in_project(&mut next, project, *at, |p| {
+            add_new(&mut p.datasets, dataset)
+        })?,
         Action::UpdateDataset {
             project,
             dataset,
             at,
-        } => {
-            if !dataset.problems().is_empty() {
-                return None;
-            }
-            in_project(&mut next, project, *at, |p| {
-                replace(&mut p.datasets, dataset, |d| &d.id)
-            })?
-        }
+        } => in_project(&mut next, project, *at, |p| {
+            replace(&mut p.datasets, dataset)
+        })?,
         Action::RemoveDataset {
             project,
             dataset,
             at,
         } => in_project(&mut next, project, *at, |p| {
-            remove(&mut p.datasets, dataset, |d| &d.id)
+            remove(&mut p.datasets, dataset)
         })?,
         Action::AddContactDataset {
             project,
             dataset,
             at,
         } => in_project(&mut next, project, *at, |p| {
-            add_new(&mut p.contact_datasets, dataset, |d| &d.id)
+            add_new(&mut p.contact_datasets, dataset)
         })?,
         Action::AddJourney {
             project,
             journey,
             at,
-        } => {
-            // A map that would not pass the checks on loading is never stored.
-            if !journey.problems().is_empty() {
-                return None;
-            }
-            in_project(&mut next, project, *at, |p| {
-                add_new(&mut p.journeys, journey, |j| &j.id)
-            })?
-        }
+        } => in_project(&mut next, project, *at, |p| {
+            add_new(&mut p.journeys, journey)
+        })?,
         Action::UpdateJourney {
             project,
             journey,
             at,
-        } => {
-            if !journey.problems().is_empty() {
-                return None;
-            }
-            in_project(&mut next, project, *at, |p| {
-                replace(&mut p.journeys, journey, |j| &j.id)
-            })?
-        }
+        } => in_project(&mut next, project, *at, |p| {
+            replace(&mut p.journeys, journey)
+        })?,
         Action::RemoveJourney {
             project,
             journey,
             at,
         } => in_project(&mut next, project, *at, |p| {
-            remove(&mut p.journeys, journey, |j| &j.id)
+            remove(&mut p.journeys, journey)
         })?,
         Action::RemoveContactDataset {
             project,
             dataset,
             at,
         } => in_project(&mut next, project, *at, |p| {
-            remove(&mut p.contact_datasets, dataset, |d| &d.id)
+            remove(&mut p.contact_datasets, dataset)
         })?,
         Action::SetDatasetTarget {
             project,
@@ -180,22 +159,22 @@ fn in_project(
     Some(())
 }
 
-/// Adds `item` to a list keyed by id, unless that id is already there.
-fn add_new<T: Clone>(list: &mut Vec<T>, item: &T, id: impl Fn(&T) -> &String) -> Option<()> {
-    if list.iter().any(|x| id(x) == id(item)) {
+/// Adds `item` unless its id is taken or it would not pass the checks on loading
+/// (nothing is stored that could make the workspace unreadable).
+fn add_new<T: ProjectPart + Clone>(list: &mut Vec<T>, item: &T) -> Option<()> {
+    if !item.problems().is_empty() || list.iter().any(|x| x.id() == item.id()) {
         return None;
     }
     list.push(item.clone());
     Some(())
 }
 
-/// Replaces the item with `item`'s id; `None` when absent or unchanged.
-fn replace<T: Clone + PartialEq>(
-    list: &mut [T],
-    item: &T,
-    id: impl Fn(&T) -> &String,
-) -> Option<()> {
-    let slot = list.iter_mut().find(|x| id(x) == id(item))?;
+/// Replaces the part with `item`'s id; `None` when absent, unchanged or not valid.
+fn replace<T: ProjectPart + Clone + PartialEq>(list: &mut [T], item: &T) -> Option<()> {
+    if !item.problems().is_empty() {
+        return None;
+    }
+    let slot = list.iter_mut().find(|x| x.id() == item.id())?;
     if slot == item {
         return None;
     }
@@ -203,9 +182,9 @@ fn replace<T: Clone + PartialEq>(
     Some(())
 }
 
-/// Removes the item with this id; `None` when absent.
-fn remove<T>(list: &mut Vec<T>, key: &String, id: impl Fn(&T) -> &String) -> Option<()> {
-    let j = list.iter().position(|x| id(x) == key)?;
+/// Removes the part with this id; `None` when absent.
+fn remove<T: ProjectPart>(list: &mut Vec<T>, id: &str) -> Option<()> {
+    let j = list.iter().position(|x| x.id() == id)?;
     list.remove(j);
     Some(())
 }

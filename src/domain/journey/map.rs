@@ -196,6 +196,15 @@ pub const MAX_STAGES: usize = 200;
 /// See [`MAX_STAGES`].
 pub const MAX_CARDS: usize = 10_000;
 
+impl crate::domain::project::ProjectPart for JourneyMap {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn problems(&self) -> Vec<(String, String)> {
+        JourneyMap::problems(self)
+    }
+}
+
 impl JourneyMap {
     /// Problems with a map read from outside, as (field, message); empty when usable.
     pub fn problems(&self) -> Vec<(String, String)> {

@@ -179,6 +179,32 @@ pub struct ContactDataset {
     pub definitions: BTreeMap<KpiKind, String>,
 }
 
+impl crate::domain::project::ProjectPart for ContactDataset {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn problems(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if self.counts.cells.len() > super::dataset::MAX_CELLS {
+            out.push(("counts.cells".into(), "has too many cells".into()));
+        }
+        let segments = self.counts.segments.len().max(1);
+        if let Some(k) = self
+            .counts
+            .cells
+            .iter()
+            .position(|c| usize::from(c.segment) >= segments)
+        {
+            out.push((
+                format!("counts.cells[{k}].segment"),
+                "names no listed segment".into(),
+            ));
+        }
+        out
+    }
+}
+
 impl ContactDataset {
     /// The definitions of the KPIs contact records give, as stored with new data.
     pub fn current_definitions() -> BTreeMap<KpiKind, String> {

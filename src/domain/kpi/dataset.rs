@@ -33,6 +33,15 @@ pub struct SurveyDataset {
     pub definition: String,
 }
 
+impl crate::domain::project::ProjectPart for SurveyDataset {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn problems(&self) -> Vec<(String, String)> {
+        SurveyDataset::problems(self)
+    }
+}
+
 impl SurveyDataset {
     /// The definition stored with the data (or today's, for data stored without one).
     pub fn definition(&self) -> &str {
