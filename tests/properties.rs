@@ -52,6 +52,7 @@ proptest! {
             prop_assert_eq!(ids.len(), ws.projects.len());
         }
         let end = state.workspace().clone();
+        // The last state seen is the present one; each undo steps back to the one before.
         for expected in seen.iter().rev().skip(1) {
             state = state.reduce(AppAction::Undo);
             prop_assert_eq!(state.workspace(), expected);

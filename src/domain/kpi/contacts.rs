@@ -412,3 +412,16 @@ impl ContactImporter {
         })
     }
 }
+
+impl super::csv_rows::StepwiseImport for ContactImporter {
+    type Outcome = ContactOutcome;
+    fn step(&mut self, max_rows: usize) -> f64 {
+        ContactImporter::step(self, max_rows)
+    }
+    fn is_done(&self) -> bool {
+        ContactImporter::is_done(self)
+    }
+    fn finish(self) -> Result<ContactOutcome, ImportError> {
+        ContactImporter::finish(self)
+    }
+}

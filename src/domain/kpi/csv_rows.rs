@@ -134,6 +134,15 @@ impl fmt::Display for RowProblem {
     }
 }
 
+/// An import read a bounded number of rows at a time (so the page can show progress).
+pub trait StepwiseImport {
+    type Outcome;
+    /// Reads up to `max_rows` rows; returns the share of the file read (0..1).
+    fn step(&mut self, max_rows: usize) -> f64;
+    fn is_done(&self) -> bool;
+    fn finish(self) -> Result<Self::Outcome, ImportError>;
+}
+
 /// Receives the rows of a file.
 pub trait RowSink {
     /// One row: its fields are `text[a..b]` for each `(a, b)` in `spans`; `record_start`

@@ -274,3 +274,16 @@ impl SurveyImporter {
         })
     }
 }
+
+impl super::csv_rows::StepwiseImport for SurveyImporter {
+    type Outcome = ImportOutcome;
+    fn step(&mut self, max_rows: usize) -> f64 {
+        SurveyImporter::step(self, max_rows)
+    }
+    fn is_done(&self) -> bool {
+        SurveyImporter::is_done(self)
+    }
+    fn finish(self) -> Result<ImportOutcome, ImportError> {
+        SurveyImporter::finish(self)
+    }
+}

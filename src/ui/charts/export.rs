@@ -19,6 +19,7 @@ pub struct ChartExportProps {
 fn svg_markup(id: &str) -> Option<(String, f64, f64)> {
     let el = web_sys::window()?.document()?.get_element_by_id(id)?;
     let view_box = el.get_attribute("viewBox")?;
+    // A viewBox is "min-x min-y width height": the size is its last two numbers.
     let mut parts = view_box
         .split(' ')
         .skip(2)

@@ -2,7 +2,7 @@
 //! which column is which, import with progress. Bad rows change nothing until the user
 //! chooses to skip them.
 
-use super::csv_file::{guess, read_chosen, LoadedCsv};
+use super::csv_file::{guess, read_chosen, run_in_steps, LoadedCsv};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::contacts::{
     ContactDataset, ContactImporter, ContactMapping, ContactOutcome,
@@ -13,8 +13,6 @@ use crate::ui::browser::{focus_by_id, now, random_u32};
 use crate::ui::hooks::use_workspace;
 use crate::ui::widgets::{Banner, BannerKind};
 use gloo::file::callbacks::FileReader;
-use gloo::timers::callback::Timeout;
-use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -242,13 +240,19 @@ pub fn ContactImportPanel(props: &ContactImportPanelProps) -> Html {
                 Callback::from(move |_| {
                     match ContactImporter::new(loaded.data.clone(), c.mapping()) {
                         Ok(importer) => {
-                            stage.set(Stage::Importing(0.0));
-                            run(
-                                Rc::new(RefCell::new(Some(importer))),
-                                stage.clone(),
-                                loaded.clone(),
-                                c.clone(),
-                                add.clone(),
+                            let (progress, done) = (stage.clone(), stage.clone());
+                            let (loaded, c, add) = (loaded.clone(), c.clone(), add.clone());
+                            run_in_steps(
+                                importer,
+                                move |p| progress.set(Stage::Importing(p)),
+                                move |result| match result {
+                                    Ok(o) if o.problem_count == 0 => add(&loaded, &c, &o),
+                                    Ok(o) => done.set(Stage::Problems(loaded, Rc::new(o))),
+                                    Err(e) => done.set(Stage::Failed(format!(
+                                        "{} was not imported: {e}. Nothing has been changed.",
+                                        loaded.file
+                                    ))),
+                                },
                             );
                         }
                         Err(e) => stage.set(Stage::Failed(format!(
@@ -307,41 +311,5 @@ pub fn ContactImportPanel(props: &ContactImportPanelProps) -> Html {
             </div>
             { body }
         </section>
-    }
-}
-
-type Add = Rc<dyn Fn(&Loaded, &Choices, &ContactOutcome)>;
-
-fn run(
-    importer: Rc<RefCell<Option<ContactImporter>>>,
-    stage: UseStateHandle<Stage>,
-    loaded: Loaded,
-    c: Choices,
-    add: Add,
-) {
-    let progress = {
-        let mut guard = importer.borrow_mut();
-        let Some(i) = guard.as_mut() else { return };
-        let p = i.step(100_000);
-        (!i.is_done()).then_some(p)
-    };
-    match progress {
-        Some(p) => {
-            stage.set(Stage::Importing(p));
-            Timeout::new(0, move || run(importer, stage, loaded, c, add)).forget();
-        }
-        None => {
-            let Some(done) = importer.borrow_mut().take() else {
-                return;
-            };
-            match done.finish() {
-                Ok(o) if o.problem_count == 0 => add(&loaded, &c, &o),
-                Ok(o) => stage.set(Stage::Problems(loaded, Rc::new(o))),
-                Err(e) => stage.set(Stage::Failed(format!(
-                    "{} was not imported: {e}. Nothing has been changed.",
-                    loaded.file
-                ))),
-            }
-        }
     }
 }

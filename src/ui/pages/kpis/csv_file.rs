@@ -2,9 +2,12 @@
 //! or a message saying why it could not be read. Shared by the survey and contact
 //! imports.
 
-use crate::domain::kpi::import::{preview, CsvPreview};
+use crate::domain::kpi::csv_rows::StepwiseImport;
+use crate::domain::kpi::import::{preview, CsvPreview, ImportError};
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -55,4 +58,49 @@ pub fn read_chosen(
             }
         })
     }))
+}
+
+/// Rows read between two updates of the progress bar.
+const ROWS_PER_STEP: usize = 100_000;
+
+/// Runs an import in steps, yielding to the page between them: `on_progress` gets the
+/// share read after each step, `on_done` the outcome at the end.
+pub fn run_in_steps<I: StepwiseImport + 'static>(
+    importer: I,
+    on_progress: impl Fn(f64) + 'static,
+    on_done: impl FnOnce(Result<I::Outcome, ImportError>) + 'static,
+) {
+    type Done<O> = Box<dyn FnOnce(Result<O, ImportError>)>;
+    fn next<I: StepwiseImport + 'static>(
+        importer: Rc<RefCell<Option<I>>>,
+        on_progress: Rc<dyn Fn(f64)>,
+        on_done: Rc<RefCell<Option<Done<I::Outcome>>>>,
+    ) {
+        let progress = {
+            let mut guard = importer.borrow_mut();
+            let Some(i) = guard.as_mut() else { return };
+            let p = i.step(ROWS_PER_STEP);
+            (!i.is_done()).then_some(p)
+        };
+        match progress {
+            Some(p) => {
+                on_progress(p);
+                Timeout::new(0, move || next(importer, on_progress, on_done)).forget();
+            }
+            None => {
+                let (Some(done), Some(report)) =
+                    (importer.borrow_mut().take(), on_done.borrow_mut().take())
+                else {
+                    return;
+                };
+                report(done.finish());
+            }
+        }
+    }
+    on_progress(0.0);
+    next(
+        Rc::new(RefCell::new(Some(importer))),
+        Rc::new(on_progress),
+        Rc::new(RefCell::new(Some(Box::new(on_done) as Done<I::Outcome>))),
+    );
 }

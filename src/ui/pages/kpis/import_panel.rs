@@ -2,7 +2,7 @@
 //! which column is which, then import with a progress bar. A file with bad rows changes
 //! nothing until the user chooses to skip them.
 
-use super::csv_file::{guess, read_chosen, LoadedCsv};
+use super::csv_file::{guess, read_chosen, run_in_steps, LoadedCsv};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::kpi::import::{ImportOutcome, SurveyImporter, SurveyMapping};
@@ -13,14 +13,9 @@ use crate::ui::browser::{focus_by_id, now, random_u32};
 use crate::ui::hooks::use_workspace;
 use crate::ui::widgets::{Banner, BannerKind};
 use gloo::file::callbacks::FileReader;
-use gloo::timers::callback::Timeout;
-use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-
-/// Rows read between two updates of the progress bar.
-const ROWS_PER_STEP: usize = 100_000;
 
 type Loaded = LoadedCsv;
 
@@ -269,16 +264,31 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
                             )))
                         }
                     };
-                    stage.set(Stage::Importing {
-                        file: loaded.file.clone(),
-                        progress: 0.0,
-                    });
-                    run(
-                        Rc::new(RefCell::new(Some(importer))),
-                        stage.clone(),
-                        loaded.clone(),
-                        m,
-                        add.clone(),
+                    let (progress, done, file) =
+                        (stage.clone(), stage.clone(), loaded.file.clone());
+                    let (loaded, add) = (loaded.clone(), add.clone());
+                    run_in_steps(
+                        importer,
+                        move |p| {
+                            progress.set(Stage::Importing {
+                                file: file.clone(),
+                                progress: p,
+                            })
+                        },
+                        move |result| match result {
+                            Ok(outcome) if outcome.problem_count == 0 => {
+                                add(&loaded.file, &m, &outcome, &loaded.preview.headers)
+                            }
+                            Ok(outcome) => done.set(Stage::Problems {
+                                loaded,
+                                mapping: m,
+                                outcome: Rc::new(outcome),
+                            }),
+                            Err(e) => done.set(Stage::Failed(format!(
+                                "{} was not imported: {e}. Nothing has been changed.",
+                                loaded.file
+                            ))),
+                        },
                     );
                 })
             };
@@ -339,50 +349,5 @@ pub fn SurveyImportPanel(props: &SurveyImportPanelProps) -> Html {
             </div>
             { body }
         </section>
-    }
-}
-
-/// Reads the file in steps, updating the progress bar between them so the page stays
-/// responsive; at the end adds the data, or lists the problems and adds nothing.
-fn run(
-    importer: Rc<RefCell<Option<SurveyImporter>>>,
-    stage: UseStateHandle<Stage>,
-    loaded: Loaded,
-    mapping: SurveyMapping,
-    add: impl Fn(&str, &SurveyMapping, &ImportOutcome, &[String]) + Clone + 'static,
-) {
-    let progress = {
-        let mut guard = importer.borrow_mut();
-        let Some(i) = guard.as_mut() else { return };
-        let p = i.step(ROWS_PER_STEP);
-        (!i.is_done()).then_some(p)
-    };
-    match progress {
-        Some(p) => {
-            stage.set(Stage::Importing {
-                file: loaded.file.clone(),
-                progress: p,
-            });
-            Timeout::new(0, move || run(importer, stage, loaded, mapping, add)).forget();
-        }
-        None => {
-            let Some(done) = importer.borrow_mut().take() else {
-                return;
-            };
-            match done.finish() {
-                Ok(outcome) if outcome.problem_count == 0 => {
-                    add(&loaded.file, &mapping, &outcome, &loaded.preview.headers)
-                }
-                Ok(outcome) => stage.set(Stage::Problems {
-                    loaded,
-                    mapping,
-                    outcome: Rc::new(outcome),
-                }),
-                Err(e) => stage.set(Stage::Failed(format!(
-                    "{} was not imported: {e}. Nothing has been changed.",
-                    loaded.file
-                ))),
-            }
-        }
     }
 }
