@@ -9,6 +9,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 /// What the UI can ask of the store.
+// Actions are built once and moved into the reducer, never kept in bulk: boxing the
+// large ones would cost more allocations than the few bytes it saves.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum AppAction {
     /// A user's change; recorded for undo.

@@ -150,6 +150,9 @@ pub struct Card {
     /// Who does it (a Mermaid task's actors), for actions.
     #[serde(default)]
     pub actors: Vec<String>,
+    /// The id of a project's KPI data whose figure this card shows (KPI lane).
+    #[serde(default)]
+    pub kpi: Option<String>,
 }
 
 impl Card {
@@ -176,6 +179,28 @@ pub struct JourneyMap {
     pub lanes: Vec<Lane>,
     #[serde(default)]
     pub cards: Vec<Card>,
+    /// For a to-be map, the as-is map it was made from (their curves can be overlaid).
+    #[serde(default)]
+    pub based_on: Option<String>,
+    /// Dot-voting rules and who takes part.
+    #[serde(default)]
+    pub workshop: Workshop,
+}
+
+/// Dot voting in a workshop: who votes and how many dots each has.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub dots_per_participant: u32,
+    pub participants: Vec<String>,
+}
+
+impl Default for Workshop {
+    fn default() -> Self {
+        Workshop {
+            dots_per_participant: 3,
+            participants: Vec::new(),
+        }
+    }
 }
 
 /// Why an edit was refused.
@@ -188,6 +213,34 @@ pub enum EditError {
     /// Emotions run from −2 to +2.
     EmotionOutOfRange(i8),
     IdInUse,
+    /// Only pain points and opportunities are voted on.
+    NotVotable,
+    /// The participant has placed all their dots.
+    NoDotsLeft,
+    /// The participant has no dot on that card.
+    NoVoteToTake,
+    /// A map keeps at least one lane.
+    LastLane,
+    /// Over [`MAX_STAGES`] or [`MAX_CARDS`].
+    MapFull,
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            EditError::NoSuchStage => "that stage is no longer on the map",
+            EditError::NoSuchLane => "that lane is no longer on the map",
+            EditError::NoSuchCard => "that card is no longer on the map",
+            EditError::EmptyName => "a name is needed",
+            EditError::EmotionOutOfRange(_) => "emotions run from -2 to +2",
+            EditError::IdInUse => "that id is already used",
+            EditError::NotVotable => "only pain points and opportunities take dots",
+            EditError::NoDotsLeft => "this participant has placed all their dots",
+            EditError::NoVoteToTake => "this participant has no dot on that card",
+            EditError::LastLane => "a map keeps at least one lane",
+            EditError::MapFull => "the map is full (200 stages or 10,000 cards)",
+        })
+    }
 }
 
 /// Most stages and cards one map may hold: far above a workshop's map, it bounds what a
@@ -259,6 +312,8 @@ impl JourneyMap {
                 .map(|kind| Lane { id: new_id(), kind })
                 .collect(),
             cards: Vec::new(),
+            based_on: None,
+            workshop: Workshop::default(),
         }
     }
 
@@ -288,6 +343,9 @@ impl JourneyMap {
         }
         if self.used(&id) {
             return Err(EditError::IdInUse);
+        }
+        if self.stages.len() >= MAX_STAGES {
+            return Err(EditError::MapFull);
         }
         let at = at.unwrap_or(self.stages.len()).min(self.stages.len());
         self.stages.insert(
@@ -356,6 +414,9 @@ impl JourneyMap {
         if self.used(&id) {
             return Err(EditError::IdInUse);
         }
+        if self.cards.len() >= MAX_CARDS {
+            return Err(EditError::MapFull);
+        }
         self.cards.push(Card {
             id,
             stage: stage.to_string(),
@@ -367,6 +428,7 @@ impl JourneyMap {
             analysis: None,
             feeling: None,
             actors: Vec::new(),
+            kpi: None,
         });
         Ok(())
     }
@@ -418,6 +480,201 @@ impl JourneyMap {
             None => c.votes.push((participant.to_string(), 1)),
         }
         Ok(())
+    }
+
+    /// Moves a stage to position `to` (drag and drop), clamped to the ends.
+    pub fn move_stage_to(&mut self, id: &str, to: usize) -> Result<(), EditError> {
+        let i = self.stage_index(id)?;
+        let stage = self.stages.remove(i);
+        let to = to.min(self.stages.len());
+        self.stages.insert(to, stage);
+        Ok(())
+    }
+
+    fn card_mut(&mut self, id: &str) -> Result<&mut Card, EditError> {
+        self.cards
+            .iter_mut()
+            .find(|c| c.id == id)
+            .ok_or(EditError::NoSuchCard)
+    }
+
+    /// A card by id.
+    pub fn card(&self, id: &str) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    /// The lane a card sits in.
+    pub fn lane_of(&self, card: &Card) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == card.lane)
+    }
+
+    /// Changes a card's text (surrounding spaces dropped).
+    pub fn set_card_text(&mut self, id: &str, text: &str) -> Result<(), EditError> {
+        self.card_mut(id)?.text = text.trim().to_string();
+        Ok(())
+    }
+
+    /// Sets or clears a touchpoint's channel.
+    pub fn set_channel(&mut self, id: &str, channel: Option<Channel>) -> Result<(), EditError> {
+        self.card_mut(id)?.channel = channel;
+        Ok(())
+    }
+
+    /// Flags or unflags a card as a moment of truth.
+    pub fn set_moment_of_truth(&mut self, id: &str, on: bool) -> Result<(), EditError> {
+        self.card_mut(id)?.moment_of_truth = on;
+        Ok(())
+    }
+
+    /// Links a card to a KPI dataset of the project, or unlinks it.
+    pub fn set_kpi(&mut self, id: &str, kpi: Option<String>) -> Result<(), EditError> {
+        self.card_mut(id)?.kpi = kpi;
+        Ok(())
+    }
+
+    /// Moves a card to a cell, at `index` among that cell's cards (or last).
+    pub fn move_card_to(
+        &mut self,
+        id: &str,
+        stage: &str,
+        lane: &str,
+        index: Option<usize>,
+    ) -> Result<(), EditError> {
+        self.move_card(id, stage, lane)?;
+        let from = self
+            .cards
+            .iter()
+            .position(|c| c.id == id)
+            .ok_or(EditError::NoSuchCard)?;
+        let card = self.cards.remove(from);
+        // Cells keep the order of `cards`: insert before the index-th card of the cell.
+        let at = index
+            .and_then(|k| {
+                self.cards
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.stage == stage && c.lane == lane)
+                    .nth(k)
+                    .map(|(i, _)| i)
+            })
+            .unwrap_or(self.cards.len());
+        self.cards.insert(at, card);
+        Ok(())
+    }
+
+    /// Adds a lane of the team's own, with a title, at the bottom.
+    pub fn add_lane(&mut self, id: String, title: &str) -> Result<(), EditError> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        if self.used(&id) {
+            return Err(EditError::IdInUse);
+        }
+        self.lanes.push(Lane {
+            id,
+            kind: LaneKind::Custom(title.to_string()),
+        });
+        Ok(())
+    }
+
+    /// Renames a custom lane (built-in lanes keep their names).
+    pub fn rename_lane(&mut self, id: &str, title: &str) -> Result<(), EditError> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        let lane = self
+            .lanes
+            .iter_mut()
+            .find(|l| l.id == id)
+            .ok_or(EditError::NoSuchLane)?;
+        if let LaneKind::Custom(t) = &mut lane.kind {
+            *t = title.to_string();
+        }
+        Ok(())
+    }
+
+    /// Deletes a lane and its cards (undo brings them back).
+    pub fn delete_lane(&mut self, id: &str) -> Result<(), EditError> {
+        let i = self
+            .lanes
+            .iter()
+            .position(|l| l.id == id)
+            .ok_or(EditError::NoSuchLane)?;
+        if self.lanes.len() == 1 {
+            return Err(EditError::LastLane);
+        }
+        self.lanes.remove(i);
+        self.cards.retain(|c| c.lane != id);
+        Ok(())
+    }
+
+    /// Whether a card takes dots: pain points and opportunities do.
+    pub fn votable(&self, card: &Card) -> bool {
+        self.lane_of(card)
+            .is_some_and(|l| matches!(l.kind, LaneKind::PainPoints | LaneKind::Opportunities))
+    }
+
+    /// Dots `participant` has placed on the whole map.
+    pub fn dots_used(&self, participant: &str) -> u32 {
+        self.cards
+            .iter()
+            .flat_map(|c| c.votes.iter())
+            .filter(|(p, _)| p == participant)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// Places one of `participant`'s dots on a pain point or opportunity, within their
+    /// allowance.
+    pub fn cast_dot(&mut self, card: &str, participant: &str) -> Result<(), EditError> {
+        let c = self.card(card).ok_or(EditError::NoSuchCard)?;
+        if !self.votable(c) {
+            return Err(EditError::NotVotable);
+        }
+        if self.dots_used(participant) >= self.workshop.dots_per_participant {
+            return Err(EditError::NoDotsLeft);
+        }
+        self.vote(card, participant)
+    }
+
+    /// Takes back one of `participant`'s dots from a card.
+    pub fn take_dot(&mut self, card: &str, participant: &str) -> Result<(), EditError> {
+        let c = self.card_mut(card)?;
+        let i = c
+            .votes
+            .iter()
+            .position(|(p, _)| p == participant)
+            .ok_or(EditError::NoVoteToTake)?;
+        c.votes[i].1 -= 1;
+        if c.votes[i].1 == 0 {
+            c.votes.remove(i);
+        }
+        Ok(())
+    }
+
+    /// Clears every dot (a new round of voting).
+    pub fn clear_dots(&mut self) {
+        for c in &mut self.cards {
+            c.votes.clear();
+        }
+    }
+
+    /// Stage emotions of `other` lined up with this map's stages by name (ignoring case
+    /// and spaces), for drawing an as-is and a to-be curve together.
+    pub fn emotions_matched(&self, other: &JourneyMap) -> Vec<Option<i8>> {
+        let key = |s: &str| s.trim().to_lowercase();
+        self.stages
+            .iter()
+            .map(|s| {
+                other
+                    .stages
+                    .iter()
+                    .find(|o| key(&o.name) == key(&s.name))
+                    .and_then(|o| o.emotion)
+            })
+            .collect()
     }
 
     /// Cards of a lane kind, most votes first (ties keep their order).
@@ -480,6 +737,11 @@ impl JourneyMap {
                     ..c.clone()
                 })
                 .collect(),
+            based_on: Some(self.id.clone()),
+            workshop: Workshop {
+                participants: self.workshop.participants.clone(),
+                ..Workshop::default()
+            },
         }
     }
 }
@@ -602,5 +864,117 @@ mod tests {
         assert_eq!(c.text, "No tracking link");
         assert_eq!(c.total_votes(), 0);
         assert!(f.stages.iter().any(|s| s.id == c.stage) && f.lanes.iter().any(|l| l.id == c.lane));
+    }
+
+    #[test]
+    fn dots_follow_the_allowance_and_can_be_taken_back() {
+        let mut m = sample();
+        let pains = m.lanes[3].id.clone();
+        let actions = m.lanes[0].id.clone();
+        let s = m.stages[0].id.clone();
+        m.add_card("p1".into(), &s, &pains, "Long wait").unwrap();
+        m.add_card("p2".into(), &s, &pains, "No update").unwrap();
+        m.add_card("a1".into(), &s, &actions, "Calls").unwrap();
+        m.workshop.dots_per_participant = 2;
+        assert_eq!(m.cast_dot("a1", "Ann"), Err(EditError::NotVotable));
+        m.cast_dot("p2", "Ann").unwrap();
+        m.cast_dot("p2", "Ann").unwrap();
+        assert_eq!(m.cast_dot("p1", "Ann"), Err(EditError::NoDotsLeft));
+        m.cast_dot("p1", "Bob").unwrap();
+        assert_eq!(m.dots_used("Ann"), 2);
+        let ranked: Vec<&str> = m
+            .ranked(&LaneKind::PainPoints)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(ranked, vec!["p2", "p1"]);
+        m.take_dot("p2", "Ann").unwrap();
+        m.take_dot("p2", "Ann").unwrap();
+        assert_eq!(m.take_dot("p2", "Ann"), Err(EditError::NoVoteToTake));
+        assert!(m.card("p2").unwrap().votes.is_empty());
+        m.clear_dots();
+        assert_eq!(m.dots_used("Bob"), 0);
+    }
+
+    #[test]
+    fn lanes_cards_and_stages_move_and_go() {
+        let mut m = sample();
+        let ids: Vec<String> = m.stages.iter().map(|s| s.id.clone()).collect();
+        m.move_stage_to(&ids[0], 99).unwrap();
+        assert_eq!(m.stages.last().unwrap().id, ids[0]);
+        m.move_stage_to(&ids[0], 0).unwrap();
+        assert_eq!(m.stages[0].id, ids[0]);
+        m.add_lane("own".into(), " Legal ").unwrap();
+        assert_eq!(m.lanes.last().unwrap().kind.title(), "Legal");
+        assert_eq!(m.add_lane("own2".into(), " "), Err(EditError::EmptyName));
+        m.rename_lane("own", "Compliance").unwrap();
+        assert_eq!(m.lanes.last().unwrap().kind.title(), "Compliance");
+        let actions = m.lanes[0].id.clone();
+        m.add_card("c1".into(), &ids[0], &actions, "one").unwrap();
+        m.add_card("c2".into(), &ids[0], &actions, "two").unwrap();
+        m.add_card("c3".into(), &ids[1], "own", "three").unwrap();
+        m.move_card_to("c3", &ids[0], &actions, Some(0)).unwrap();
+        let cell: Vec<&str> = m
+            .cell(&ids[0], &actions)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(cell, vec!["c3", "c1", "c2"]);
+        m.move_card_to("c3", &ids[1], "own", None).unwrap();
+        m.delete_lane("own").unwrap();
+        assert!(m.card("c3").is_none());
+        while m.lanes.len() > 1 {
+            let id = m.lanes[0].id.clone();
+            m.delete_lane(&id).unwrap();
+        }
+        let last = m.lanes[0].id.clone();
+        assert_eq!(m.delete_lane(&last), Err(EditError::LastLane));
+        m.set_card_text("c1", "x").unwrap_err();
+    }
+
+    #[test]
+    fn card_details_and_matched_curves() {
+        let mut m = sample();
+        let s = m.stages[0].id.clone();
+        let tp = m.lanes[1].id.clone();
+        m.add_card("t".into(), &s, &tp, "Call").unwrap();
+        m.set_card_text("t", "  Call the helpline ").unwrap();
+        m.set_channel("t", Some(Channel::Phone)).unwrap();
+        m.set_moment_of_truth("t", true).unwrap();
+        m.set_kpi("t", Some("d1".into())).unwrap();
+        let c = m.card("t").unwrap();
+        assert_eq!(c.text, "Call the helpline");
+        assert_eq!((c.channel, c.moment_of_truth), (Some(Channel::Phone), true));
+        assert_eq!(c.kpi.as_deref(), Some("d1"));
+        m.set_emotion(&s, Some(-1)).unwrap();
+        let mut n = 100;
+        let mut future = m.to_be("f".into(), || {
+            n += 1;
+            format!("f{n}")
+        });
+        assert_eq!(future.based_on.as_deref(), Some(m.id.as_str()));
+        future
+            .set_emotion(&future.stages[0].id.clone(), Some(2))
+            .unwrap();
+        future.stages.reverse();
+        let matched = future.emotions_matched(&m);
+        assert_eq!(matched.last().copied().flatten(), Some(-1));
+        assert_eq!(m.emotions_matched(&future)[0], Some(2));
+    }
+
+    #[test]
+    fn a_full_map_refuses_more() {
+        let mut m = sample();
+        for i in m.stages.len()..MAX_STAGES {
+            m.add_stage(format!("full{i}"), "S", None).unwrap();
+        }
+        assert_eq!(
+            m.add_stage("one".into(), "S", None),
+            Err(EditError::MapFull)
+        );
+        assert_eq!(
+            EditError::MapFull.to_string(),
+            "the map is full (200 stages or 10,000 cards)"
+        );
     }
 }

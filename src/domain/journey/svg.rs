@@ -1,0 +1,368 @@
+//! The whole map as a standalone SVG file (also painted to PNG): title, stages, the
+//! emotion curve with moments of truth and pain points marked, and every lane's cards.
+//! Every piece of user text is escaped, so a card reading `<script>` stays text.
+
+use super::emotion_curve::{curve, runs};
+use super::map::{JourneyMap, JourneyState, LaneKind};
+use std::fmt::Write;
+
+const LABEL_W: f64 = 170.0;
+const COL_W: f64 = 190.0;
+const TOP: f64 = 64.0;
+const HEADER_H: f64 = 48.0;
+const CURVE_H: f64 = 130.0;
+const LINE_H: f64 = 15.0;
+const CARD_PAD: f64 = 6.0;
+const GAP: f64 = 6.0;
+const CHARS_PER_LINE: usize = 27;
+const MAX_LINES: usize = 6;
+
+/// Text safe inside an SVG element or attribute: markup characters escaped, and the
+/// control characters XML forbids dropped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text broken into lines of at most `width` characters, at most `max` lines (the
+/// last ends in "…" when text was cut).
+pub fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
+    let width = width.max(2);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        loop {
+            let used = line.chars().count();
+            let room = if used == 0 {
+                width
+            } else {
+                width.saturating_sub(used + 1)
+            };
+            if word.len() <= room {
+                if used > 0 {
+                    line.push(' ');
+                }
+                line.extend(word.iter());
+                break;
+            }
+            if used == 0 {
+                // A word longer than a line is cut across lines.
+                line.extend(word.drain(..width));
+            }
+            lines.push(std::mem::take(&mut line));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            let keep: String = last.chars().take(width.saturating_sub(1)).collect();
+            *last = format!("{keep}…");
+        }
+    }
+    lines
+}
+
+/// What a card shows besides its text: channel, moment of truth, dots, linked KPI.
+fn card_lines(
+    map: &JourneyMap,
+    card: &super::map::Card,
+    kpi_text: &dyn Fn(&str) -> Option<String>,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(ch) = card.channel {
+        lines.push(format!("[{}]", ch.label()));
+    }
+    lines.extend(wrap(&card.text, CHARS_PER_LINE, MAX_LINES));
+    if card.moment_of_truth {
+        lines.push("★ Moment of truth".into());
+    }
+    if let Some(text) = card.kpi.as_deref().and_then(kpi_text) {
+        lines.push(text);
+    }
+    if map.votable(card) && card.total_votes() > 0 {
+        let n = card.total_votes();
+        lines.push(format!("● {n} dot{}", if n == 1 { "" } else { "s" }));
+    }
+    lines
+}
+
+/// The map as an SVG document. `kpi_text` gives the figure of a linked KPI dataset;
+/// `overlay` is another map's emotions per stage (the as-is or to-be), drawn dashed.
+pub fn map_svg(
+    map: &JourneyMap,
+    kpi_text: &dyn Fn(&str) -> Option<String>,
+    overlay: Option<(&str, Vec<Option<i8>>)>,
+) -> String {
+    let n = map.stages.len().max(1);
+    let width = LABEL_W + n as f64 * COL_W + 20.0;
+    let mut body = String::new();
+    let mut y = TOP;
+
+    // Stage headers.
+    for (i, s) in map.stages.iter().enumerate() {
+        let x = LABEL_W + i as f64 * COL_W;
+        let _ = write!(
+            body,
+            r##"<rect x="{}" y="{y}" width="{}" height="{HEADER_H}" rx="4" fill="#1d3557"/>"##,
+            x + 3.0,
+            COL_W - 6.0
+        );
+        for (k, line) in wrap(&s.name, 24, 2).iter().enumerate() {
+            let _ = write!(
+                body,
+                r##"<text x="{}" y="{}" fill="#ffffff" font-weight="bold">{}</text>"##,
+                x + 10.0,
+                y + 19.0 + k as f64 * 16.0,
+                escape(line)
+            );
+        }
+    }
+    y += HEADER_H + GAP;
+
+    // Emotion band with the curve.
+    let _ = write!(
+        body,
+        r##"<text x="8" y="{}" font-weight="bold">Emotion</text><text x="8" y="{}" font-size="11">+2 best, −2 worst</text>"##,
+        y + 18.0,
+        y + 34.0
+    );
+    let _ = write!(
+        body,
+        r##"<line x1="{LABEL_W}" y1="{mid}" x2="{}" y2="{mid}" stroke="#bbbbbb" stroke-dasharray="2 4"/>"##,
+        width - 20.0,
+        mid = y + CURVE_H / 2.0
+    );
+    let band_top = y + 12.0;
+    let band_h = CURVE_H - 24.0;
+    let path = |runs: Vec<Vec<(f64, f64)>>| -> String {
+        runs.iter()
+            .map(|r| {
+                r.iter()
+                    .enumerate()
+                    .map(|(k, (px, py))| {
+                        format!(
+                            "{}{:.1} {:.1}",
+                            if k == 0 { "M" } else { " L" },
+                            px + LABEL_W,
+                            py
+                        )
+                    })
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if let Some((label, emotions)) = &overlay {
+        let pts = curve(emotions, COL_W, band_top, band_h);
+        let _ = write!(
+            body,
+            r##"<path d="{}" fill="none" stroke="#6c757d" stroke-width="2" stroke-dasharray="6 4"><title>{}</title></path>"##,
+            path(runs(&pts)),
+            escape(label)
+        );
+    }
+    let emotions: Vec<Option<i8>> = map.stages.iter().map(|s| s.emotion).collect();
+    let pts = curve(&emotions, COL_W, band_top, band_h);
+    let _ = write!(
+        body,
+        r##"<path d="{}" fill="none" stroke="#1d3557" stroke-width="3"/>"##,
+        path(runs(&pts))
+    );
+    let lane_kind = |lane: &str| map.lanes.iter().find(|l| l.id == lane).map(|l| &l.kind);
+    for (i, (s, p)) in map.stages.iter().zip(&pts).enumerate() {
+        let cx = LABEL_W + (i as f64 + 0.5) * COL_W;
+        if let Some(p) = p {
+            let _ = write!(
+                body,
+                r##"<circle cx="{cx:.1}" cy="{:.1}" r="6" fill="#1d3557"/><text x="{:.1}" y="{:.1}" font-size="11">{:+}</text>"##,
+                p.y,
+                cx + 9.0,
+                p.y - 8.0,
+                p.emotion
+            );
+        }
+        let cards = map.cards.iter().filter(|c| c.stage == s.id);
+        let (mut truths, mut pains) = (0, 0);
+        for c in cards {
+            truths += usize::from(c.moment_of_truth);
+            pains += usize::from(lane_kind(&c.lane) == Some(&LaneKind::PainPoints));
+        }
+        let base = y + CURVE_H - 4.0;
+        if truths > 0 {
+            let _ = write!(
+                body,
+                r##"<text x="{:.1}" y="{base}" font-size="12" fill="#7a4f00">★ {truths}</text>"##,
+                cx - 40.0
+            );
+        }
+        if pains > 0 {
+            let _ = write!(
+                body,
+                r##"<text x="{:.1}" y="{base}" font-size="12" fill="#a4161a">▲ {pains} pain</text>"##,
+                cx + 6.0
+            );
+        }
+    }
+    y += CURVE_H + GAP;
+
+    // Lanes and their cards.
+    for lane in &map.lanes {
+        let lane_top = y;
+        let mut tallest: f64 = 34.0;
+        for (i, s) in map.stages.iter().enumerate() {
+            let x = LABEL_W + i as f64 * COL_W + 3.0;
+            let mut cy = lane_top + 4.0;
+            for c in map
+                .cards
+                .iter()
+                .filter(|c| c.stage == s.id && c.lane == lane.id)
+            {
+                let lines = card_lines(map, c, kpi_text);
+                let h = lines.len().max(1) as f64 * LINE_H + 2.0 * CARD_PAD;
+                let fill = match lane.kind {
+                    LaneKind::PainPoints => "#fde2e4",
+                    LaneKind::Opportunities => "#e2f0d9",
+                    _ => "#fff8db",
+                };
+                let _ = write!(
+                    body,
+                    r##"<rect x="{x}" y="{cy}" width="{}" height="{h}" rx="3" fill="{fill}" stroke="#c9c9c9"/>"##,
+                    COL_W - 6.0
+                );
+                for (k, line) in lines.iter().enumerate() {
+                    let _ = write!(
+                        body,
+                        r##"<text x="{}" y="{}">{}</text>"##,
+                        x + 6.0,
+                        cy + CARD_PAD + 11.0 + k as f64 * LINE_H,
+                        escape(line)
+                    );
+                }
+                cy += h + 4.0;
+            }
+            tallest = tallest.max(cy - lane_top);
+        }
+        for (k, line) in wrap(lane.kind.title(), 22, 3).iter().enumerate() {
+            let _ = write!(
+                body,
+                r##"<text x="8" y="{}" font-weight="bold">{}</text>"##,
+                lane_top + 18.0 + k as f64 * 15.0,
+                escape(line)
+            );
+        }
+        y += tallest + GAP;
+        let _ = write!(
+            body,
+            r##"<line x1="0" y1="{y}" x2="{width}" y2="{y}" stroke="#dddddd"/>"##
+        );
+    }
+
+    let state = match map.state {
+        JourneyState::Current => "Current (as-is)",
+        JourneyState::Future => "Future (to-be)",
+    };
+    let height = y + 20.0;
+    let mut out = String::with_capacity(body.len() + 600);
+    let _ = write!(
+        out,
+        r##"<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12.5" fill="#222222"><title>{}</title><rect width="100%" height="100%" fill="#ffffff"/><text x="8" y="26" font-size="20" font-weight="bold">{}</text><text x="8" y="48" font-size="12">{} · {}</text>"##,
+        escape(&map.title),
+        escape(&map.title),
+        state,
+        escape(&map.scope)
+    );
+    out.push_str(&body);
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Width and height of an SVG made by [`map_svg`] (for painting it to PNG).
+pub fn size(svg: &str) -> Option<(f64, f64)> {
+    let view = svg.split("viewBox=\"0 0 ").nth(1)?;
+    let mut parts = view.split(['"', ' ']);
+    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(text: &str) -> JourneyMap {
+        let mut n = 0;
+        let mut m = JourneyMap::blank("m".into(), "Late <delivery>", || {
+            n += 1;
+            format!("l{n}")
+        });
+        m.add_stage("s1".into(), "Order", None).unwrap();
+        m.add_stage("s2".into(), text, None).unwrap();
+        m.set_emotion("s1", Some(1)).unwrap();
+        m.set_emotion("s2", Some(-2)).unwrap();
+        let pains = m.lanes[3].id.clone();
+        m.add_card("c1".into(), "s2", &pains, text).unwrap();
+        m.add_card("c2".into(), "s1", "l2", "Checkout").unwrap();
+        m.set_moment_of_truth("c2", true).unwrap();
+        m
+    }
+
+    #[test]
+    fn hostile_text_stays_inert_text() {
+        let hostile = "\"><svg onload=alert(1)> <script>alert('x')</script> \u{0}&";
+        let svg = map_svg(&sample(hostile), &|_| None, None);
+        assert!(!svg.contains("<script"));
+        assert!(!svg.contains("<svg onload"));
+        assert!(!svg.contains('\u{0}'));
+        assert!(svg.contains("&lt;script&gt;"));
+        assert!(svg.contains("&quot;&gt;&lt;svg"));
+        assert!(svg.contains("Late &lt;delivery&gt;"));
+        // Exactly one element named svg: the document's own.
+        assert_eq!(svg.matches("<svg").count(), 1);
+    }
+
+    #[test]
+    fn stages_curve_and_markers_are_drawn() {
+        let svg = map_svg(
+            &sample("Wait"),
+            &|_| None,
+            Some(("As-is", vec![Some(0), None])),
+        );
+        assert!(svg.contains(">Order</text>"));
+        assert!(svg.contains(">Wait</text>"));
+        assert!(svg.contains(">Pain points</text>"));
+        assert!(svg.contains("★ 1"));
+        assert!(svg.contains("▲ 1 pain"));
+        assert!(svg.contains("stroke-dasharray=\"6 4\""));
+        // Two points on the curve: +1 higher (smaller y) than −2.
+        assert_eq!(svg.matches("<circle").count(), 2);
+        let (w, h) = size(&svg).unwrap();
+        assert_eq!(w, LABEL_W + 2.0 * COL_W + 20.0);
+        assert!(h > TOP + HEADER_H + CURVE_H);
+    }
+
+    #[test]
+    fn long_text_wraps_and_is_cut() {
+        let lines = wrap(&"word ".repeat(60), 20, 3);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[2].ends_with('…'));
+        assert!(lines.iter().all(|l| l.chars().count() <= 20));
+        let long = wrap(&"x".repeat(50), 20, 5);
+        assert_eq!(long, vec!["x".repeat(20), "x".repeat(20), "x".repeat(10)]);
+        assert!(wrap("", 20, 3).is_empty());
+    }
+}
