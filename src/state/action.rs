@@ -70,6 +70,8 @@ pub enum Action {
     UpdateJourney {
         project: ProjectId,
         journey: JourneyMap,
+        /// What the edit did, in words ("add a card"), for the undo button.
+        change: String,
         at: DateTime<Utc>,
     },
     /// Removes a journey map (undo brings it back).
@@ -116,9 +118,9 @@ impl Action {
             }
             Action::RemoveContactDataset { .. } => "remove contact records".into(),
             Action::AddJourney { journey, .. } => format!("add journey map \"{}\"", journey.title),
-            Action::UpdateJourney { journey, .. } => {
-                format!("edit journey map \"{}\"", journey.title)
-            }
+            Action::UpdateJourney {
+                journey, change, ..
+            } => format!("{change} in journey map \"{}\"", journey.title),
             Action::RemoveJourney { .. } => "remove journey map".into(),
             Action::SetDatasetTarget { .. } => "set KPI target".into(),
             Action::UpdateSettings(_) => "change settings".into(),

@@ -86,6 +86,7 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
             project,
             journey,
             at,
+            ..
         } => in_project(&mut next, project, *at, |p| {
             replace(&mut p.journeys, journey)
         })?,
@@ -434,6 +435,7 @@ mod tests {
             &Action::UpdateJourney {
                 project: id("a"),
                 journey: edited,
+                change: "rename a stage".into(),
                 at: at(3),
             },
         )

@@ -15,6 +15,15 @@ pub enum Route {
     /// A project's KPIs: calculator, imports, figures.
     #[at("/project/:id/kpis")]
     Kpis { id: String },
+    /// A project's customer journey maps.
+    #[at("/project/:id/journeys")]
+    Journeys { id: String },
+    /// One journey map, in the editor.
+    #[at("/project/:id/journeys/:map")]
+    Journey { id: String, map: String },
+    /// One journey map in the presenter view (projector, workshop).
+    #[at("/project/:id/journeys/:map/present")]
+    Present { id: String, map: String },
     /// Export and import of backup files.
     #[at("/backup")]
     Backup,

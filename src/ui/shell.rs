@@ -5,6 +5,7 @@ use super::hooks::service_worker::use_service_worker;
 use super::hooks::undo_keys::use_undo_keys;
 use super::hooks::{use_storage, use_workspace};
 use super::pages::backup::BackupPage;
+use super::pages::journeys::{JourneyPage, JourneysPage, PresenterPage};
 use super::pages::kpis::KpisPage;
 use super::pages::not_found::NotFoundPage;
 use super::pages::project::ProjectPage;
@@ -20,6 +21,9 @@ fn page(route: Route) -> Html {
         Route::Projects => html! { <ProjectsPage /> },
         Route::Project { id } => html! { <ProjectPage id={id} /> },
         Route::Kpis { id } => html! { <KpisPage id={id} /> },
+        Route::Journeys { id } => html! { <JourneysPage id={id} /> },
+        Route::Journey { id, map } => html! { <JourneyPage id={id} map={map} /> },
+        Route::Present { id, map } => html! { <PresenterPage id={id} map={map} /> },
         Route::Backup => html! { <BackupPage /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
@@ -30,6 +34,8 @@ fn title(route: &Route) -> &'static str {
     match route {
         Route::Projects | Route::Project { .. } => "Projects",
         Route::Kpis { .. } => "KPIs",
+        Route::Journeys { .. } | Route::Journey { .. } => "Journey maps",
+        Route::Present { .. } => "Presenter view",
         Route::Backup => "Backup",
         Route::Settings => "Settings",
         Route::NotFound => "Page not found",
@@ -71,7 +77,10 @@ pub fn Shell() -> Html {
     let nav_link = |to: Route, label: &'static str| {
         // A project's pages belong to the Projects section.
         let section = |r: &Route| match r {
-            Route::Kpis { .. } => "Projects",
+            Route::Kpis { .. }
+            | Route::Journeys { .. }
+            | Route::Journey { .. }
+            | Route::Present { .. } => "Projects",
             other => title(other),
         };
         let current = section(&route) == section(&to);
@@ -107,6 +116,14 @@ pub fn Shell() -> Html {
             </Banner>
         }
     });
+    // The presenter view is for the projector: the page alone, no app chrome.
+    if matches!(route, Route::Present { .. }) {
+        return html! {
+            <main id="main" class="presenter-main" tabindex="-1">
+                <Switch<Route> render={page} />
+            </main>
+        };
+    }
     html! {
         <>
             <a class="skip-link" href="#main" onclick={|e: MouseEvent| {

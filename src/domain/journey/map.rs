@@ -677,6 +677,29 @@ impl JourneyMap {
             .collect()
     }
 
+    /// Pain points then opportunities, each in map order; with `by_votes`, all of them
+    /// most dots first (ties keep that order).
+    pub fn votable_cards(&self, by_votes: bool) -> Vec<&Card> {
+        let mut cards: Vec<&Card> = self.cards.iter().filter(|c| self.votable(c)).collect();
+        let rank = |c: &&Card| match self.lane_of(c).map(|l| &l.kind) {
+            Some(LaneKind::PainPoints) => 0,
+            _ => 1,
+        };
+        cards.sort_by_key(rank);
+        if by_votes {
+            cards.sort_by_key(|c| std::cmp::Reverse(c.total_votes()));
+        }
+        cards
+    }
+
+    /// A stage's name, or "" for an id that names no stage.
+    pub fn stage_name(&self, id: &str) -> &str {
+        self.stages
+            .iter()
+            .find(|s| s.id == id)
+            .map_or("", |s| s.name.as_str())
+    }
+
     /// Cards of a lane kind, most votes first (ties keep their order).
     pub fn ranked(&self, kind: &LaneKind) -> Vec<&Card> {
         let lanes: Vec<&str> = self
@@ -888,6 +911,20 @@ mod tests {
             .map(|c| c.id.as_str())
             .collect();
         assert_eq!(ranked, vec!["p2", "p1"]);
+        let all: Vec<&str> = m
+            .votable_cards(false)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(all, vec!["p1", "p2"]);
+        let top: Vec<&str> = m
+            .votable_cards(true)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(top, vec!["p2", "p1"]);
+        assert_eq!(m.stage_name(&s), "Notice delay");
+        assert_eq!(m.stage_name("gone"), "");
         m.take_dot("p2", "Ann").unwrap();
         m.take_dot("p2", "Ann").unwrap();
         assert_eq!(m.take_dot("p2", "Ann"), Err(EditError::NoVoteToTake));

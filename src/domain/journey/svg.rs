@@ -6,14 +6,14 @@ use super::emotion_curve::{curve, runs};
 use super::map::{JourneyMap, JourneyState, LaneKind};
 use std::fmt::Write;
 
-const LABEL_W: f64 = 170.0;
-const COL_W: f64 = 190.0;
-const TOP: f64 = 64.0;
-const HEADER_H: f64 = 48.0;
-const CURVE_H: f64 = 130.0;
-const LINE_H: f64 = 15.0;
-const CARD_PAD: f64 = 6.0;
-const GAP: f64 = 6.0;
+const LABEL_W: i64 = 170;
+const COL_W: i64 = 190;
+const TOP: i64 = 64;
+const HEADER_H: i64 = 48;
+const CURVE_H: i64 = 130;
+const LINE_H: i64 = 15;
+const CARD_PAD: i64 = 6;
+const GAP: i64 = 6;
 const CHARS_PER_LINE: usize = 27;
 const MAX_LINES: usize = 6;
 
@@ -109,26 +109,26 @@ pub fn map_svg(
     kpi_text: &dyn Fn(&str) -> Option<String>,
     overlay: Option<(&str, Vec<Option<i8>>)>,
 ) -> String {
-    let n = map.stages.len().max(1);
-    let width = LABEL_W + n as f64 * COL_W + 20.0;
+    let n = map.stages.len().max(1) as i64;
+    let width = LABEL_W + n * COL_W + 20;
     let mut body = String::new();
     let mut y = TOP;
 
     // Stage headers.
     for (i, s) in map.stages.iter().enumerate() {
-        let x = LABEL_W + i as f64 * COL_W;
+        let x = LABEL_W + i as i64 * COL_W;
         let _ = write!(
             body,
             r##"<rect x="{}" y="{y}" width="{}" height="{HEADER_H}" rx="4" fill="#1d3557"/>"##,
-            x + 3.0,
-            COL_W - 6.0
+            x + 3,
+            COL_W - 6
         );
-        for (k, line) in wrap(&s.name, 24, 2).iter().enumerate() {
+        for (k, line) in wrap(&s.name, 26, 2).iter().enumerate() {
             let _ = write!(
                 body,
                 r##"<text x="{}" y="{}" fill="#ffffff" font-weight="bold">{}</text>"##,
-                x + 10.0,
-                y + 19.0 + k as f64 * 16.0,
+                x + 10,
+                y + 19 + k as i64 * 16,
                 escape(line)
             );
         }
@@ -139,29 +139,25 @@ pub fn map_svg(
     let _ = write!(
         body,
         r##"<text x="8" y="{}" font-weight="bold">Emotion</text><text x="8" y="{}" font-size="11">+2 best, −2 worst</text>"##,
-        y + 18.0,
-        y + 34.0
+        y + 18,
+        y + 34
     );
     let _ = write!(
         body,
         r##"<line x1="{LABEL_W}" y1="{mid}" x2="{}" y2="{mid}" stroke="#bbbbbb" stroke-dasharray="2 4"/>"##,
-        width - 20.0,
-        mid = y + CURVE_H / 2.0
+        width - 20,
+        mid = y + CURVE_H / 2
     );
-    let band_top = y + 12.0;
-    let band_h = CURVE_H - 24.0;
+    let band_top = (y + 12) as f64;
+    let band_h = (CURVE_H - 24) as f64;
     let path = |runs: Vec<Vec<(f64, f64)>>| -> String {
         runs.iter()
             .map(|r| {
                 r.iter()
                     .enumerate()
                     .map(|(k, (px, py))| {
-                        format!(
-                            "{}{:.1} {:.1}",
-                            if k == 0 { "M" } else { " L" },
-                            px + LABEL_W,
-                            py
-                        )
+                        let (px, py) = (px.round() as i64 + LABEL_W, py.round() as i64);
+                        format!("{}{px} {py}", if k == 0 { "M" } else { " L" })
                     })
                     .collect::<String>()
             })
@@ -169,7 +165,7 @@ pub fn map_svg(
             .join(" ")
     };
     if let Some((label, emotions)) = &overlay {
-        let pts = curve(emotions, COL_W, band_top, band_h);
+        let pts = curve(emotions, COL_W as f64, band_top, band_h);
         let _ = write!(
             body,
             r##"<path d="{}" fill="none" stroke="#6c757d" stroke-width="2" stroke-dasharray="6 4"><title>{}</title></path>"##,
@@ -178,7 +174,7 @@ pub fn map_svg(
         );
     }
     let emotions: Vec<Option<i8>> = map.stages.iter().map(|s| s.emotion).collect();
-    let pts = curve(&emotions, COL_W, band_top, band_h);
+    let pts = curve(&emotions, COL_W as f64, band_top, band_h);
     let _ = write!(
         body,
         r##"<path d="{}" fill="none" stroke="#1d3557" stroke-width="3"/>"##,
@@ -186,14 +182,14 @@ pub fn map_svg(
     );
     let lane_kind = |lane: &str| map.lanes.iter().find(|l| l.id == lane).map(|l| &l.kind);
     for (i, (s, p)) in map.stages.iter().zip(&pts).enumerate() {
-        let cx = LABEL_W + (i as f64 + 0.5) * COL_W;
+        let cx = LABEL_W + i as i64 * COL_W + COL_W / 2;
         if let Some(p) = p {
+            let py = p.y.round() as i64;
             let _ = write!(
                 body,
-                r##"<circle cx="{cx:.1}" cy="{:.1}" r="6" fill="#1d3557"/><text x="{:.1}" y="{:.1}" font-size="11">{:+}</text>"##,
-                p.y,
-                cx + 9.0,
-                p.y - 8.0,
+                r##"<circle cx="{cx}" cy="{py}" r="6" fill="#1d3557"/><text x="{}" y="{}" font-size="11">{:+}</text>"##,
+                cx + 9,
+                py - 8,
                 p.emotion
             );
         }
@@ -203,19 +199,19 @@ pub fn map_svg(
             truths += usize::from(c.moment_of_truth);
             pains += usize::from(lane_kind(&c.lane) == Some(&LaneKind::PainPoints));
         }
-        let base = y + CURVE_H - 4.0;
+        let base = y + CURVE_H - 4;
         if truths > 0 {
             let _ = write!(
                 body,
-                r##"<text x="{:.1}" y="{base}" font-size="12" fill="#7a4f00">★ {truths}</text>"##,
-                cx - 40.0
+                r##"<text x="{}" y="{base}" font-size="12" fill="#7a4f00">★ {truths}</text>"##,
+                cx - 40
             );
         }
         if pains > 0 {
             let _ = write!(
                 body,
-                r##"<text x="{:.1}" y="{base}" font-size="12" fill="#a4161a">▲ {pains} pain</text>"##,
-                cx + 6.0
+                r##"<text x="{}" y="{base}" font-size="12" fill="#a4161a">▲ {pains} pain</text>"##,
+                cx + 6
             );
         }
     }
@@ -224,17 +220,17 @@ pub fn map_svg(
     // Lanes and their cards.
     for lane in &map.lanes {
         let lane_top = y;
-        let mut tallest: f64 = 34.0;
+        let mut tallest: i64 = 34;
         for (i, s) in map.stages.iter().enumerate() {
-            let x = LABEL_W + i as f64 * COL_W + 3.0;
-            let mut cy = lane_top + 4.0;
+            let x = LABEL_W + i as i64 * COL_W + 3;
+            let mut cy = lane_top + 4;
             for c in map
                 .cards
                 .iter()
                 .filter(|c| c.stage == s.id && c.lane == lane.id)
             {
                 let lines = card_lines(map, c, kpi_text);
-                let h = lines.len().max(1) as f64 * LINE_H + 2.0 * CARD_PAD;
+                let h = lines.len().max(1) as i64 * LINE_H + 2 * CARD_PAD;
                 let fill = match lane.kind {
                     LaneKind::PainPoints => "#fde2e4",
                     LaneKind::Opportunities => "#e2f0d9",
@@ -243,18 +239,18 @@ pub fn map_svg(
                 let _ = write!(
                     body,
                     r##"<rect x="{x}" y="{cy}" width="{}" height="{h}" rx="3" fill="{fill}" stroke="#c9c9c9"/>"##,
-                    COL_W - 6.0
+                    COL_W - 6
                 );
                 for (k, line) in lines.iter().enumerate() {
                     let _ = write!(
                         body,
                         r##"<text x="{}" y="{}">{}</text>"##,
-                        x + 6.0,
-                        cy + CARD_PAD + 11.0 + k as f64 * LINE_H,
+                        x + 6,
+                        cy + CARD_PAD + 11 + k as i64 * LINE_H,
                         escape(line)
                     );
                 }
-                cy += h + 4.0;
+                cy += h + 4;
             }
             tallest = tallest.max(cy - lane_top);
         }
@@ -262,7 +258,7 @@ pub fn map_svg(
             let _ = write!(
                 body,
                 r##"<text x="8" y="{}" font-weight="bold">{}</text>"##,
-                lane_top + 18.0 + k as f64 * 15.0,
+                lane_top + 18 + k as i64 * 15,
                 escape(line)
             );
         }
@@ -277,7 +273,7 @@ pub fn map_svg(
         JourneyState::Current => "Current (as-is)",
         JourneyState::Future => "Future (to-be)",
     };
-    let height = y + 20.0;
+    let height = y + 20;
     let mut out = String::with_capacity(body.len() + 600);
     let _ = write!(
         out,
@@ -294,7 +290,7 @@ pub fn map_svg(
 }
 
 /// Width and height of an SVG made by [`map_svg`] (for painting it to PNG).
-pub fn size(svg: &str) -> Option<(f64, f64)> {
+pub fn size(svg: &str) -> Option<(i64, i64)> {
     let view = svg.split("viewBox=\"0 0 ").nth(1)?;
     let mut parts = view.split(['"', ' ']);
     Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
@@ -351,7 +347,7 @@ mod tests {
         // Two points on the curve: +1 higher (smaller y) than −2.
         assert_eq!(svg.matches("<circle").count(), 2);
         let (w, h) = size(&svg).unwrap();
-        assert_eq!(w, LABEL_W + 2.0 * COL_W + 20.0);
+        assert_eq!(w, LABEL_W + 2 * COL_W + 20);
         assert!(h > TOP + HEADER_H + CURVE_H);
     }
 

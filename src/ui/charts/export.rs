@@ -36,7 +36,7 @@ fn svg_markup(id: &str) -> Option<(String, f64, f64)> {
 }
 
 /// Paints the SVG on a canvas and downloads it as PNG.
-fn save_png(svg: &str, width: f64, height: f64, file: String) -> Result<(), String> {
+pub fn save_png(svg: &str, width: f64, height: f64, file: String) -> Result<(), String> {
     let fail = |what: &str| format!("could not make the picture ({what})");
     let parts = js_sys::Array::of1(&JsValue::from_str(svg));
     let options = web_sys::BlobPropertyBag::new();

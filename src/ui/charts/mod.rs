@@ -8,7 +8,7 @@ mod sparkline;
 mod trend_chart;
 
 pub use bar_chart::BarChart;
-pub use export::ChartExport;
+pub use export::{save_png, ChartExport};
 pub use sparkline::Sparkline;
 pub use trend_chart::TrendChart;
 

@@ -1,6 +1,7 @@
 //! Hooks and the providers behind them: the workspace store, its persistence, the
 //! undo/redo keys and the service worker's update notice.
 
+pub mod live_channel;
 pub mod persistence;
 pub mod provider;
 pub mod service_worker;

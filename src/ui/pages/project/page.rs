@@ -129,6 +129,14 @@ pub fn ProjectPage(props: &ProjectPageProps) -> Html {
                             n => format!(" · {n} sets of survey data"),
                         } }
                     </li>
+                    <li>
+                        <Link<Route> to={Route::Journeys { id: id.to_string() }}>{ "Journey maps" }</Link<Route>>
+                        { match project.journeys.len() {
+                            0 => " · map the customer's journey, live in a workshop; no maps yet".to_string(),
+                            1 => " · 1 map".to_string(),
+                            n => format!(" · {n} maps"),
+                        } }
+                    </li>
                 </ul>
             }
         </>

@@ -1,0 +1,263 @@
+//! One card of the map. Shown as text until edited; while edited, a text box and the
+//! card's details (channel, moment of truth, linked KPI, removal). Typing updates only
+//! this card and is sent to the presenter window at once; the map itself changes when
+//! the typing pauses, the box loses focus, or Enter or Escape ends editing.
+
+use super::edit::{event_value, MapEdit};
+use crate::domain::journey::{Card, Channel, LaneKind};
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// How long typing must pause before the text becomes an undo step.
+const COMMIT_AFTER_MS: u32 = 700;
+
+/// The icon shown with a channel (always beside its name).
+pub fn channel_icon(c: Channel) -> &'static str {
+    match c {
+        Channel::Phone => "☎",
+        Channel::Email => "✉",
+        Channel::Chat => "💬",
+        Channel::Web => "🌐",
+        Channel::App => "📱",
+        Channel::Store => "🏬",
+        Channel::Social => "👥",
+        Channel::Letter => "📨",
+    }
+}
+
+/// Props of [`CardView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CardViewProps {
+    pub card: Card,
+    pub lane: LaneKind,
+    /// "Pain points, Contact us": where the card is, for its accessible name.
+    pub place: AttrValue,
+    /// "stage,lane,index" for keyboard navigation.
+    pub pos: AttrValue,
+    pub focusable: bool,
+    pub editing: bool,
+    /// KPI datasets that can be linked: (id, name).
+    pub kpi_options: Rc<Vec<(String, String)>>,
+    /// The linked KPI's figure, if any.
+    pub kpi_text: Option<AttrValue>,
+    pub on_edit: Callback<MapEdit>,
+    /// Text typed but not yet committed (for the presenter window).
+    pub on_draft: Callback<(String, String)>,
+    /// Editing ended; `true` asks for focus back on the card.
+    pub on_done: Callback<(String, bool)>,
+}
+
+fn text_edit(id: String, text: String) -> MapEdit {
+    MapEdit::new("edit a card's text", move |m| m.set_card_text(&id, &text))
+}
+
+/// A card.
+#[component]
+pub fn CardView(props: &CardViewProps) -> Html {
+    let draft = use_state(|| None::<String>);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let c = &props.card;
+
+    // Editing ended: forget the draft (the map now holds the text).
+    {
+        let draft = draft.clone();
+        use_effect_with(props.editing, move |editing| {
+            if !editing {
+                draft.set(None);
+            }
+        });
+    }
+
+    let commit = {
+        let (on_edit, id, current, timer) = (
+            props.on_edit.clone(),
+            c.id.clone(),
+            c.text.clone(),
+            timer.clone(),
+        );
+        move |text: &str| {
+            timer.borrow_mut().take();
+            if text.trim() != current {
+                on_edit.emit(text_edit(id.clone(), text.to_string()));
+            }
+        }
+    };
+    let oninput = {
+        let (draft, on_draft, on_edit, id, timer) = (
+            draft.clone(),
+            props.on_draft.clone(),
+            props.on_edit.clone(),
+            c.id.clone(),
+            timer.clone(),
+        );
+        Callback::from(move |e: InputEvent| {
+            let text = event_value(&e);
+            on_draft.emit((id.clone(), text.clone()));
+            let (on_edit, id2, t2) = (on_edit.clone(), id.clone(), text.clone());
+            *timer.borrow_mut() = Some(Timeout::new(COMMIT_AFTER_MS, move || {
+                on_edit.emit(text_edit(id2, t2));
+            }));
+            draft.set(Some(text));
+        })
+    };
+    let shown = (*draft).clone().unwrap_or_else(|| c.text.clone());
+    let onblur = {
+        let (commit, shown) = (commit.clone(), shown.clone());
+        Callback::from(move |_: FocusEvent| commit(&shown))
+    };
+    let onkeydown = {
+        let (commit, shown, on_done, id) = (
+            commit.clone(),
+            shown.clone(),
+            props.on_done.clone(),
+            c.id.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            if (e.key() == "Enter" && !e.shift_key()) || e.key() == "Escape" {
+                e.prevent_default();
+                e.stop_propagation();
+                commit(&shown);
+                on_done.emit((id.clone(), true));
+            }
+        })
+    };
+    // Leaving the card (not just its text box) ends editing.
+    let onfocusout = {
+        let (on_done, id) = (props.on_done.clone(), c.id.clone());
+        Callback::from(move |e: FocusEvent| {
+            let card = e
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let to = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = match (&card, &to) {
+                (Some(card), Some(to)) => card.contains(Some(to)),
+                _ => false,
+            };
+            if !inside {
+                on_done.emit((id.clone(), false));
+            }
+        })
+    };
+
+    let details = html! {
+        <>
+            if let Some(ch) = c.channel {
+                <span class="card__channel">{ format!("{} {}", channel_icon(ch), ch.label()) }</span>
+            }
+            if c.moment_of_truth {
+                <span class="card__truth">{ "★ Moment of truth" }</span>
+            }
+            if let Some(k) = &props.kpi_text {
+                <span class="card__kpi">{ k.clone() }</span>
+            }
+            if c.total_votes() > 0 {
+                <span class="card__votes">{ format!("● {} dot{}", c.total_votes(), if c.total_votes() == 1 { "" } else { "s" }) }</span>
+            }
+            if props.lane == LaneKind::PainPoints {
+                <span class="card__analysis">{ match &c.analysis {
+                    Some(_) => "Root-cause analysis linked",
+                    None => "No root-cause analysis yet",
+                } }</span>
+            }
+        </>
+    };
+    let tab = if props.focusable { "0" } else { "-1" };
+    if !props.editing {
+        // The accessible name is the visible text plus where the card is, so speech
+        // input users can say what they see.
+        return html! {
+            <div class="card" id={format!("card-{}", c.id)} data-pos={props.pos.clone()}
+                data-card={c.id.clone()} draggable="true" role="button" tabindex={tab}>
+                <p class="card__text">{ if c.text.is_empty() { "(empty card)".to_string() } else { c.text.clone() } }</p>
+                { details }
+                <span class="visually-hidden">{ format!(" · {}. Enter to edit", props.place) }</span>
+            </div>
+        };
+    }
+
+    let id = c.id.clone();
+    let edit = props.on_edit.clone();
+    let on_channel = {
+        let (edit, id) = (edit.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let v = event_value(&e);
+            let ch = Channel::ALL.iter().copied().find(|c| c.label() == v);
+            let id = id.clone();
+            edit.emit(MapEdit::new("set a touchpoint's channel", move |m| {
+                m.set_channel(&id, ch)
+            }));
+        })
+    };
+    let on_truth = {
+        let (edit, id, on) = (edit.clone(), id.clone(), c.moment_of_truth);
+        Callback::from(move |_: Event| {
+            let id = id.clone();
+            edit.emit(MapEdit::new("mark a moment of truth", move |m| {
+                m.set_moment_of_truth(&id, !on)
+            }));
+        })
+    };
+    let on_kpi = {
+        let (edit, id) = (edit.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let v = event_value(&e);
+            let id = id.clone();
+            let kpi = (!v.is_empty()).then_some(v);
+            edit.emit(MapEdit::new("link a KPI", move |m| {
+                m.set_kpi(&id, kpi.clone())
+            }));
+        })
+    };
+    let on_remove = {
+        let (edit, id, on_done) = (edit.clone(), id.clone(), props.on_done.clone());
+        Callback::from(move |_| {
+            let card = id.clone();
+            edit.emit(MapEdit::new("remove a card", move |m| m.delete_card(&card)));
+            on_done.emit((id.clone(), false));
+        })
+    };
+    html! {
+        <div class="card card--editing" id={format!("card-{}", c.id)} data-card={c.id.clone()}
+            role="group" aria-label={format!("Editing card, {}", props.place)} onfocusout={onfocusout}>
+            <textarea id={format!("card-text-{}", c.id)} class="card__input" rows="3" maxlength="2000"
+                aria-label={format!("Card text, {}", props.place)} value={shown}
+                {oninput} {onblur} {onkeydown} />
+            <p class="card__keys">{ "Enter: done · Shift+Enter: new line · Esc: done" }</p>
+            if props.lane == LaneKind::Touchpoints {
+                <label class="card__field">{ "Channel " }
+                    <select onchange={on_channel}>
+                        <option value="" selected={c.channel.is_none()}>{ "Not set" }</option>
+                        { for Channel::ALL.iter().map(|ch| html! {
+                            <option value={ch.label()} selected={c.channel == Some(*ch)}>
+                                { format!("{} {}", channel_icon(*ch), ch.label()) }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                <label class="card__field">
+                    <input type="checkbox" checked={c.moment_of_truth} onchange={on_truth} />
+                    { " Moment of truth" }
+                </label>
+            }
+            if props.lane == LaneKind::Kpis {
+                <label class="card__field">{ "Linked KPI " }
+                    <select onchange={on_kpi}>
+                        <option value="" selected={c.kpi.is_none()}>{ "None" }</option>
+                        { for props.kpi_options.iter().map(|(kid, name)| html! {
+                            <option value={kid.clone()} selected={c.kpi.as_deref() == Some(kid.as_str())}>{ name.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                if props.kpi_options.is_empty() {
+                    <span class="card__analysis">{ "No KPI data in this project yet (see its KPIs page)." }</span>
+                }
+            }
+            { details }
+            <button type="button" class="button button--warning button--small" onclick={on_remove}>{ "Remove card" }</button>
+        </div>
+    }
+}

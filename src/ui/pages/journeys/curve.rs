@@ -1,0 +1,117 @@
+//! The emotion curve across the stages, drawn from the domain's geometry: a marker per
+//! stage, moments of truth (★) and pain points (▲) marked under it, a linked KPI's
+//! figure beside its stage, and optionally a second map's curve dashed.
+
+use crate::domain::journey::emotion_curve::{curve, runs};
+use yew::prelude::*;
+
+/// What the curve shows at one stage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveStage {
+    pub name: String,
+    pub emotion: Option<i8>,
+    pub moments_of_truth: usize,
+    pub pain_points: usize,
+    pub kpi: Option<String>,
+}
+
+/// Props of [`EmotionCurve`].
+#[derive(Properties, PartialEq)]
+pub struct EmotionCurveProps {
+    pub stages: Vec<CurveStage>,
+    /// Width of a stage column, in CSS pixels (the grid's column width).
+    pub column: f64,
+    /// Another map's emotions lined up with these stages, and what to call it.
+    #[prop_or_default]
+    pub overlay: Option<(AttrValue, Vec<Option<i8>>)>,
+    #[prop_or(140.0)]
+    pub height: f64,
+}
+
+fn path(points: Vec<Vec<(f64, f64)>>) -> String {
+    let mut d = String::new();
+    for run in points {
+        for (k, (x, y)) in run.iter().enumerate() {
+            d.push_str(if k == 0 { " M" } else { " L" });
+            d.push_str(&format!("{} {}", x.round() as i64, y.round() as i64));
+        }
+    }
+    d
+}
+
+/// Whole pixels as attribute text (integer formatting keeps float printing out of the
+/// download).
+trait AsInt {
+    fn to_int_text(self) -> String;
+}
+
+impl AsInt for f64 {
+    fn to_int_text(self) -> String {
+        (self.round() as i64).to_string()
+    }
+}
+
+fn sign(e: i8) -> String {
+    if e > 0 {
+        format!("+{e}")
+    } else {
+        e.to_string()
+    }
+}
+
+/// The curve, as wide as the stage columns.
+#[component]
+pub fn EmotionCurve(props: &EmotionCurveProps) -> Html {
+    let n = props.stages.len().max(1) as f64;
+    let (w, h) = (n * props.column, props.height);
+    let band = (16.0, h - 46.0);
+    let emotions: Vec<Option<i8>> = props.stages.iter().map(|s| s.emotion).collect();
+    let pts = curve(&emotions, props.column, band.0, band.1);
+    let summary = props
+        .stages
+        .iter()
+        .map(|s| match s.emotion {
+            Some(e) => format!("{} {}", s.name, sign(e)),
+            None => format!("{} not set", s.name),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let overlay = props.overlay.as_ref().map(|(label, em)| {
+        let d = path(runs(&curve(em, props.column, band.0, band.1)));
+        html! { <path class="curve__overlay" d={d}><title>{ label.clone() }</title></path> }
+    });
+    html! {
+        <svg class="curve" width={w.to_int_text()} height={h.to_int_text()} viewBox={format!("0 0 {} {}", w.to_int_text(), h.to_int_text())}
+            role="img" aria-label={format!("Emotion curve: {summary}")}>
+            <line class="curve__zero" x1="0" x2={w.to_int_text()} y1={(band.0 + band.1 / 2.0).to_int_text()} y2={(band.0 + band.1 / 2.0).to_int_text()} />
+            { for overlay }
+            <path class="curve__line" d={path(runs(&pts))} />
+            { for props.stages.iter().zip(&pts).enumerate().map(|(i, (s, p))| {
+                let cx = (i as f64 + 0.5) * props.column;
+                let base = h - 24.0;
+                html! {
+                    <g>
+                        if let Some(p) = p {
+                            <circle class={classes!("curve__dot", (p.emotion < 0).then_some("curve__dot--low"))}
+                                cx={p.x.round().to_int_text()} cy={p.y.round().to_int_text()} r="7" />
+                            <text class="curve__value" x={(p.x + 10.0).round().to_int_text()} y={(p.y + 4.0).round().to_int_text()}>{ sign(p.emotion) }</text>
+                        }
+                        if s.moments_of_truth > 0 {
+                            <text class="curve__truth" x={(cx - 60.0).round().to_int_text()} y={base.to_int_text()}>
+                                { format!("★ {} moment{} of truth", s.moments_of_truth, if s.moments_of_truth == 1 { "" } else { "s" }) }
+                            </text>
+                        }
+                        if s.pain_points > 0 {
+                            <text class="curve__pain" x={(cx - 60.0).round().to_int_text()} y={(base + 16.0).to_int_text()}>
+                                { format!("▲ {} pain point{}", s.pain_points, if s.pain_points == 1 { "" } else { "s" }) }
+                            </text>
+                        }
+                        if let Some(k) = &s.kpi {
+                            <text class="curve__kpi" x={(cx - 60.0).round().to_int_text()} y="12">{ k.clone() }</text>
+                        }
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}

@@ -1,0 +1,290 @@
+//! The map editor: title, scope and state; personas; the grid with its curve; the
+//! workshop tools; exports. Every edit is one undo step. The presenter window hears
+//! about each change (and each keystroke in a card) over the live channel.
+
+use super::edit::{event_value, new_id, new_map_id, use_map_edit, MapEdit};
+use super::export_bar::ExportBar;
+use super::grid::MapGrid;
+use super::personas::PersonaPanel;
+use super::workshop_panel::WorkshopPanel;
+use crate::domain::journey::countdown::Countdown;
+use crate::domain::journey::kpi_link::figure_text;
+use crate::domain::journey::live::LiveMessage;
+use crate::domain::journey::map::EditError;
+use crate::domain::journey::{JourneyMap, JourneyState};
+use crate::domain::ProjectId;
+use crate::state::Action;
+use crate::ui::browser::now;
+use crate::ui::hooks::live_channel::use_live_channel;
+use crate::ui::hooks::use_workspace;
+use crate::ui::route::Route;
+use crate::ui::widgets::{Banner, BannerKind};
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::{use_navigator, Link};
+
+/// Props of [`JourneyPage`].
+#[derive(Properties, PartialEq)]
+pub struct JourneyPageProps {
+    pub id: AttrValue,
+    pub map: AttrValue,
+}
+
+/// The editor page, remade for each map.
+#[component]
+pub fn JourneyPage(props: &JourneyPageProps) -> Html {
+    html! { <Editor key={format!("{}/{}", props.id, props.map)} id={props.id.clone()} map={props.map.clone()} /> }
+}
+
+#[component]
+fn Editor(props: &JourneyPageProps) -> Html {
+    let ws = use_workspace();
+    let navigator = use_navigator();
+    let workspace = ws.workspace();
+    let project_id = ProjectId(props.id.to_string());
+    let project = workspace.project(&project_id);
+    let map: Option<Rc<JourneyMap>> = project
+        .and_then(|p| p.journeys.iter().find(|m| m.id == props.map.as_str()))
+        .map(|m| Rc::new(m.clone()));
+    let error = use_state(|| None::<String>);
+    let current = use_mut_ref(|| None::<JourneyMap>);
+    *current.borrow_mut() = map.as_deref().cloned();
+    let on_edit = use_map_edit(
+        ws.clone(),
+        project_id.clone(),
+        current.clone(),
+        error.setter(),
+    );
+    let countdown = use_state(|| Countdown::minutes(10));
+    let overlay_choice = use_state(|| None::<String>);
+
+    // The live channel: answer a window that asks for this map.
+    let latest = use_mut_ref(|| (map.clone(), *countdown));
+    *latest.borrow_mut() = (map.clone(), *countdown);
+    let live = {
+        let (latest, pid, mid) = (latest.clone(), props.id.to_string(), props.map.to_string());
+        use_live_channel(Callback::from(
+            move |(msg, reply): (LiveMessage, crate::ui::hooks::live_channel::LiveChannel)| {
+                if msg
+                    == (LiveMessage::Hello {
+                        project: pid.clone(),
+                        journey: mid.clone(),
+                    })
+                {
+                    let (map, countdown) = latest.borrow().clone();
+                    if let Some(map) = map {
+                        reply.send(&LiveMessage::Map {
+                            project: pid.clone(),
+                            map: (*map).clone(),
+                        });
+                    }
+                    reply.send(&LiveMessage::Timer {
+                        project: pid.clone(),
+                        journey: mid.clone(),
+                        countdown,
+                    });
+                }
+            },
+        ))
+    };
+    {
+        let (live, pid) = (live.clone(), props.id.to_string());
+        use_effect_with(map.clone(), move |map| {
+            if let Some(map) = map {
+                live.send(&LiveMessage::Map {
+                    project: pid,
+                    map: (**map).clone(),
+                });
+            }
+        });
+    }
+    let on_draft = {
+        let (live, pid, mid) = (live.clone(), props.id.to_string(), props.map.to_string());
+        use_callback((), move |(card, text): (String, String), _| {
+            live.send(&LiveMessage::Draft {
+                project: pid.clone(),
+                journey: mid.clone(),
+                card,
+                text,
+            });
+        })
+    };
+    let on_countdown = {
+        let (live, countdown, pid, mid) = (
+            live.clone(),
+            countdown.clone(),
+            props.id.to_string(),
+            props.map.to_string(),
+        );
+        Callback::from(move |c: Countdown| {
+            live.send(&LiveMessage::Timer {
+                project: pid.clone(),
+                journey: mid.clone(),
+                countdown: c,
+            });
+            countdown.set(c);
+        })
+    };
+
+    let (Some(project), Some(map)) = (project, map) else {
+        return html! {
+            <>
+                <h1>{ "Journey map not found" }</h1>
+                <p>{ "There is no journey map at this address. It may have been removed: use Undo (Ctrl+Z) \
+                      to bring it back." }</p>
+                <p><Link<Route> to={Route::Journeys { id: props.id.to_string() }}>{ "Go to the project's journey maps" }</Link<Route>></p>
+            </>
+        };
+    };
+
+    let kpi_options: Rc<Vec<(String, String)>> = Rc::new(
+        project
+            .datasets
+            .iter()
+            .map(|d| (d.id.clone(), format!("{} · {}", d.scale_kpi_name(), d.name)))
+            .collect(),
+    );
+    let kpi_texts: Rc<HashMap<String, String>> = {
+        let linked: Vec<&str> = map.cards.iter().filter_map(|c| c.kpi.as_deref()).collect();
+        Rc::new(
+            project
+                .datasets
+                .iter()
+                .filter(|d| linked.contains(&d.id.as_str()))
+                .filter_map(|d| Some((d.id.clone(), figure_text(&project.datasets, &d.id)?)))
+                .collect(),
+        )
+    };
+    let others: Vec<&JourneyMap> = project.journeys.iter().filter(|m| m.id != map.id).collect();
+    let partner = overlay_choice.as_ref().map(|c| c.as_str()).or_else(|| {
+        map.based_on.as_deref().or_else(|| {
+            others
+                .iter()
+                .find(|m| m.based_on.as_deref() == Some(map.id.as_str()))
+                .map(|m| m.id.as_str())
+        })
+    });
+    let overlay = partner
+        .and_then(|id| others.iter().find(|m| m.id == id))
+        .map(|o| {
+            let label = match o.state {
+                JourneyState::Current => format!("As-is: {}", o.title),
+                JourneyState::Future => format!("To-be: {}", o.title),
+            };
+            (AttrValue::from(label), map.emotions_matched(o))
+        });
+
+    let text_edit =
+        |change: &'static str, set: fn(&mut JourneyMap, String) -> Result<(), EditError>| {
+            let edit = on_edit.clone();
+            Callback::from(move |e: Event| {
+                let v = event_value(&e);
+                edit.emit(MapEdit::new(change, move |m| set(m, v.clone())));
+            })
+        };
+    let on_title = text_edit("rename the map", |m, v| {
+        let v = v.trim();
+        if v.is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        m.title = v.to_string();
+        Ok(())
+    });
+    let on_scope = text_edit("change the scope", |m, v| {
+        m.scope = v.trim().to_string();
+        Ok(())
+    });
+    let on_state = text_edit("change the map's state", |m, v| {
+        m.state = if v == "future" {
+            JourneyState::Future
+        } else {
+            JourneyState::Current
+        };
+        Ok(())
+    });
+    let on_to_be = {
+        let (ws, pid, map, navigator) = (
+            ws.clone(),
+            project_id.clone(),
+            map.clone(),
+            navigator.clone(),
+        );
+        Callback::from(move |_| {
+            let id = new_map_id();
+            ws.apply(Action::AddJourney {
+                project: pid.clone(),
+                journey: map.to_be(id.clone(), || new_id("x")),
+                at: now(),
+            });
+            if let Some(n) = &navigator {
+                n.push(&Route::Journey {
+                    id: pid.to_string(),
+                    map: id,
+                });
+            }
+        })
+    };
+    let on_overlay = {
+        let choice = overlay_choice.clone();
+        Callback::from(move |e: Event| choice.set(Some(event_value(&e))))
+    };
+    let presenter = Route::Present {
+        id: props.id.to_string(),
+        map: map.id.clone(),
+    };
+    let presenter_url = format!("#{}", yew_router::Routable::to_path(&presenter));
+
+    html! {
+        <div class="journey-editor">
+            <p class="breadcrumb">
+                <Link<Route> to={Route::Project { id: props.id.to_string() }}>{ project.name.clone() }</Link<Route>>
+                { " › " }
+                <Link<Route> to={Route::Journeys { id: props.id.to_string() }}>{ "Journey maps" }</Link<Route>>
+            </p>
+            <h1 class="visually-hidden">{ format!("Journey map: {}", map.title) }</h1>
+            if let Some(e) = &*error {
+                <Banner kind={BannerKind::Error} title={e.clone()} />
+            }
+            <div class="map-head">
+                <div class="field field--compact">
+                    <label for="map-title">{ "Map title" }</label>
+                    <input id="map-title" class="map-head__title" type="text" maxlength="200" value={map.title.clone()} onchange={on_title} />
+                </div>
+                <div class="field field--compact map-head__scope">
+                    <label for="map-scope">{ "Scope (from … to …)" }</label>
+                    <input id="map-scope" type="text" maxlength="300" value={map.scope.clone()} onchange={on_scope}
+                        placeholder="from noticing a late delivery to refund received" />
+                </div>
+                <div class="field field--compact">
+                    <label for="map-state">{ "State" }</label>
+                    <select id="map-state" onchange={on_state}>
+                        <option value="current" selected={map.state == JourneyState::Current}>{ "Current (as-is)" }</option>
+                        <option value="future" selected={map.state == JourneyState::Future}>{ "Future (to-be)" }</option>
+                    </select>
+                </div>
+            </div>
+            <div class="button-row">
+                if map.state == JourneyState::Current {
+                    <button type="button" class="button button--secondary button--small" onclick={on_to_be}>{ "Create to-be from this map" }</button>
+                }
+                if !others.is_empty() {
+                    <label for="overlay">{ "Also show the curve of" }</label>
+                    <select id="overlay" onchange={on_overlay}>
+                        <option value="" selected={partner.is_none()}>{ "no other map" }</option>
+                        { for others.iter().map(|o| html! {
+                            <option value={o.id.clone()} selected={partner == Some(o.id.as_str())}>{ o.title.clone() }</option>
+                        }) }
+                    </select>
+                }
+                <Link<Route> to={presenter} classes="button button--small">{ "Presenter view" }</Link<Route>>
+            </div>
+            <PersonaPanel personas={map.personas.clone()} on_edit={on_edit.clone()} />
+            <MapGrid map={map.clone()} on_edit={on_edit.clone()} on_draft={on_draft}
+                kpi_options={kpi_options} kpi_texts={kpi_texts.clone()} overlay={overlay.clone()} />
+            <ExportBar map={map.clone()} kpi_texts={kpi_texts} overlay={overlay} />
+            <WorkshopPanel map={map.clone()} on_edit={on_edit} countdown={*countdown}
+                on_countdown={on_countdown} presenter_url={presenter_url} />
+        </div>
+    }
+}

@@ -1,0 +1,734 @@
+//! The map as a grid: stages as columns, lanes as rows, cards in the cells, the
+//! emotion per stage and its curve. Keyboard: arrows move between cells and cards,
+//! Enter adds a card in a cell (or edits a card), Delete removes a card, Alt+←/→ moves
+//! a stage (or a card to the next stage), Alt+↑/↓ moves a card to the next lane. The
+//! mouse can drag stages and cards. All keys and drags are handled here, once, so the
+//! cells themselves stay plain and only redraw when their cards change.
+
+use super::card_view::CardView;
+use super::curve::{CurveStage, EmotionCurve};
+use super::edit::{event_value, new_id, MapEdit};
+use crate::domain::journey::navigation::{clamp, step, Direction, GridPos};
+use crate::domain::journey::{Card, JourneyMap, LaneKind};
+use crate::ui::browser::focus_by_id;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Width of a stage column in CSS pixels (the curve is drawn to match).
+pub const COLUMN_PX: f64 = 220.0;
+
+/// Props of [`MapGrid`].
+#[derive(Properties, PartialEq)]
+pub struct MapGridProps {
+    pub map: Rc<JourneyMap>,
+    pub on_edit: Callback<MapEdit>,
+    pub on_draft: Callback<(String, String)>,
+    pub kpi_options: Rc<Vec<(String, String)>>,
+    /// Figures of linked KPI datasets, by dataset id.
+    pub kpi_texts: Rc<HashMap<String, String>>,
+    #[prop_or_default]
+    pub overlay: Option<(AttrValue, Vec<Option<i8>>)>,
+}
+
+/// Where focus should go once the grid has redrawn.
+#[derive(Clone, Debug, PartialEq)]
+enum FocusWanted {
+    Pos(GridPos),
+    Element(String),
+}
+
+fn pos_of(el: &web_sys::Element) -> Option<GridPos> {
+    let text = el.get_attribute("data-pos")?;
+    let mut parts = text.split(',');
+    let stage = parts.next()?.parse().ok()?;
+    let lane = parts.next()?.parse().ok()?;
+    let card = parts.next().and_then(|k| k.parse().ok());
+    Some(GridPos { stage, lane, card })
+}
+
+fn element_id(map: &JourneyMap, pos: GridPos) -> Option<String> {
+    let pos = clamp(map, pos);
+    let (s, l) = (map.stages.get(pos.stage)?, map.lanes.get(pos.lane)?);
+    Some(match pos.card {
+        Some(k) => format!("card-{}", map.cell(&s.id, &l.id).get(k)?.id),
+        None => format!("cell-{}-{}", s.id, l.id),
+    })
+}
+
+fn closest(e: &Event, selector: &str) -> Option<web_sys::Element> {
+    e.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()?
+}
+
+/// Props of [`CellView`].
+#[derive(Properties, PartialEq)]
+struct CellViewProps {
+    stage: AttrValue,
+    lane: AttrValue,
+    lane_kind: LaneKind,
+    place: AttrValue,
+    pos: (usize, usize),
+    cards: Vec<Card>,
+    /// `Some(None)`: the cell has the focus stop; `Some(Some(k))`: its k-th card has.
+    active: Option<Option<usize>>,
+    editing: Option<AttrValue>,
+    kpi_options: Rc<Vec<(String, String)>>,
+    kpi_texts: Rc<HashMap<String, String>>,
+    on_edit: Callback<MapEdit>,
+    on_draft: Callback<(String, String)>,
+    on_done: Callback<(String, bool)>,
+    on_add: Callback<(AttrValue, AttrValue)>,
+}
+
+#[component]
+fn CellView(props: &CellViewProps) -> Html {
+    let n = props.cards.len();
+    let label = format!(
+        "{}: {} card{}",
+        props.place,
+        n,
+        if n == 1 { "" } else { "s" }
+    );
+    let active_cell = props.active == Some(None);
+    let add = {
+        let (on_add, s, l) = (
+            props.on_add.clone(),
+            props.stage.clone(),
+            props.lane.clone(),
+        );
+        Callback::from(move |_| on_add.emit((s.clone(), l.clone())))
+    };
+    html! {
+        <div class={classes!("cell", active_cell.then_some("cell--active"))}
+            id={format!("cell-{}-{}", props.stage, props.lane)}
+            data-pos={format!("{},{}", props.pos.0, props.pos.1)}
+            data-cell={format!("{}|{}", props.stage, props.lane)}
+            role="group" aria-label={label} tabindex={if active_cell { "0" } else { "-1" }}>
+            { for props.cards.iter().enumerate().map(|(k, c)| {
+                let kpi_text = c.kpi.as_ref().and_then(|id| props.kpi_texts.get(id)).map(|t| AttrValue::from(t.clone()));
+                html! {
+                    <CardView key={c.id.clone()} card={c.clone()} lane={props.lane_kind.clone()}
+                        place={props.place.clone()}
+                        pos={AttrValue::from(format!("{},{},{k}", props.pos.0, props.pos.1))}
+                        focusable={props.active == Some(Some(k))}
+                        editing={props.editing.as_deref() == Some(c.id.as_str())}
+                        kpi_options={props.kpi_options.clone()} kpi_text={kpi_text}
+                        on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()}
+                        on_done={props.on_done.clone()} />
+                }
+            }) }
+            if active_cell {
+                <button type="button" class="cell__add" tabindex="-1" onclick={add}>{ "+ Add card (Enter)" }</button>
+            }
+        </div>
+    }
+}
+
+/// Props of [`StageHead`].
+#[derive(Properties, PartialEq)]
+struct StageHeadProps {
+    id: AttrValue,
+    name: AttrValue,
+    index: usize,
+    count: usize,
+    emotion: Option<i8>,
+    on_edit: Callback<MapEdit>,
+    on_moved: Callback<(usize, isize)>,
+}
+
+fn stage_move(id: &AttrValue, by: isize) -> MapEdit {
+    let id = id.to_string();
+    MapEdit::new("move a stage", move |m| m.move_stage(&id, by))
+}
+
+#[component]
+fn StageHead(props: &StageHeadProps) -> Html {
+    let id = props.id.clone();
+    let on_rename = {
+        let (edit, id) = (props.on_edit.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let (id, name) = (id.to_string(), event_value(&e));
+            edit.emit(MapEdit::new("rename a stage", move |m| {
+                m.rename_stage(&id, &name)
+            }));
+        })
+    };
+    let on_key = {
+        let (edit, id, moved, index) = (
+            props.on_edit.clone(),
+            id.clone(),
+            props.on_moved.clone(),
+            props.index,
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                // Enter keeps the name and goes back to "Add stage": a workshop can
+                // type stage after stage.
+                e.prevent_default();
+                let (id, name) = (id.to_string(), event_value(&e));
+                edit.emit(MapEdit::new("rename a stage", move |m| {
+                    m.rename_stage(&id, &name)
+                }));
+                focus_by_id("add-stage");
+                return;
+            }
+            let by = match (e.alt_key(), e.key().as_str()) {
+                (true, "ArrowLeft") => -1,
+                (true, "ArrowRight") => 1,
+                _ => return,
+            };
+            e.prevent_default();
+            e.stop_propagation();
+            edit.emit(stage_move(&id, by));
+            moved.emit((index, by));
+        })
+    };
+    let mover = |by: isize| {
+        let (edit, id, moved, index) = (
+            props.on_edit.clone(),
+            id.clone(),
+            props.on_moved.clone(),
+            props.index,
+        );
+        Callback::from(move |_| {
+            edit.emit(stage_move(&id, by));
+            moved.emit((index, by));
+        })
+    };
+    let on_delete = {
+        let (edit, id) = (props.on_edit.clone(), id.clone());
+        Callback::from(move |_| {
+            let id = id.to_string();
+            edit.emit(MapEdit::new("delete a stage", move |m| m.delete_stage(&id)));
+        })
+    };
+    let on_emotion = {
+        let (edit, id) = (props.on_edit.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let (id, v) = (id.to_string(), event_value(&e).parse::<i8>().ok());
+            edit.emit(MapEdit::new("set a stage's emotion", move |m| {
+                m.set_emotion(&id, v)
+            }));
+        })
+    };
+    let name = props.name.clone();
+    html! {
+        <div class="stage-head" data-stage-drag={props.id.clone()} draggable="true">
+            <input class="stage-head__name" id={format!("stage-{}", props.id)} type="text" maxlength="120"
+                value={name.clone()} aria-label={format!("Stage {} name (Alt+←/→ moves it)", props.index + 1)}
+                onchange={on_rename} onkeydown={on_key} />
+            <div class="stage-head__tools">
+                <button type="button" class="icon-button" aria-label={format!("Move stage {name} left")}
+                    disabled={props.index == 0} onclick={mover(-1)}>{ "←" }</button>
+                <button type="button" class="icon-button" aria-label={format!("Move stage {name} right")}
+                    disabled={props.index + 1 >= props.count} onclick={mover(1)}>{ "→" }</button>
+                <button type="button" class="icon-button icon-button--danger" aria-label={format!("Delete stage {name}")}
+                    onclick={on_delete}>{ "✕" }</button>
+            </div>
+            <label class="stage-head__emotion">{ "Emotion " }
+                <select aria-label={format!("Emotion at {name}")} onchange={on_emotion}>
+                    <option value="" selected={props.emotion.is_none()}>{ "not set" }</option>
+                    { for [(2, "+2 delighted"), (1, "+1 pleased"), (0, "0 neutral"), (-1, "−1 annoyed"), (-2, "−2 angry")].iter().map(|(v, t)| html! {
+                        <option value={v.to_string()} selected={props.emotion == Some(*v)}>{ *t }</option>
+                    }) }
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// Props of [`LaneHead`].
+#[derive(Properties, PartialEq)]
+struct LaneHeadProps {
+    id: AttrValue,
+    kind: LaneKind,
+    on_edit: Callback<MapEdit>,
+}
+
+#[component]
+fn LaneHead(props: &LaneHeadProps) -> Html {
+    let title = props.kind.title().to_string();
+    let on_delete = {
+        let (edit, id) = (props.on_edit.clone(), props.id.to_string());
+        Callback::from(move |_| {
+            let id = id.clone();
+            edit.emit(MapEdit::new("delete a lane", move |m| m.delete_lane(&id)));
+        })
+    };
+    let custom = matches!(props.kind, LaneKind::Custom(_));
+    let on_rename = {
+        let (edit, id) = (props.on_edit.clone(), props.id.to_string());
+        Callback::from(move |e: Event| {
+            let (id, t) = (id.clone(), event_value(&e));
+            edit.emit(MapEdit::new("rename a lane", move |m| {
+                m.rename_lane(&id, &t)
+            }));
+        })
+    };
+    html! {
+        <>
+            if custom {
+                <input class="lane-head__name" type="text" maxlength="80" value={title.clone()}
+                    aria-label={format!("Lane name: {title}")} onchange={on_rename} />
+            } else {
+                <span class="lane-head__name">{ title.clone() }</span>
+            }
+            <button type="button" class="icon-button icon-button--danger" aria-label={format!("Delete lane {title}")}
+                onclick={on_delete}>{ "✕" }</button>
+        </>
+    }
+}
+
+/// What is being dragged.
+#[derive(Clone, Debug)]
+enum Dragging {
+    Stage(String),
+    Card(String),
+}
+
+/// The grid.
+#[component]
+pub fn MapGrid(props: &MapGridProps) -> Html {
+    let map = props.map.clone();
+    let active = use_state(GridPos::default);
+    let editing = use_state(|| None::<String>);
+    let focus_wanted = use_mut_ref(|| None::<FocusWanted>);
+    let dragging = use_mut_ref(|| None::<Dragging>);
+    // The map as drawn, for handlers made once.
+    let drawn = use_mut_ref(|| map.clone());
+    *drawn.borrow_mut() = map.clone();
+    let active_pos = clamp(&map, *active);
+
+    // Focus follows the keyboard once the grid has redrawn.
+    {
+        let (focus_wanted, map) = (focus_wanted.clone(), map.clone());
+        use_effect(move || {
+            if let Some(w) = focus_wanted.borrow_mut().take() {
+                let id = match w {
+                    FocusWanted::Pos(p) => element_id(&map, p),
+                    FocusWanted::Element(id) => Some(id),
+                };
+                if let Some(id) = id {
+                    focus_by_id(&id);
+                    // A new stage's name is selected, so typing replaces it.
+                    if id.starts_with("stage-") {
+                        if let Some(input) = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.get_element_by_id(&id))
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        {
+                            input.select();
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    let on_done = {
+        let (editing, focus_wanted) = (editing.setter(), focus_wanted.clone());
+        use_callback((), move |(card, refocus): (String, bool), _| {
+            if refocus {
+                *focus_wanted.borrow_mut() = Some(FocusWanted::Element(format!("card-{card}")));
+            }
+            editing.set(None);
+        })
+    };
+    let add_card = {
+        let (edit, editing, focus_wanted) = (
+            props.on_edit.clone(),
+            editing.setter(),
+            focus_wanted.clone(),
+        );
+        use_callback(edit, move |(stage, lane): (AttrValue, AttrValue), edit| {
+            let id = new_id("c");
+            let card = id.clone();
+            edit.emit(MapEdit::new("add a card", move |m| {
+                m.add_card(card.clone(), &stage, &lane, "")
+            }));
+            *focus_wanted.borrow_mut() = Some(FocusWanted::Element(format!("card-text-{id}")));
+            editing.set(Some(id));
+        })
+    };
+    let on_stage_moved = {
+        let (active, focus_wanted) = (active.setter(), focus_wanted.clone());
+        let drawn = drawn.clone();
+        use_callback((), move |(index, by): (usize, isize), _| {
+            let n = drawn.borrow().stages.len();
+            let to = (index as isize + by).clamp(0, n.saturating_sub(1) as isize) as usize;
+            let id = drawn.borrow().stages.get(index).map(|s| s.id.clone());
+            active.set(GridPos {
+                stage: to,
+                lane: 0,
+                card: None,
+            });
+            if let Some(id) = id {
+                *focus_wanted.borrow_mut() = Some(FocusWanted::Element(format!("stage-{id}")));
+            }
+        })
+    };
+
+    let onkeydown = {
+        let (active, editing, focus_wanted, drawn) = (
+            active.clone(),
+            editing.clone(),
+            focus_wanted.clone(),
+            drawn.clone(),
+        );
+        let (edit, add_card) = (props.on_edit.clone(), add_card.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(target) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let Some(pos) = pos_of(&target) else { return };
+            let map = drawn.borrow().clone();
+            let key = e.key();
+            let cell_ids = |p: GridPos| {
+                Some((
+                    map.stages.get(p.stage)?.id.clone(),
+                    map.lanes.get(p.lane)?.id.clone(),
+                ))
+            };
+            let card_id = |p: GridPos| {
+                let (s, l) = cell_ids(p)?;
+                Some(map.cell(&s, &l).get(p.card?)?.id.clone())
+            };
+            let go = |p: GridPos| {
+                active.set(p);
+                *focus_wanted.borrow_mut() = Some(FocusWanted::Pos(p));
+            };
+            if let Some(dir) = Direction::from_key(&key) {
+                e.prevent_default();
+                if !e.alt_key() {
+                    go(step(&map, pos, dir));
+                    return;
+                }
+                match (pos.card, dir) {
+                    (None, Direction::Left | Direction::Right) => {
+                        let by = if dir == Direction::Left { -1 } else { 1 };
+                        if let Some((s, _)) = cell_ids(pos) {
+                            edit.emit(MapEdit::new("move a stage", move |m| m.move_stage(&s, by)));
+                            let to = (pos.stage as isize + by)
+                                .clamp(0, map.stages.len() as isize - 1)
+                                as usize;
+                            go(GridPos { stage: to, ..pos });
+                        }
+                    }
+                    (Some(_), _) => {
+                        let Some(card) = card_id(pos) else { return };
+                        let target = step(&map, GridPos { card: None, ..pos }, dir);
+                        let target = match dir {
+                            Direction::Up | Direction::Down => GridPos {
+                                stage: pos.stage,
+                                lane: match dir {
+                                    Direction::Up => pos.lane.saturating_sub(1),
+                                    _ => (pos.lane + 1).min(map.lanes.len() - 1),
+                                },
+                                card: None,
+                            },
+                            _ => target,
+                        };
+                        let Some((s, l)) = cell_ids(target) else {
+                            return;
+                        };
+                        let c2 = card.clone();
+                        edit.emit(MapEdit::new("move a card", move |m| {
+                            m.move_card_to(&c2, &s, &l, None)
+                        }));
+                        active.set(target);
+                        *focus_wanted.borrow_mut() =
+                            Some(FocusWanted::Element(format!("card-{card}")));
+                    }
+                    _ => {}
+                }
+                return;
+            }
+            match (key.as_str(), pos.card) {
+                ("Enter", None) => {
+                    e.prevent_default();
+                    if let Some((s, l)) = cell_ids(pos) {
+                        add_card.emit((s.into(), l.into()));
+                    }
+                }
+                ("Enter" | "F2", Some(_)) => {
+                    e.prevent_default();
+                    if let Some(card) = card_id(pos) {
+                        *focus_wanted.borrow_mut() =
+                            Some(FocusWanted::Element(format!("card-text-{card}")));
+                        editing.set(Some(card));
+                    }
+                }
+                ("Delete" | "Backspace", Some(k)) => {
+                    e.prevent_default();
+                    if let Some(card) = card_id(pos) {
+                        edit.emit(MapEdit::new("remove a card", move |m| m.delete_card(&card)));
+                        let next = if k > 0 {
+                            GridPos {
+                                card: Some(k - 1),
+                                ..pos
+                            }
+                        } else {
+                            GridPos { card: None, ..pos }
+                        };
+                        go(next);
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    // Clicking a card edits it; focusing anything with a place moves the focus stop.
+    let onclick = {
+        let (editing, focus_wanted) = (editing.clone(), focus_wanted.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(card) = closest(&e, "[data-card][role=button]") {
+                if let Some(id) = card.get_attribute("data-card") {
+                    *focus_wanted.borrow_mut() =
+                        Some(FocusWanted::Element(format!("card-text-{id}")));
+                    editing.set(Some(id));
+                }
+            }
+        })
+    };
+    let onfocusin = {
+        let active = active.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(p) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| pos_of(&el))
+            {
+                if p != *active {
+                    active.set(p);
+                }
+            }
+        })
+    };
+    let ondragstart = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            let what = if let Some(c) = closest(&e, "[data-card]") {
+                c.get_attribute("data-card").map(Dragging::Card)
+            } else if let Some(s) = closest(&e, "[data-stage-drag]") {
+                s.get_attribute("data-stage-drag").map(Dragging::Stage)
+            } else {
+                None
+            };
+            if let (Some(dt), Some(w)) = (e.data_transfer(), &what) {
+                let id = match w {
+                    Dragging::Card(id) | Dragging::Stage(id) => id,
+                };
+                let _ = dt.set_data("text/plain", id);
+                dt.set_effect_allowed("move");
+            }
+            *dragging.borrow_mut() = what;
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            let ok = match &*dragging.borrow() {
+                Some(Dragging::Card(_)) => closest(&e, "[data-cell]").is_some(),
+                Some(Dragging::Stage(_)) => closest(&e, "[data-stage-drag]").is_some(),
+                None => false,
+            };
+            if ok {
+                e.prevent_default();
+            }
+        })
+    };
+    let ondrop = {
+        let (dragging, drawn, edit) = (dragging.clone(), drawn.clone(), props.on_edit.clone());
+        Callback::from(move |e: DragEvent| {
+            let Some(what) = dragging.borrow_mut().take() else {
+                return;
+            };
+            e.prevent_default();
+            match what {
+                Dragging::Card(id) => {
+                    let Some(cell) =
+                        closest(&e, "[data-cell]").and_then(|c| c.get_attribute("data-cell"))
+                    else {
+                        return;
+                    };
+                    let Some((s, l)) = cell
+                        .split_once('|')
+                        .map(|(s, l)| (s.to_string(), l.to_string()))
+                    else {
+                        return;
+                    };
+                    edit.emit(MapEdit::new("move a card", move |m| {
+                        m.move_card_to(&id, &s, &l, None)
+                    }));
+                }
+                Dragging::Stage(id) => {
+                    let Some(to) = closest(&e, "[data-stage-drag]")
+                        .and_then(|s| s.get_attribute("data-stage-drag"))
+                        .and_then(|t| drawn.borrow().stages.iter().position(|s| s.id == t))
+                    else {
+                        return;
+                    };
+                    edit.emit(MapEdit::new("move a stage", move |m| {
+                        m.move_stage_to(&id, to)
+                    }));
+                }
+            }
+        })
+    };
+    let ondragend = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| {
+            dragging.borrow_mut().take();
+        })
+    };
+    let on_add_stage = {
+        let (edit, focus_wanted) = (props.on_edit.clone(), focus_wanted.clone());
+        let n = map.stages.len();
+        Callback::from(move |_| {
+            let id = new_id("s");
+            let s = id.clone();
+            let name = format!("Stage {}", n + 1);
+            edit.emit(MapEdit::new("add a stage", move |m| {
+                m.add_stage(s.clone(), &name, None)
+            }));
+            *focus_wanted.borrow_mut() = Some(FocusWanted::Element(format!("stage-{id}")));
+        })
+    };
+    let lane_title = use_state(String::new);
+    let on_add_lane = {
+        let (edit, lane_title) = (props.on_edit.clone(), lane_title.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let title = (*lane_title).clone();
+            edit.emit(MapEdit::new("add a lane", move |m| {
+                m.add_lane(new_id("l"), &title)
+            }));
+            lane_title.set(String::new());
+        })
+    };
+
+    // Cards by cell, once per drawing.
+    let mut by_cell: HashMap<(&str, &str), Vec<Card>> = HashMap::new();
+    for c in &map.cards {
+        by_cell
+            .entry((c.stage.as_str(), c.lane.as_str()))
+            .or_default()
+            .push(c.clone());
+    }
+    let stages: Vec<CurveStage> = map
+        .stages
+        .iter()
+        .map(|s| {
+            let cards = map.cards.iter().filter(|c| c.stage == s.id);
+            let mut st = CurveStage {
+                name: s.name.clone(),
+                emotion: s.emotion,
+                moments_of_truth: 0,
+                pain_points: 0,
+                kpi: None,
+            };
+            for c in cards {
+                st.moments_of_truth += usize::from(c.moment_of_truth);
+                if map
+                    .lane_of(c)
+                    .is_some_and(|l| l.kind == LaneKind::PainPoints)
+                {
+                    st.pain_points += 1;
+                }
+                if st.kpi.is_none() {
+                    st.kpi = c.kpi.as_ref().and_then(|k| props.kpi_texts.get(k)).cloned();
+                }
+            }
+            st
+        })
+        .collect();
+    let editing_id = (*editing).clone().map(AttrValue::from);
+
+    html! {
+        <div class="map-area">
+            if map.stages.is_empty() {
+                <p class="empty">{ "This map has no stages yet. Add the first stage of the customer's journey." }</p>
+            }
+            <div class="map-scroll" tabindex="-1">
+            <table class="map-grid" {onkeydown} {onclick} {onfocusin} {ondragstart} {ondragover} {ondrop} {ondragend}>
+                <caption class="visually-hidden">{ format!("Journey map {}: stages across, lanes down", map.title) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="map-grid__corner">{ "Stages" }</th>
+                        { for map.stages.iter().enumerate().map(|(i, s)| html! {
+                            <th key={s.id.clone()} scope="col" class="map-grid__stage">
+                                <StageHead id={s.id.clone()} name={s.name.clone()} index={i} count={map.stages.len()}
+                                    emotion={s.emotion} on_edit={props.on_edit.clone()} on_moved={on_stage_moved.clone()} />
+                            </th>
+                        }) }
+                        <td class="map-grid__add">
+                            <button type="button" id="add-stage" class="button button--secondary button--small" onclick={on_add_stage}>{ "+ Add stage" }</button>
+                        </td>
+                    </tr>
+                    <tr>
+                        <th scope="row" class="map-grid__lane">{ "Emotion curve" }</th>
+                        <td colspan={map.stages.len().max(1).to_string()} class="map-grid__curve">
+                            <EmotionCurve stages={stages} column={COLUMN_PX} overlay={props.overlay.clone()} />
+                        </td>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for map.lanes.iter().enumerate().map(|(li, lane)| html! {
+                        <tr key={lane.id.clone()} class={format!("lane lane--{}", lane_class(&lane.kind))}>
+                            <th scope="row" class="map-grid__lane">
+                                <LaneHead id={lane.id.clone()} kind={lane.kind.clone()} on_edit={props.on_edit.clone()} />
+                            </th>
+                            { for map.stages.iter().enumerate().map(|(si, s)| {
+                                let cards = by_cell.get(&(s.id.as_str(), lane.id.as_str())).cloned().unwrap_or_default();
+                                let active = (active_pos.stage == si && active_pos.lane == li).then_some(active_pos.card);
+                                let editing = editing_id.clone().filter(|id| cards.iter().any(|c| c.id == id.as_str()));
+                                html! {
+                                    <td key={s.id.clone()}>
+                                        <CellView stage={s.id.clone()} lane={lane.id.clone()} lane_kind={lane.kind.clone()}
+                                            place={AttrValue::from(format!("{} at {}", lane.kind.title(), s.name))}
+                                            pos={(si, li)} cards={cards} active={active} editing={editing}
+                                            kpi_options={props.kpi_options.clone()} kpi_texts={props.kpi_texts.clone()}
+                                            on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()}
+                                            on_done={on_done.clone()} on_add={add_card.clone()} />
+                                    </td>
+                                }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
+            <form class="add-lane" onsubmit={on_add_lane}>
+                <label for="new-lane">{ "New lane " }</label>
+                <input id="new-lane" type="text" maxlength="80" placeholder="e.g. Legal and compliance"
+                    value={(*lane_title).clone()}
+                    oninput={{ let t = lane_title.clone(); Callback::from(move |e: InputEvent| t.set(event_value(&e))) }} />
+                <button type="submit" class="button button--secondary button--small">{ "Add lane" }</button>
+            </form>
+            <p class="hint">{ "Keyboard: arrows move between cells and cards · Enter adds a card in a cell or edits a card · \
+                               Delete removes a card · Alt+←/→ moves a stage (or a card to the next stage) · \
+                               Alt+↑/↓ moves a card to the next lane · Ctrl+Z undoes. Stages and cards can also be dragged." }</p>
+        </div>
+    }
+}
+
+fn lane_class(kind: &LaneKind) -> &'static str {
+    match kind {
+        LaneKind::CustomerActions => "actions",
+        LaneKind::Touchpoints => "touchpoints",
+        LaneKind::ThinkingAndFeeling => "thinking",
+        LaneKind::PainPoints => "pain",
+        LaneKind::Opportunities => "opportunities",
+        LaneKind::Backstage => "backstage",
+        LaneKind::Kpis => "kpis",
+        LaneKind::Custom(_) => "custom",
+    }
+}

@@ -1,0 +1,201 @@
+//! A project's journey maps: open one, start one from a template, read one from
+//! Mermaid `journey` text, or remove one (undo brings it back).
+
+use super::edit::{event_value, new_id, new_map_id};
+use crate::domain::journey::mermaid;
+use crate::domain::journey::templates::Template;
+use crate::domain::journey::JourneyState;
+use crate::domain::ProjectId;
+use crate::state::Action;
+use crate::ui::browser::{focus_by_id, now};
+use crate::ui::hooks::use_workspace;
+use crate::ui::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::{use_navigator, Link};
+
+/// Props of [`JourneysPage`].
+#[derive(Properties, PartialEq)]
+pub struct JourneysPageProps {
+    pub id: AttrValue,
+}
+
+/// The maps of one project.
+#[component]
+pub fn JourneysPage(props: &JourneysPageProps) -> Html {
+    let ws = use_workspace();
+    let navigator = use_navigator();
+    let title = use_state(String::new);
+    let template = use_state(|| 0usize);
+    let mermaid_text = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let mermaid_error = use_state(|| None::<String>);
+    let workspace = ws.workspace();
+    let id = ProjectId(props.id.to_string());
+    let Some(project) = workspace.project(&id) else {
+        return html! {
+            <>
+                <h1>{ "Project not found" }</h1>
+                <p><Link<Route> to={Route::Projects}>{ "Go to your projects" }</Link<Route>></p>
+            </>
+        };
+    };
+
+    let open = {
+        let (navigator, id) = (navigator.clone(), id.clone());
+        move |map: String| {
+            if let Some(n) = &navigator {
+                n.push(&Route::Journey {
+                    id: id.to_string(),
+                    map,
+                });
+            }
+        }
+    };
+    let on_create = {
+        let (ws, id, title, template, error, open) = (
+            ws.clone(),
+            id.clone(),
+            title.clone(),
+            template.clone(),
+            error.clone(),
+            open.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let name = title.trim();
+            if name.is_empty() {
+                error.set(Some(
+                    "Give the map a title, e.g. \"Late delivery to refund\".".into(),
+                ));
+                focus_by_id("new-map-title");
+                return;
+            }
+            let t = Template::ALL[(*template).min(Template::ALL.len() - 1)];
+            let map_id = new_map_id();
+            let map = t.build(map_id.clone(), name, || new_id("x"));
+            ws.apply(Action::AddJourney {
+                project: id.clone(),
+                journey: map,
+                at: now(),
+            });
+            error.set(None);
+            title.set(String::new());
+            open(map_id);
+        })
+    };
+    let on_import = {
+        let (ws, id, text, mermaid_error, open) = (
+            ws.clone(),
+            id.clone(),
+            mermaid_text.clone(),
+            mermaid_error.clone(),
+            open.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let map_id = new_map_id();
+            match mermaid::parse(&text, map_id.clone(), || new_id("x")) {
+                Ok(map) => {
+                    ws.apply(Action::AddJourney {
+                        project: id.clone(),
+                        journey: map,
+                        at: now(),
+                    });
+                    mermaid_error.set(None);
+                    text.set(String::new());
+                    open(map_id);
+                }
+                Err(err) => {
+                    mermaid_error.set(Some(format!("Nothing was imported. Mermaid text, {err}.")));
+                    focus_by_id("mermaid-text");
+                }
+            }
+        })
+    };
+
+    html! {
+        <>
+            <p class="breadcrumb">
+                <Link<Route> to={Route::Project { id: id.to_string() }}>{ project.name.clone() }</Link<Route>>
+            </p>
+            <h1>{ "Journey maps" }</h1>
+            <p class="lead">{ "Map what the customer does, feels and meets at each stage, mark the pain \
+                               points, and run the map live in a workshop." }</p>
+            if project.journeys.is_empty() {
+                <p class="empty">{ "No journey maps yet. Start one from a template below." }</p>
+            } else {
+                <ul class="journey-list">
+                    { for project.journeys.iter().map(|m| {
+                        let remove = {
+                            let (ws, id, map) = (ws.clone(), id.clone(), m.id.clone());
+                            Callback::from(move |_| ws.apply(Action::RemoveJourney {
+                                project: id.clone(),
+                                journey: map.clone(),
+                                at: now(),
+                            }))
+                        };
+                        let state = match m.state {
+                            JourneyState::Current => "As-is",
+                            JourneyState::Future => "To-be",
+                        };
+                        html! {
+                            <li key={m.id.clone()} class="journey-list__item">
+                                <Link<Route> to={Route::Journey { id: id.to_string(), map: m.id.clone() }}>
+                                    { m.title.clone() }
+                                </Link<Route>>
+                                <span class="meta">{ format!(" · {state} · {} stages · {} cards", m.stages.len(), m.cards.len()) }</span>
+                                <button type="button" class="button button--warning button--small"
+                                    aria-label={format!("Remove map {}", m.title)} onclick={remove}>{ "Remove" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <p class="hint">{ "Removing a map can be undone with Undo (Ctrl+Z)." }</p>
+            }
+            <section class="panel" aria-labelledby="new-map-heading">
+                <h2 id="new-map-heading">{ "New journey map" }</h2>
+                if let Some(e) = &*error {
+                    <p class="field-error" id="new-map-error">{ e.clone() }</p>
+                }
+                <form onsubmit={on_create} novalidate=true>
+                    <div class="field">
+                        <label for="new-map-title">{ "Title" }</label>
+                        <input id="new-map-title" type="text" maxlength="200" value={(*title).clone()}
+                            aria-describedby={error.is_some().then_some("new-map-error")}
+                            oninput={{ let title = title.clone(); Callback::from(move |e: InputEvent| title.set(event_value(&e))) }} />
+                    </div>
+                    <div class="field">
+                        <label for="new-map-template">{ "Start from" }</label>
+                        <select id="new-map-template"
+                            onchange={{ let template = template.clone(); Callback::from(move |e: Event| {
+                                template.set(event_value(&e).parse().unwrap_or(0))
+                            }) }}>
+                            { for Template::ALL.iter().enumerate().map(|(i, t)| html! {
+                                <option value={i.to_string()} selected={i == *template}>{ t.label() }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <button type="submit" class="button">{ "Create map" }</button>
+                </form>
+            </section>
+            <section class="panel" aria-labelledby="mermaid-heading">
+                <h2 id="mermaid-heading">{ "Import Mermaid journey text" }</h2>
+                <p class="hint">{ "Paste a Mermaid \"journey\" diagram: the title, sections become stages, tasks \
+                                   become customer actions (score 1–5 sets the stage's emotion), actors become personas." }</p>
+                if let Some(e) = &*mermaid_error {
+                    <p class="field-error" id="mermaid-error" role="alert">{ e.clone() }</p>
+                }
+                <form onsubmit={on_import} novalidate=true>
+                    <div class="field">
+                        <label for="mermaid-text">{ "Mermaid text" }</label>
+                        <textarea id="mermaid-text" rows="8" class="code"
+                            aria-describedby={mermaid_error.is_some().then_some("mermaid-error")}
+                            value={(*mermaid_text).clone()}
+                            oninput={{ let t = mermaid_text.clone(); Callback::from(move |e: InputEvent| t.set(event_value(&e))) }} />
+                    </div>
+                    <button type="submit" class="button button--secondary">{ "Import as a new map" }</button>
+                </form>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,17 @@
+//! Customer journey maps: the list of a project's maps, the map editor (grid, curve,
+//! personas, workshop tools, exports) and the presenter view for the projector.
+
+mod card_view;
+mod curve;
+mod edit;
+mod editor_page;
+mod export_bar;
+mod grid;
+mod list_page;
+mod personas;
+mod presenter;
+mod workshop_panel;
+
+pub use editor_page::JourneyPage;
+pub use list_page::JourneysPage;
+pub use presenter::PresenterPage;

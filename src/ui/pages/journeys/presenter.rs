@@ -1,0 +1,200 @@
+//! The presenter view for the projector: large type, no editing chrome. It shows the
+//! map as the facilitator's window has it, including card text as it is typed (over
+//! the live channel), the countdown, and the dot votes most-voted first.
+
+use super::card_view::channel_icon;
+use super::curve::{CurveStage, EmotionCurve};
+use super::workshop_panel::use_ticker;
+use crate::domain::journey::countdown::{clock_text, Countdown};
+use crate::domain::journey::live::{with_drafts, LiveMessage};
+use crate::domain::journey::{JourneyMap, JourneyState, LaneKind};
+use crate::domain::ProjectId;
+use crate::ui::hooks::live_channel::use_live_channel;
+use crate::ui::hooks::use_workspace;
+use crate::ui::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::Link;
+
+/// Props of [`PresenterPage`].
+#[derive(Properties, PartialEq)]
+pub struct PresenterPageProps {
+    pub id: AttrValue,
+    pub map: AttrValue,
+}
+
+/// What the other window has sent that storage may not have yet.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Live {
+    map: Option<JourneyMap>,
+    drafts: Vec<(String, String)>,
+    countdown: Option<Countdown>,
+}
+
+/// The presenter view.
+#[component]
+pub fn PresenterPage(props: &PresenterPageProps) -> Html {
+    let ws = use_workspace();
+    let live = use_state(Live::default);
+    let by_votes = use_state(|| true);
+    let (pid, mid) = (props.id.to_string(), props.map.to_string());
+    let channel = {
+        let (live, pid, mid) = (live.clone(), pid.clone(), mid.clone());
+        use_live_channel(Callback::from(
+            move |(msg, _): (LiveMessage, crate::ui::hooks::live_channel::LiveChannel)| {
+                if msg.about() != (pid.as_str(), mid.as_str()) {
+                    return;
+                }
+                let mut next = (*live).clone();
+                match msg {
+                    LiveMessage::Map { map, .. } => {
+                        next.map = Some(map);
+                        next.drafts.clear();
+                    }
+                    LiveMessage::Draft { card, text, .. } => {
+                        next.drafts.retain(|(c, _)| *c != card);
+                        next.drafts.push((card, text));
+                    }
+                    LiveMessage::Timer { countdown, .. } => next.countdown = Some(countdown),
+                    LiveMessage::Hello { .. } => return,
+                }
+                live.set(next);
+            },
+        ))
+    };
+    {
+        let (channel, pid, mid) = (channel.clone(), pid.clone(), mid.clone());
+        use_effect_with((), move |_| {
+            channel.send(&LiveMessage::Hello {
+                project: pid,
+                journey: mid,
+            })
+        });
+    }
+    let countdown = live.countdown;
+    let now = use_ticker(countdown.is_some_and(|c| c.is_running()));
+    let full_screen = Callback::from(|_| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.request_fullscreen();
+        }
+    });
+
+    let workspace = ws.workspace();
+    let stored = workspace
+        .project(&ProjectId(pid.clone()))
+        .and_then(|p| p.journeys.iter().find(|m| m.id == mid));
+    let Some(base) = live.map.as_ref().or(stored) else {
+        return html! {
+            <div class="presenter">
+                <h1>{ "Journey map not found" }</h1>
+                <p><Link<Route> to={Route::Journeys { id: pid.clone() }}>{ "Go to the project's journey maps" }</Link<Route>></p>
+            </div>
+        };
+    };
+    let map = with_drafts(base, &live.drafts);
+    let stages: Vec<CurveStage> = map
+        .stages
+        .iter()
+        .map(|s| {
+            let cards: Vec<_> = map.cards.iter().filter(|c| c.stage == s.id).collect();
+            CurveStage {
+                name: s.name.clone(),
+                emotion: s.emotion,
+                moments_of_truth: cards.iter().filter(|c| c.moment_of_truth).count(),
+                pain_points: cards
+                    .iter()
+                    .filter(|c| {
+                        map.lane_of(c)
+                            .is_some_and(|l| l.kind == LaneKind::PainPoints)
+                    })
+                    .count(),
+                kpi: None,
+            }
+        })
+        .collect();
+    let votable = map.votable_cards(*by_votes);
+    let toggle = {
+        let by_votes = by_votes.clone();
+        Callback::from(move |_| by_votes.set(!*by_votes))
+    };
+    let state = match map.state {
+        JourneyState::Current => "As-is",
+        JourneyState::Future => "To-be",
+    };
+
+    html! {
+        <div class="presenter">
+            <header class="presenter__head">
+                <div>
+                    <h1 class="presenter__title">{ map.title.clone() }</h1>
+                    <p class="presenter__scope">{ format!("{state}{}{}", if map.scope.is_empty() { "" } else { " · " }, map.scope) }</p>
+                </div>
+                if let Some(c) = countdown {
+                    <p class={classes!("presenter__clock", c.is_finished(now).then_some("presenter__clock--done"))}
+                        role="timer" aria-label="Time left">{ clock_text(c.remaining(now)) }</p>
+                }
+                <div class="presenter__tools">
+                    <button type="button" class="button button--small button--secondary" onclick={full_screen}>{ "Full screen" }</button>
+                    <Link<Route> to={Route::Journey { id: pid.clone(), map: mid.clone() }} classes="presenter__back">{ "Back to editor" }</Link<Route>>
+                </div>
+            </header>
+            if map.stages.is_empty() {
+                <p class="presenter__empty">{ "The map has no stages yet." }</p>
+            } else {
+                <div class="presenter__scroll" tabindex="0" role="region" aria-label="The map">
+                    <div class="presenter__curve"><EmotionCurve stages={stages} column={300.0} height={170.0} /></div>
+                    <div class="presenter__stages">
+                        { for map.stages.iter().map(|s| html! {
+                            <section class="presenter__stage" aria-label={s.name.clone()} key={s.id.clone()}>
+                                <h2>{ s.name.clone() }</h2>
+                                { for map.lanes.iter().map(|l| {
+                                    let cards = map.cell(&s.id, &l.id);
+                                    if cards.is_empty() { return html! {}; }
+                                    html! {
+                                        <div class={classes!("presenter__lane", (l.kind == LaneKind::PainPoints).then_some("presenter__lane--pain"))}>
+                                            <h3>{ l.kind.title() }</h3>
+                                            <ul>
+                                                { for cards.iter().map(|c| html! {
+                                                    <li id={format!("present-{}", c.id)}>
+                                                        if let Some(ch) = c.channel { <span class="presenter__channel">{ format!("{} {} · ", channel_icon(ch), ch.label()) }</span> }
+                                                        { c.text.clone() }
+                                                        if c.moment_of_truth { <span class="presenter__truth">{ " ★ Moment of truth" }</span> }
+                                                        if c.total_votes() > 0 { <span class="presenter__votes">{ format!(" ● {}", c.total_votes()) }</span> }
+                                                    </li>
+                                                }) }
+                                            </ul>
+                                        </div>
+                                    }
+                                }) }
+                            </section>
+                        }) }
+                    </div>
+                </div>
+            }
+            <section class="presenter__voting" aria-labelledby="present-votes">
+                <h2 id="present-votes">{ "Dot votes" }</h2>
+                <button type="button" class="button button--small button--secondary" aria-pressed={by_votes.to_string()} onclick={toggle}>
+                    { "Sort by votes" }
+                </button>
+                if votable.is_empty() {
+                    <p>{ "No pain points or opportunities yet." }</p>
+                } else {
+                    <ol class="presenter__ranking">
+                        { for votable.iter().map(|c| html! {
+                            <li key={c.id.clone()}>
+                                <span class="presenter__total">{ format!("{} dot{}", c.total_votes(), if c.total_votes() == 1 { "" } else { "s" }) }</span>
+                                { format!(" {} ", c.text) }
+                                <span class="meta">{ format!("· {} · {}", map.lane_of(c).map(|l| l.kind.title()).unwrap_or_default(), map.stage_name(&c.stage)) }</span>
+                                if !c.votes.is_empty() {
+                                    <span class="meta">{ format!(" ({})", c.votes.iter().map(|(p, n)| format!("{p} {n}")).collect::<Vec<_>>().join(", ")) }</span>
+                                }
+                            </li>
+                        }) }
+                    </ol>
+                }
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,223 @@
+//! The facilitator's workshop tools beside the map: open the presenter window, set
+//! and run the countdown, and record dot votes on pain points and opportunities, per
+//! participant, within each participant's allowance.
+
+use super::edit::{event_value, MapEdit};
+use crate::domain::journey::countdown::{clock_text, Countdown};
+use crate::domain::journey::JourneyMap;
+use gloo::timers::callback::Interval;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`WorkshopPanel`].
+#[derive(Properties, PartialEq)]
+pub struct WorkshopPanelProps {
+    pub map: Rc<JourneyMap>,
+    pub on_edit: Callback<MapEdit>,
+    pub countdown: Countdown,
+    pub on_countdown: Callback<Countdown>,
+    /// The presenter view's address.
+    pub presenter_url: AttrValue,
+}
+
+/// Ticks every half second while `running`, so a countdown redraws.
+#[hook]
+pub fn use_ticker(running: bool) -> f64 {
+    let now = use_state(js_sys::Date::now);
+    {
+        let now = now.clone();
+        use_effect_with(running, move |running| {
+            let tick = running.then(|| Interval::new(500, move || now.set(js_sys::Date::now())));
+            move || drop(tick)
+        });
+    }
+    if running {
+        js_sys::Date::now()
+    } else {
+        *now
+    }
+}
+
+/// The workshop tools.
+#[component]
+pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
+    let minutes = use_state(|| 10u32);
+    let participant = use_state(String::new);
+    let new_participant = use_state(String::new);
+    let now = use_ticker(props.countdown.is_running());
+    let map = &props.map;
+    let c = props.countdown;
+
+    let open_presenter = {
+        let url = props.presenter_url.clone();
+        Callback::from(move |_| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.open_with_url_and_target_and_features(&url, "cx-presenter", "popup");
+            }
+        })
+    };
+    let set_timer = {
+        let (minutes, on) = (minutes.clone(), props.on_countdown.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on.emit(Countdown::minutes(*minutes));
+        })
+    };
+    let start_pause = {
+        let on = props.on_countdown.clone();
+        Callback::from(move |_| {
+            let t = js_sys::Date::now();
+            on.emit(if c.is_running() {
+                c.pause(t)
+            } else {
+                c.start(t)
+            });
+        })
+    };
+    let reset = {
+        let on = props.on_countdown.clone();
+        Callback::from(move |_| on.emit(c.reset()))
+    };
+    let add_participant = {
+        let (edit, name, participant) = (
+            props.on_edit.clone(),
+            new_participant.clone(),
+            participant.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let n = name.trim().to_string();
+            if n.is_empty() {
+                return;
+            }
+            let n2 = n.clone();
+            edit.emit(MapEdit::new("add a participant", move |m| {
+                if !m.workshop.participants.contains(&n2) {
+                    m.workshop.participants.push(n2.clone());
+                }
+                Ok(())
+            }));
+            participant.set(n);
+            name.set(String::new());
+        })
+    };
+    let set_dots = {
+        let edit = props.on_edit.clone();
+        Callback::from(move |e: Event| {
+            let n = event_value(&e).parse::<u32>().unwrap_or(3).clamp(1, 20);
+            edit.emit(MapEdit::new("set dots per participant", move |m| {
+                m.workshop.dots_per_participant = n;
+                Ok(())
+            }));
+        })
+    };
+    let clear = {
+        let edit = props.on_edit.clone();
+        Callback::from(move |_| {
+            edit.emit(MapEdit::new("clear all dots", |m| {
+                m.clear_dots();
+                Ok(())
+            }))
+        })
+    };
+    let who = if map.workshop.participants.contains(&*participant) {
+        (*participant).clone()
+    } else {
+        map.workshop
+            .participants
+            .first()
+            .cloned()
+            .unwrap_or_default()
+    };
+    let left = map
+        .workshop
+        .dots_per_participant
+        .saturating_sub(map.dots_used(&who));
+    let votable = map.votable_cards(true);
+
+    html! {
+        <section class="panel workshop" aria-labelledby="workshop-heading">
+            <h2 id="workshop-heading">{ "Workshop" }</h2>
+            <div class="button-row">
+                <button type="button" class="button" onclick={open_presenter}>{ "Open presenter window" }</button>
+                <span class="hint">{ "Put it on the projector: it follows your edits as you type." }</span>
+            </div>
+            <h3>{ "Countdown" }</h3>
+            <form class="field--inline" onsubmit={set_timer}>
+                <label for="timer-minutes">{ "Minutes" }</label>
+                <input id="timer-minutes" type="number" min="1" max="240" value={minutes.to_string()} class="input--short"
+                    oninput={{ let m = minutes.clone(); Callback::from(move |e: InputEvent| m.set(event_value(&e).parse().unwrap_or(10))) }} />
+                <button type="submit" class="button button--secondary button--small">{ "Set countdown" }</button>
+                <span class="clock" role="timer" aria-label="Time left">{ clock_text(c.remaining(now)) }</span>
+                <button type="button" class="button button--small" disabled={c.set_ms <= 0.0} onclick={start_pause}>
+                    { if c.is_running() { "Pause" } else { "Start" } }
+                </button>
+                <button type="button" class="button button--secondary button--small" onclick={reset}>{ "Reset" }</button>
+            </form>
+            <h3>{ "Dot voting" }</h3>
+            <form class="field--inline" onsubmit={add_participant}>
+                <label for="new-participant">{ "Participant" }</label>
+                <input id="new-participant" type="text" maxlength="60" value={(*new_participant).clone()}
+                    oninput={{ let p = new_participant.clone(); Callback::from(move |e: InputEvent| p.set(event_value(&e))) }} />
+                <button type="submit" class="button button--secondary button--small">{ "Add participant" }</button>
+                <label for="dots-each">{ "Dots each" }</label>
+                <input id="dots-each" type="number" min="1" max="20" class="input--short"
+                    value={map.workshop.dots_per_participant.to_string()} onchange={set_dots} />
+            </form>
+            if map.workshop.participants.is_empty() {
+                <p class="empty">{ "Add the participants first; each gets their dots to place on pain points and opportunities." }</p>
+            } else {
+                <div class="field--inline">
+                    <label for="voter">{ "Voting now" }</label>
+                    <select id="voter" onchange={{ let p = participant.clone(); Callback::from(move |e: Event| p.set(event_value(&e))) }}>
+                        { for map.workshop.participants.iter().map(|p| html! {
+                            <option value={p.clone()} selected={*p == who}>{ p.clone() }</option>
+                        }) }
+                    </select>
+                    <span aria-live="polite">{ format!("{left} of {} dots left", map.workshop.dots_per_participant) }</span>
+                </div>
+            }
+            if votable.is_empty() {
+                <p class="empty">{ "No pain points or opportunities on the map yet." }</p>
+            } else {
+                <table class="votes">
+                    <caption class="visually-hidden">{ "Pain points and opportunities, most dots first" }</caption>
+                    <thead><tr><th scope="col">{ "Card" }</th><th scope="col">{ "Stage" }</th><th scope="col">{ "Dots" }</th><th scope="col">{ "By participant" }</th><th scope="col"><span class="visually-hidden">{ "Vote" }</span></th></tr></thead>
+                    <tbody>
+                    { for votable.iter().map(|card| {
+                        let vote = |take: bool| {
+                            let (edit, id, who) = (props.on_edit.clone(), card.id.clone(), who.clone());
+                            Callback::from(move |_| {
+                                let (id, who) = (id.clone(), who.clone());
+                                if take {
+                                    edit.emit(MapEdit::new("take back a dot", move |m| m.take_dot(&id, &who)));
+                                } else {
+                                    edit.emit(MapEdit::new("place a dot", move |m| m.cast_dot(&id, &who)));
+                                }
+                            })
+                        };
+                        let kind = map.lane_of(card).map(|l| l.kind.title()).unwrap_or_default();
+                        let text = if card.text.is_empty() { "(empty card)".to_string() } else { card.text.clone() };
+                        html! {
+                            <tr key={card.id.clone()}>
+                                <td>{ text.clone() }<span class="meta">{ format!(" · {kind}") }</span></td>
+                                <td>{ map.stage_name(&card.stage) }</td>
+                                <td class="num">{ card.total_votes() }</td>
+                                <td>{ card.votes.iter().map(|(p, n)| format!("{p} {n}")).collect::<Vec<_>>().join(", ") }</td>
+                                <td class="votes__buttons">
+                                    <button type="button" class="button button--small" disabled={who.is_empty() || left == 0}
+                                        aria-label={format!("Place a dot for {who} on {text}")} onclick={vote(false)}>{ "+ dot" }</button>
+                                    <button type="button" class="button button--secondary button--small"
+                                        disabled={!card.votes.iter().any(|(p, _)| *p == who)}
+                                        aria-label={format!("Take back a dot of {who} from {text}")} onclick={vote(true)}>{ "− dot" }</button>
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+                <button type="button" class="button button--warning button--small" onclick={clear}>{ "Clear all dots" }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,307 @@
+// Journey maps: a 4-stage map built by keyboard alone that survives a reload; the
+// presenter window following edits as they are typed; dot voting per participant;
+// exports (SVG with hostile text kept inert, PNG, Mermaid round trip); Mermaid errors
+// naming the line; drag and drop; axe-core on the editor and the presenter view.
+import { test, expect, saved, stored, expectAccessible } from './fixtures.mjs';
+import { readFile } from 'node:fs/promises';
+
+async function newMap(page, app, template = 'Blank map', title = 'Late delivery') {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Deliveries');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Deliveries' }).click();
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journey maps' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  await page.getByRole('combobox', { name: 'Start from' }).selectOption({ label: template });
+  await page.getByRole('button', { name: 'Create map' }).click();
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue(title);
+}
+
+const cell = (page, lane, stage) => page.getByRole('group', { name: new RegExp(`^${lane} at ${stage}:`) });
+
+test('a 4-stage map built by keyboard alone is all there after a reload', async ({ page, app }) => {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Deliveries');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Deliveries' }).click();
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  // The new-map form by keyboard: title, template (Blank is last), create.
+  await page.getByRole('textbox', { name: 'Title' }).focus();
+  await page.keyboard.type('Late delivery');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('This map has no stages yet.')).toBeVisible();
+
+  // Stages: "+ Add stage", type the name, Enter goes back to the button.
+  await page.getByRole('button', { name: '+ Add stage' }).focus();
+  for (const name of ['Notice delay', 'Contact us', 'Wait', 'Refund']) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: '+ Add stage' })).toBeFocused();
+  }
+  await expect(page.getByRole('textbox', { name: /^Stage \d name/ })).toHaveCount(4);
+
+  // Into the grid: past the first lane's delete button, Tab reaches the grid's one
+  // focus stop, its first cell.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Delete lane Customer actions' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(cell(page, 'Customer actions', 'Notice delay')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Sees the parcel is late');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Sees the parcel is late.*Customer actions at Notice delay/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(cell(page, 'Customer actions', 'Contact us')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Calls the helpline');
+  await page.keyboard.press('Enter');
+  // Down from the card: Touchpoints, Thinking and feeling, Pain points.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(cell(page, 'Pain points', 'Contact us')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('On hold for 25 minutes');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('No update for 5 days');
+  await page.keyboard.press('Escape');
+
+  // Delete removes a card; Ctrl+Z brings it back.
+  const wait = page.getByRole('button', { name: /^No update for 5 days/ });
+  await expect(wait).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(wait).toHaveCount(0);
+  await expect(cell(page, 'Pain points', 'Wait')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: /^No update for 5 days/ })).toBeVisible();
+
+  // Alt+→ on a cell moves its stage; Alt+← moves it back.
+  await cell(page, 'Pain points', 'Wait').focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.getByRole('textbox', { name: /^Stage 4 name/ })).toHaveValue('Wait');
+  await expect(cell(page, 'Pain points', 'Wait')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(page.getByRole('textbox', { name: /^Stage 3 name/ })).toHaveValue('Wait');
+
+  // Emotions, each from its own list.
+  for (const [stage, value] of [['Notice delay', '-1'], ['Contact us', '-2'], ['Wait', '-2'], ['Refund', '1']]) {
+    await page.getByRole('combobox', { name: `Emotion at ${stage}` }).selectOption(value);
+  }
+  await expect(page.getByRole('img', { name: /^Emotion curve: Notice delay -1, Contact us -2, Wait -2, Refund \+1/ })).toBeVisible();
+  await expectAccessible(page, 'the map editor');
+  await saved(page);
+
+  await page.reload();
+  const names = page.getByRole('textbox', { name: /^Stage \d name/ });
+  await expect(names).toHaveCount(4);
+  expect(await names.evaluateAll((els) => els.map((e) => e.value))).toEqual(['Notice delay', 'Contact us', 'Wait', 'Refund']);
+  await expect(cell(page, 'Customer actions', 'Notice delay')).toContainText('Sees the parcel is late');
+  await expect(cell(page, 'Customer actions', 'Contact us')).toContainText('Calls the helpline');
+  await expect(cell(page, 'Pain points', 'Contact us')).toContainText('On hold for 25 minutes');
+  await expect(cell(page, 'Pain points', 'Wait')).toContainText('No update for 5 days');
+  await expect(page.getByRole('img', { name: /Refund \+1/ })).toBeVisible();
+  const ws = await stored(page);
+  expect(ws.data.projects[0].journeys[0].cards).toHaveLength(4);
+});
+
+test('the presenter window follows edits as they are typed, and the countdown', async ({ page, app, context }) => {
+  await newMap(page, app, 'Contact-centre complaint', 'Complaint call');
+  const presenterUrl = page.url().replace(/#.*/, '') + '#' + new URL(page.url()).hash.slice(1) + '/present';
+  const presenter = await context.newPage();
+  await presenter.goto(presenterUrl);
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Complaint call' })).toBeVisible();
+
+  // Typing in a card shows on the projector before the card is committed.
+  await cell(page, 'Pain points', 'Contact us').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Transferred three times');
+  const stage = presenter.getByRole('region', { name: 'Contact us' });
+  await expect(stage.getByText('Transferred three times', { exact: true })).toBeVisible();
+  await page.keyboard.type(' <b>really</b>');
+  await expect(stage.getByText('Transferred three times <b>really</b>', { exact: true })).toBeVisible();
+  await page.keyboard.press('Enter');
+  // A stage renamed in the editor is renamed there too.
+  const first = page.getByRole('textbox', { name: /^Stage 1 name/ });
+  await first.fill('Spot the problem');
+  await first.press('Enter');
+  await expect(presenter.getByRole('heading', { level: 2, name: 'Spot the problem' })).toBeVisible();
+
+  // The countdown the facilitator sets runs on the projector.
+  await page.getByRole('spinbutton', { name: 'Minutes' }).fill('5');
+  await page.getByRole('button', { name: 'Set countdown' }).click();
+  await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('05:00');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText(/^04:5\d$/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+
+  // No editing chrome on the projector.
+  await expect(presenter.getByRole('textbox')).toHaveCount(0);
+  await expect(presenter.getByRole('navigation')).toHaveCount(0);
+  await expectAccessible(presenter, 'the presenter view');
+
+  // Opened later, the presenter asks and gets the current map.
+  await saved(page);
+  const late = await context.newPage();
+  await late.goto(presenterUrl);
+  await expect(late.getByRole('region', { name: 'Contact us' }).getByText('Transferred three times <b>really</b>', { exact: true })).toBeVisible();
+});
+
+test('dot voting: dots per participant, totals, most votes first', async ({ page, app, context }) => {
+  await newMap(page, app);
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.keyboard.type('Wait');
+  await page.keyboard.press('Enter');
+  // By mouse: the cell, then its "Add card" button.
+  await cell(page, 'Pain points', 'Wait').click();
+  await page.getByRole('button', { name: '+ Add card (Enter)' }).click();
+  await page.keyboard.type('No tracking update');
+  await page.keyboard.press('Enter');
+  // By keyboard: up from the card to its cell, Enter.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Nobody calls back');
+  await page.keyboard.press('Enter');
+  await cell(page, 'Opportunities', 'Wait').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Text message at each step');
+  await page.keyboard.press('Enter');
+
+  for (const who of ['Ann', 'Bob']) {
+    await page.getByRole('textbox', { name: 'Participant' }).fill(who);
+    await page.getByRole('button', { name: 'Add participant' }).click();
+  }
+  await page.getByRole('spinbutton', { name: 'Dots each' }).fill('2');
+  await page.getByRole('spinbutton', { name: 'Dots each' }).press('Tab');
+  const voter = page.getByRole('combobox', { name: 'Voting now' });
+  await voter.selectOption('Ann');
+  await page.getByRole('button', { name: 'Place a dot for Ann on Nobody calls back' }).click();
+  await page.getByRole('button', { name: 'Place a dot for Ann on Nobody calls back' }).click();
+  await expect(page.getByText('0 of 2 dots left')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Place a dot for Ann on Text message at each step' })).toBeDisabled();
+  await voter.selectOption('Bob');
+  await page.getByRole('button', { name: 'Place a dot for Bob on Text message at each step' }).click();
+  await page.getByRole('button', { name: 'Place a dot for Bob on No tracking update' }).click();
+
+  const rows = page.getByRole('table').filter({ hasText: 'By participant' }).getByRole('row');
+  await expect(rows.nth(1)).toContainText('Nobody calls back');
+  await expect(rows.nth(1)).toContainText('Ann 2');
+  await expect(cell(page, 'Pain points', 'Wait')).toContainText('● 2 dots');
+
+  // Taking a dot back, then undo puts it back.
+  await page.getByRole('button', { name: 'Take back a dot of Bob from No tracking update' }).click();
+  await expect(page.getByText('1 of 2 dots left')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('0 of 2 dots left')).toBeVisible();
+
+  // The projector ranks them too.
+  const presenter = await context.newPage();
+  await presenter.goto(page.url() + '/present');
+  const ranking = presenter.getByRole('list').filter({ hasText: 'dot' }).last().getByRole('listitem');
+  await expect(ranking.first()).toContainText('2 dots Nobody calls back');
+  await expect(ranking.first()).toContainText('(Ann 2)');
+  await expect(ranking).toHaveCount(3);
+});
+
+test('exports: SVG keeps hostile text inert, PNG, Mermaid round trip; print stylesheet', async ({ page, app }) => {
+  await newMap(page, app, 'Online order to delivery', 'Orders "quoted" & <tagged>');
+  const first = page.getByRole('textbox', { name: /^Stage 1 name/ });
+  await first.fill('<script>alert(1)</script>');
+  await first.press('Enter');
+  await cell(page, 'Pain points', 'Order and pay').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"><svg onload=alert(2)>');
+  await page.keyboard.press('Enter');
+
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  expect(svgDownload.suggestedFilename()).toBe('Orders-quoted-tagged.svg');
+  const svg = await readFile(await svgDownload.path(), 'utf8');
+  expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(svg).toContain('&quot;&gt;&lt;svg onload=alert(2)&gt;');
+  expect(svg).toContain('>Order and pay</text>');
+  expect(svg).not.toContain('<script');
+  expect(svg.match(/<svg/g)).toHaveLength(1);
+  // A real SVG parser reads it, finds no script and no handler, and gets the text back.
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      scripts: doc.getElementsByTagName('script').length,
+      handlers: [...doc.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      text: doc.documentElement.textContent,
+    };
+  }, svg);
+  expect(parsed).toMatchObject({ error: 0, scripts: 0, handlers: 0 });
+  expect(parsed.text).toContain('<script>alert(1)</script>');
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  const png = await readFile(await pngDownload.path());
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.length).toBeGreaterThan(5000);
+
+  const [mmdDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Mermaid text' }).click(),
+  ]);
+  const mermaid = await readFile(await mmdDownload.path(), 'utf8');
+  expect(mermaid.startsWith('journey\n')).toBe(true);
+  // Reading the file back makes a map with the same stages.
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  await page.getByRole('textbox', { name: 'Mermaid text' }).fill(mermaid);
+  await page.getByRole('button', { name: 'Import as a new map' }).click();
+  const names = page.getByRole('textbox', { name: /^Stage \d name/ });
+  await expect(names).toHaveCount(5);
+  expect(await names.nth(1).inputValue()).toBe('Order and pay');
+
+  // Printing shows the map picture alone.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print (A3 landscape)' })).toBeHidden();
+});
+
+test('Mermaid text that cannot be read names the line and adds nothing', async ({ page, app }) => {
+  await newMap(page, app);
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  await page.getByRole('textbox', { name: 'Mermaid text' }).fill('journey\n  title Checkout\n  section Pay\n    Enter card: seven: Me\n');
+  await page.getByRole('button', { name: 'Import as a new map' }).click();
+  await expect(page.getByRole('alert')).toContainText('Nothing was imported. Mermaid text, line 4');
+  await expect(page.getByRole('textbox', { name: 'Mermaid text' })).toBeFocused();
+  await expect(page.getByRole('link', { name: /^Late delivery/ })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /Checkout/ })).toHaveCount(0);
+});
+
+test('stages and cards can be dragged; the to-be map overlays its curve', async ({ page, app }) => {
+  // A window tall enough for the whole grid: the drag does not scroll it.
+  await page.setViewportSize({ width: 1400, height: 1100 });
+  await newMap(page, app, 'In-branch service', 'Branch visit');
+  const stageNames = () => page.getByRole('textbox', { name: /^Stage \d name/ }).evaluateAll((els) => els.map((e) => e.value));
+  const before = await stageNames();
+  // Drag the first stage onto the third.
+  await page.locator('.stage-head').nth(0).dragTo(page.locator('.stage-head').nth(2));
+  const after = await stageNames();
+  expect(after[2]).toBe(before[0]);
+  expect(after.length).toBe(before.length);
+
+  const touch = page.locator('.lane--touchpoints .card').first();
+  const text = (await touch.locator('.card__text').textContent()).trim();
+  const target = cell(page, 'Opportunities', after[1]);
+  await touch.dragTo(target);
+  await expect(target).toContainText(text);
+
+  await page.getByRole('combobox', { name: `Emotion at ${after[0]}` }).selectOption('-2');
+  await page.getByRole('button', { name: 'Create to-be from this map' }).click();
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('Branch visit (to-be)');
+  await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('future');
+  await page.getByRole('combobox', { name: `Emotion at ${after[0]}` }).selectOption('1');
+  await expect(page.locator('.curve__overlay')).toHaveCount(1);
+  await expect(page.getByRole('combobox', { name: 'Also show the curve of' })).toHaveValue(/.+/);
+});
