@@ -167,14 +167,14 @@ pub fn CardView(props: &CardViewProps) -> Html {
     };
     let tab = if props.focusable { "0" } else { "-1" };
     if !props.editing {
-        // The accessible name is the visible text plus where the card is, so speech
-        // input users can say what they see.
+        // The accessible name is the visible text (speech input users say what they
+        // see); the cell around it names the place; one shared hint gives the keys.
         return html! {
             <div class="card" id={format!("card-{}", c.id)} data-pos={props.pos.clone()}
-                data-card={c.id.clone()} draggable="true" role="button" tabindex={tab}>
+                data-card={c.id.clone()} draggable="true" role="button" tabindex={tab}
+                aria-describedby="map-keys">
                 <p class="card__text">{ if c.text.is_empty() { "(empty card)".to_string() } else { c.text.clone() } }</p>
                 { details }
-                <span class="visually-hidden">{ format!(" · {}. Enter to edit", props.place) }</span>
             </div>
         };
     }

@@ -304,6 +304,8 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
     *drawn.borrow_mut() = map.clone();
     let active_pos = clamp(&map, *active);
 
+    // For the benchmark: when the grid is first in the page.
+    use_effect_with((), |_| crate::ui::browser::mark("cx:map-rendered"));
     // Focus follows the keyboard once the grid has redrawn.
     {
         let (focus_wanted, map) = (focus_wanted.clone(), map.clone());
@@ -713,7 +715,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                     oninput={{ let t = lane_title.clone(); Callback::from(move |e: InputEvent| t.set(event_value(&e))) }} />
                 <button type="submit" class="button button--secondary button--small">{ "Add lane" }</button>
             </form>
-            <p class="hint">{ "Keyboard: arrows move between cells and cards · Enter adds a card in a cell or edits a card · \
+            <p class="hint" id="map-keys">{ "Keyboard: arrows move between cells and cards · Enter adds a card in a cell or edits a card · \
                                Delete removes a card · Alt+←/→ moves a stage (or a card to the next stage) · \
                                Alt+↑/↓ moves a card to the next lane · Ctrl+Z undoes. Stages and cards can also be dragged." }</p>
         </div>

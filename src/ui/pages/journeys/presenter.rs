@@ -7,11 +7,12 @@ use super::curve::{CurveStage, EmotionCurve};
 use super::workshop_panel::use_ticker;
 use crate::domain::journey::countdown::{clock_text, Countdown};
 use crate::domain::journey::live::{with_drafts, LiveMessage};
-use crate::domain::journey::{JourneyMap, JourneyState, LaneKind};
+use crate::domain::journey::{Card, JourneyMap, JourneyState, LaneKind};
 use crate::domain::ProjectId;
 use crate::ui::hooks::live_channel::use_live_channel;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
+use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
@@ -28,6 +29,39 @@ struct Live {
     map: Option<JourneyMap>,
     drafts: Vec<(String, String)>,
     countdown: Option<Countdown>,
+}
+
+/// Props of [`PresenterStage`].
+#[derive(Properties, PartialEq)]
+struct PresenterStageProps {
+    name: AttrValue,
+    /// The stage's lanes that have cards, top to bottom.
+    lanes: Vec<(LaneKind, Vec<Card>)>,
+}
+
+/// One stage column, in large type.
+#[component]
+fn PresenterStage(props: &PresenterStageProps) -> Html {
+    html! {
+        <section class="presenter__stage" aria-label={props.name.clone()}>
+            <h2>{ props.name.clone() }</h2>
+            { for props.lanes.iter().map(|(kind, cards)| html! {
+                <div class={classes!("presenter__lane", (*kind == LaneKind::PainPoints).then_some("presenter__lane--pain"))}>
+                    <h3>{ kind.title() }</h3>
+                    <ul>
+                        { for cards.iter().map(|c| html! {
+                            <li id={format!("present-{}", c.id)}>
+                                if let Some(ch) = c.channel { <span class="presenter__channel">{ format!("{} {} · ", channel_icon(ch), ch.label()) }</span> }
+                                { c.text.clone() }
+                                if c.moment_of_truth { <span class="presenter__truth">{ " ★ Moment of truth" }</span> }
+                                if c.total_votes() > 0 { <span class="presenter__votes">{ format!(" ● {}", c.total_votes()) }</span> }
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }) }
+        </section>
+    }
 }
 
 /// The presenter view.
@@ -115,6 +149,35 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         })
         .collect();
     let votable = map.votable_cards(*by_votes);
+    // Cards by stage, then lane, in one pass: each stage redraws only when its own
+    // cards change (a keystroke in the facilitator's window changes one card).
+    let mut by_stage: HashMap<&str, Vec<(LaneKind, Vec<Card>)>> = HashMap::new();
+    {
+        let lane_index: HashMap<&str, usize> = map
+            .lanes
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.as_str(), i))
+            .collect();
+        let mut cells: HashMap<(&str, usize), Vec<Card>> = HashMap::new();
+        for c in &map.cards {
+            if let Some(&li) = lane_index.get(c.lane.as_str()) {
+                cells
+                    .entry((c.stage.as_str(), li))
+                    .or_default()
+                    .push(c.clone());
+            }
+        }
+        for s in &map.stages {
+            let lanes = map
+                .lanes
+                .iter()
+                .enumerate()
+                .filter_map(|(li, l)| Some((l.kind.clone(), cells.remove(&(s.id.as_str(), li))?)))
+                .collect();
+            by_stage.insert(s.id.as_str(), lanes);
+        }
+    }
     let toggle = {
         let by_votes = by_votes.clone();
         Callback::from(move |_| by_votes.set(!*by_votes))
@@ -147,28 +210,8 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                     <div class="presenter__curve"><EmotionCurve stages={stages} column={300.0} height={170.0} /></div>
                     <div class="presenter__stages">
                         { for map.stages.iter().map(|s| html! {
-                            <section class="presenter__stage" aria-label={s.name.clone()} key={s.id.clone()}>
-                                <h2>{ s.name.clone() }</h2>
-                                { for map.lanes.iter().map(|l| {
-                                    let cards = map.cell(&s.id, &l.id);
-                                    if cards.is_empty() { return html! {}; }
-                                    html! {
-                                        <div class={classes!("presenter__lane", (l.kind == LaneKind::PainPoints).then_some("presenter__lane--pain"))}>
-                                            <h3>{ l.kind.title() }</h3>
-                                            <ul>
-                                                { for cards.iter().map(|c| html! {
-                                                    <li id={format!("present-{}", c.id)}>
-                                                        if let Some(ch) = c.channel { <span class="presenter__channel">{ format!("{} {} · ", channel_icon(ch), ch.label()) }</span> }
-                                                        { c.text.clone() }
-                                                        if c.moment_of_truth { <span class="presenter__truth">{ " ★ Moment of truth" }</span> }
-                                                        if c.total_votes() > 0 { <span class="presenter__votes">{ format!(" ● {}", c.total_votes()) }</span> }
-                                                    </li>
-                                                }) }
-                                            </ul>
-                                        </div>
-                                    }
-                                }) }
-                            </section>
+                            <PresenterStage key={s.id.clone()} name={s.name.clone()}
+                                lanes={by_stage.get(s.id.as_str()).cloned().unwrap_or_default()} />
                         }) }
                     </div>
                 </div>
