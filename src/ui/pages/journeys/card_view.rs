@@ -13,17 +13,23 @@ use yew::prelude::*;
 /// How long typing must pause before the text becomes an undo step.
 const COMMIT_AFTER_MS: u32 = 700;
 
-/// The icon shown with a channel (always beside its name).
-pub fn channel_icon(c: Channel) -> &'static str {
-    match c {
-        Channel::Phone => "☎",
-        Channel::Email => "✉",
-        Channel::Chat => "💬",
-        Channel::Web => "🌐",
-        Channel::App => "📱",
-        Channel::Store => "🏬",
-        Channel::Social => "👥",
-        Channel::Letter => "📨",
+/// The channel's icon: a small line drawing in the text colour, drawn inline so it
+/// needs no icon font or emoji font on the machine. Always shown beside the name.
+pub fn channel_icon(c: Channel) -> Html {
+    let shapes = match c {
+        Channel::Phone => html! { <path d="M4 2h3l1 3-2 1.5a8 8 0 0 0 3.5 3.5L11 8l3 1v3a1.5 1.5 0 0 1-1.5 1.5A11 11 0 0 1 2.5 3.5 1.5 1.5 0 0 1 4 2z" /> },
+        Channel::Email => html! { <><rect x="2" y="4" width="12" height="8" /><path d="M2 4l6 5 6-5" /></> },
+        Channel::Chat => html! { <path d="M2 3h12v8H7l-3 3v-3H2z" /> },
+        Channel::Web => html! { <><circle cx="8" cy="8" r="6" /><ellipse cx="8" cy="8" rx="2.5" ry="6" /><path d="M2 8h12" /></> },
+        Channel::App => html! { <><rect x="4.5" y="1.5" width="7" height="13" rx="1" /><path d="M7 12.5h2" /></> },
+        Channel::Store => html! { <><path d="M2 6l1.5-4h9L14 6z" /><path d="M3 6v8h10V6M7 14v-4h2v4" /></> },
+        Channel::Social => html! { <><circle cx="5.5" cy="5.5" r="2" /><circle cx="11" cy="6" r="1.7" /><path d="M1.5 13a4 4 0 0 1 8 0M9 12.5a3 3 0 0 1 5.5-1" /></> },
+        Channel::Letter => html! { <><rect x="1.5" y="3.5" width="13" height="9" /><path d="M1.5 3.5l6.5 5 6.5-5" /><rect x="11" y="5" width="2" height="2" /></> },
+    };
+    html! {
+        <svg class="channel-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            { shapes }
+        </svg>
     }
 }
 
@@ -146,7 +152,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let details = html! {
         <>
             if let Some(ch) = c.channel {
-                <span class="card__channel">{ format!("{} {}", channel_icon(ch), ch.label()) }</span>
+                <span class="card__channel">{ channel_icon(ch) }{ " " }{ ch.label() }</span>
             }
             if c.moment_of_truth {
                 <span class="card__truth">{ "★ Moment of truth" }</span>
@@ -232,9 +238,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
                     <select onchange={on_channel}>
                         <option value="" selected={c.channel.is_none()}>{ "Not set" }</option>
                         { for Channel::ALL.iter().map(|ch| html! {
-                            <option value={ch.label()} selected={c.channel == Some(*ch)}>
-                                { format!("{} {}", channel_icon(*ch), ch.label()) }
-                            </option>
+                            <option value={ch.label()} selected={c.channel == Some(*ch)}>{ ch.label() }</option>
                         }) }
                     </select>
                 </label>

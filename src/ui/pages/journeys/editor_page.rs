@@ -279,10 +279,10 @@ fn Editor(props: &JourneyPageProps) -> Html {
                 }
                 <Link<Route> to={presenter} classes="button button--small">{ "Presenter view" }</Link<Route>>
             </div>
-            <PersonaPanel personas={map.personas.clone()} on_edit={on_edit.clone()} />
             <MapGrid map={map.clone()} on_edit={on_edit.clone()} on_draft={on_draft}
                 kpi_options={kpi_options} kpi_texts={kpi_texts.clone()} overlay={overlay.clone()} />
             <ExportBar map={map.clone()} kpi_texts={kpi_texts} overlay={overlay} />
+            <PersonaPanel personas={map.personas.clone()} on_edit={on_edit.clone()} />
             <WorkshopPanel map={map.clone()} on_edit={on_edit} countdown={*countdown}
                 on_countdown={on_countdown} presenter_url={presenter_url} />
         </div>

@@ -46,12 +46,17 @@ fn PresenterStage(props: &PresenterStageProps) -> Html {
         <section class="presenter__stage" aria-label={props.name.clone()}>
             <h2>{ props.name.clone() }</h2>
             { for props.lanes.iter().map(|(kind, cards)| html! {
-                <div class={classes!("presenter__lane", (*kind == LaneKind::PainPoints).then_some("presenter__lane--pain"))}>
+                <div class={classes!("presenter__lane", match kind {
+                    LaneKind::PainPoints => Some("presenter__lane--pain"),
+                    LaneKind::Opportunities => Some("presenter__lane--opportunities"),
+                    LaneKind::Touchpoints => Some("presenter__lane--touchpoints"),
+                    _ => None,
+                })}>
                     <h3>{ kind.title() }</h3>
                     <ul>
                         { for cards.iter().map(|c| html! {
                             <li id={format!("present-{}", c.id)}>
-                                if let Some(ch) = c.channel { <span class="presenter__channel">{ format!("{} {} · ", channel_icon(ch), ch.label()) }</span> }
+                                if let Some(ch) = c.channel { <span class="presenter__channel">{ channel_icon(ch) }{ format!(" {} · ", ch.label()) }</span> }
                                 { c.text.clone() }
                                 if c.moment_of_truth { <span class="presenter__truth">{ " ★ Moment of truth" }</span> }
                                 if c.total_votes() > 0 { <span class="presenter__votes">{ format!(" ● {}", c.total_votes()) }</span> }
@@ -193,6 +198,13 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                 <div>
                     <h1 class="presenter__title">{ map.title.clone() }</h1>
                     <p class="presenter__scope">{ format!("{state}{}{}", if map.scope.is_empty() { "" } else { " · " }, map.scope) }</p>
+                    { for map.personas.iter().map(|p| html! {
+                        <p class="presenter__persona">
+                            <strong>{ p.name.clone() }</strong>
+                            if !p.quote.is_empty() { { format!(" · “{}”", p.quote) } }
+                            if !p.goals.is_empty() { { format!(" · wants: {}", p.goals) } }
+                        </p>
+                    }) }
                 </div>
                 if let Some(c) = countdown {
                     <p class={classes!("presenter__clock", c.is_finished(now).then_some("presenter__clock--done"))}
