@@ -264,3 +264,73 @@ async fn app_refuses_an_empty_name_and_keeps_the_description() {
     div.remove();
     local();
 }
+
+#[wasm_bindgen_test]
+fn a_journey_map_survives_real_local_storage() {
+    use cx_workbench::domain::journey::templates::Template;
+    use cx_workbench::domain::journey::Channel;
+    let store = local();
+    let mut n = 0;
+    let mut map = Template::ContactCentreComplaint.build("j1".into(), "Complaint <call>", || {
+        n += 1;
+        format!("x{n}")
+    });
+    let stage = map.stages[1].id.clone();
+    let pains = map.lanes[3].id.clone();
+    map.add_card("pain".into(), &stage, &pains, "On hold \"25\" minutes ✓")
+        .unwrap();
+    map.set_channel(&map.cards[0].id.clone(), Some(Channel::Letter))
+        .unwrap();
+    map.workshop.participants.push("Ann".into());
+    map.cast_dot("pain", "Ann").unwrap();
+    map.set_emotion(&stage, Some(-2)).unwrap();
+    let mut ws = workspace(&["Deliveries"]);
+    ws.projects[0].journeys.push(map.clone());
+    repository::save(&store, &ws, None, &stamp("tjourney")).unwrap();
+    let opened = repository::open(&store, "2026-11-24T10:00:00.000Z");
+    assert_eq!(opened.problem, None);
+    assert_eq!(opened.workspace.projects[0].journeys, vec![map]);
+}
+
+#[wasm_bindgen_test]
+async fn a_live_message_crosses_a_real_broadcast_channel() {
+    use cx_workbench::domain::journey::live::{LiveMessage, CHANNEL};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    // Two ends in one page stand for two windows: a channel never hears itself.
+    let facilitator = web_sys::BroadcastChannel::new(CHANNEL).unwrap();
+    let projector = web_sys::BroadcastChannel::new(CHANNEL).unwrap();
+    let heard: Rc<RefCell<Vec<LiveMessage>>> = Rc::default();
+    let sink = heard.clone();
+    let _listener = gloo::events::EventListener::new(&projector, "message", move |e| {
+        let text = e
+            .dyn_ref::<web_sys::MessageEvent>()
+            .and_then(|m| m.data().as_string())
+            .unwrap_or_default();
+        if let Some(msg) = LiveMessage::read(&text) {
+            sink.borrow_mut().push(msg);
+        }
+    });
+    let draft = LiveMessage::Draft {
+        project: "p".into(),
+        journey: "j".into(),
+        card: "c".into(),
+        text: "Transferred <b>three</b> times".into(),
+    };
+    facilitator
+        .post_message(&wasm_bindgen::JsValue::from_str(&draft.write()))
+        .unwrap();
+    facilitator
+        .post_message(&wasm_bindgen::JsValue::from_str("not a message"))
+        .unwrap();
+    for _ in 0..50 {
+        if !heard.borrow().is_empty() {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+    gloo_timers::future::TimeoutFuture::new(30).await;
+    assert_eq!(*heard.borrow(), vec![draft]);
+    facilitator.close();
+    projector.close();
+}

@@ -305,3 +305,36 @@ test('stages and cards can be dragged; the to-be map overlays its curve', async 
   await expect(page.locator('.curve__overlay')).toHaveCount(1);
   await expect(page.getByRole('combobox', { name: 'Also show the curve of' })).toHaveValue(/.+/);
 });
+
+test('a KPI card linked to the project\'s survey data shows its figure in the stage and on the curve', async ({ page, app }) => {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Deliveries');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Deliveries' }).click();
+  await page.getByRole('link', { name: 'KPIs' }).click();
+  // 40 promoters, 20 passives, 10 detractors: NPS +43.
+  const rows = ['Date;Score;Channel'];
+  [...Array(40).fill(10), ...Array(20).fill(7), ...Array(10).fill(2)]
+    .forEach((s, i) => rows.push(`2026-11-0${(i % 9) + 1};${s};${i % 2 ? 'phone' : 'email'}`));
+  await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'after-call.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 70 answers from after-call.csv.')).toBeVisible();
+  await page.getByRole('link', { name: 'Deliveries' }).click();
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Complaint call');
+  await page.getByRole('combobox', { name: 'Start from' }).selectOption({ label: 'Contact-centre complaint' });
+  await page.getByRole('button', { name: 'Create map' }).click();
+
+  await cell(page, 'KPIs', 'Contact us').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Survey after the call');
+  await page.getByRole('combobox', { name: 'Linked KPI' }).selectOption({ label: 'NPS · after-call.csv' });
+  await expect(cell(page, 'KPIs', 'Contact us')).toContainText('NPS +43 (n = 70)');
+  await expect(page.locator('.curve__kpi')).toHaveText('NPS +43 (n = 70)');
+  // Reloading at once, while the text is still only typed (it is kept in the map after
+  // a pause in typing), loses nothing: it is saved as the page goes.
+  await saved(page);
+  await page.reload();
+  await expect(cell(page, 'KPIs', 'Contact us')).toContainText('Survey after the call');
+  await expect(cell(page, 'KPIs', 'Contact us')).toContainText('NPS +43 (n = 70)');
+});

@@ -16,3 +16,39 @@ pub fn figure_text(datasets: &[SurveyDataset], id: &str) -> Option<String> {
         f.n
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::kpi::histogram::SurveyScale;
+    use crate::domain::kpi::import::{DailyCounts, DayCell};
+
+    #[test]
+    fn a_linked_survey_shows_its_overall_figure() {
+        let mut counts = vec![0u64; 11];
+        counts[10] = 40;
+        counts[7] = 20;
+        counts[2] = 10;
+        let d = SurveyDataset {
+            id: "d1".into(),
+            name: "after-call.csv".into(),
+            scale: SurveyScale::ZeroToTen,
+            segment_label: String::new(),
+            imported_at: chrono::DateTime::from_timestamp(0, 0).unwrap(),
+            counts: DailyCounts {
+                segments: vec![String::new()],
+                cells: vec![DayCell {
+                    day: 20_400,
+                    segment: 0,
+                    counts,
+                }],
+            },
+            skipped_rows: 0,
+            target: None,
+            definition: String::new(),
+        };
+        let all = vec![d];
+        assert_eq!(figure_text(&all, "d1").as_deref(), Some("NPS +43 (n = 70)"));
+        assert_eq!(figure_text(&all, "gone"), None);
+    }
+}

@@ -233,7 +233,23 @@ impl StorageControl {
 
     /// Writes the workspace; `force` skips the check for another tab's save. Returns
     /// true when it was written.
-    pub(crate) fn write(&self, state: &UseReducerHandle<AppState>, force: bool) -> bool {
+    /// Applies a user's change and writes the result at once: for a change made as the
+    /// page is being hidden or closed, when there is no time to redraw and then save.
+    /// (The reducer is pure, so the state written is the one the app goes on with.)
+    pub fn apply_and_save_now(&self, action: crate::state::Action) -> bool {
+        let handle = self.state();
+        self.persistence.borrow_mut().pending = None;
+        let Some(next) = handle.next(AppAction::Apply(action.clone())) else {
+            return self.save_now();
+        };
+        handle.dispatch(AppAction::Apply(action));
+        if self.persistence.borrow().paused {
+            return false;
+        }
+        self.write(&next, false)
+    }
+
+    pub(crate) fn write(&self, state: &AppState, force: bool) -> bool {
         let result = {
             let mut p = self.persistence.borrow_mut();
             let Some(store) = &p.store else {
@@ -264,7 +280,7 @@ impl StorageControl {
         };
         match result {
             Ok(()) => {
-                state.dispatch(AppAction::MarkSaved(state.revision));
+                self.state().dispatch(AppAction::MarkSaved(state.revision));
                 self.status.dispatch(StatusAction::Saved(now()));
                 true
             }

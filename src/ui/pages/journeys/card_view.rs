@@ -17,14 +17,28 @@ const COMMIT_AFTER_MS: u32 = 700;
 /// needs no icon font or emoji font on the machine. Always shown beside the name.
 pub fn channel_icon(c: Channel) -> Html {
     let shapes = match c {
-        Channel::Phone => html! { <path d="M4 2h3l1 3-2 1.5a8 8 0 0 0 3.5 3.5L11 8l3 1v3a1.5 1.5 0 0 1-1.5 1.5A11 11 0 0 1 2.5 3.5 1.5 1.5 0 0 1 4 2z" /> },
-        Channel::Email => html! { <><rect x="2" y="4" width="12" height="8" /><path d="M2 4l6 5 6-5" /></> },
+        Channel::Phone => {
+            html! { <path d="M4 2h3l1 3-2 1.5a8 8 0 0 0 3.5 3.5L11 8l3 1v3a1.5 1.5 0 0 1-1.5 1.5A11 11 0 0 1 2.5 3.5 1.5 1.5 0 0 1 4 2z" /> }
+        }
+        Channel::Email => {
+            html! { <><rect x="2" y="4" width="12" height="8" /><path d="M2 4l6 5 6-5" /></> }
+        }
         Channel::Chat => html! { <path d="M2 3h12v8H7l-3 3v-3H2z" /> },
-        Channel::Web => html! { <><circle cx="8" cy="8" r="6" /><ellipse cx="8" cy="8" rx="2.5" ry="6" /><path d="M2 8h12" /></> },
-        Channel::App => html! { <><rect x="4.5" y="1.5" width="7" height="13" rx="1" /><path d="M7 12.5h2" /></> },
-        Channel::Store => html! { <><path d="M2 6l1.5-4h9L14 6z" /><path d="M3 6v8h10V6M7 14v-4h2v4" /></> },
-        Channel::Social => html! { <><circle cx="5.5" cy="5.5" r="2" /><circle cx="11" cy="6" r="1.7" /><path d="M1.5 13a4 4 0 0 1 8 0M9 12.5a3 3 0 0 1 5.5-1" /></> },
-        Channel::Letter => html! { <><rect x="1.5" y="3.5" width="13" height="9" /><path d="M1.5 3.5l6.5 5 6.5-5" /><rect x="11" y="5" width="2" height="2" /></> },
+        Channel::Web => {
+            html! { <><circle cx="8" cy="8" r="6" /><ellipse cx="8" cy="8" rx="2.5" ry="6" /><path d="M2 8h12" /></> }
+        }
+        Channel::App => {
+            html! { <><rect x="4.5" y="1.5" width="7" height="13" rx="1" /><path d="M7 12.5h2" /></> }
+        }
+        Channel::Store => {
+            html! { <><path d="M2 6l1.5-4h9L14 6z" /><path d="M3 6v8h10V6M7 14v-4h2v4" /></> }
+        }
+        Channel::Social => {
+            html! { <><circle cx="5.5" cy="5.5" r="2" /><circle cx="11" cy="6" r="1.7" /><path d="M1.5 13a4 4 0 0 1 8 0M9 12.5a3 3 0 0 1 5.5-1" /></> }
+        }
+        Channel::Letter => {
+            html! { <><rect x="1.5" y="3.5" width="13" height="9" /><path d="M1.5 3.5l6.5 5 6.5-5" /><rect x="11" y="5" width="2" height="2" /></> }
+        }
     };
     html! {
         <svg class="channel-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
@@ -76,33 +90,73 @@ pub fn CardView(props: &CardViewProps) -> Html {
         });
     }
 
+    // Text typed but not yet kept in the map, for a page closed or hidden mid-word.
+    let unsaved = use_mut_ref(|| None::<String>);
+    {
+        let (unsaved, timer, on_edit, id) = (
+            unsaved.clone(),
+            timer.clone(),
+            props.on_edit.clone(),
+            c.id.clone(),
+        );
+        use_effect_with(props.editing, move |editing| {
+            let listeners = editing.then(|| {
+                let flush = Rc::new(move || {
+                    timer.borrow_mut().take();
+                    if let Some(text) = unsaved.borrow_mut().take() {
+                        on_edit.emit(text_edit(id.clone(), text).urgent());
+                    }
+                });
+                let window = web_sys::window().expect("a window");
+                let document = window.document().expect("a document");
+                let (f1, f2, f3) = (flush.clone(), flush.clone(), flush);
+                let doc = document.clone();
+                (
+                    gloo::events::EventListener::new(&window, "beforeunload", move |_| f1()),
+                    gloo::events::EventListener::new(&window, "pagehide", move |_| f2()),
+                    gloo::events::EventListener::new(&document, "visibilitychange", move |_| {
+                        if doc.visibility_state() == web_sys::VisibilityState::Hidden {
+                            f3();
+                        }
+                    }),
+                )
+            });
+            move || drop(listeners)
+        });
+    }
     let commit = {
-        let (on_edit, id, current, timer) = (
+        let (on_edit, id, current, timer, unsaved) = (
             props.on_edit.clone(),
             c.id.clone(),
             c.text.clone(),
             timer.clone(),
+            unsaved.clone(),
         );
         move |text: &str| {
             timer.borrow_mut().take();
+            unsaved.borrow_mut().take();
             if text.trim() != current {
                 on_edit.emit(text_edit(id.clone(), text.to_string()));
             }
         }
     };
     let oninput = {
-        let (draft, on_draft, on_edit, id, timer) = (
+        let (draft, on_draft, on_edit, id, timer, unsaved) = (
             draft.clone(),
             props.on_draft.clone(),
             props.on_edit.clone(),
             c.id.clone(),
             timer.clone(),
+            unsaved.clone(),
         );
         Callback::from(move |e: InputEvent| {
             let text = event_value(&e);
             on_draft.emit((id.clone(), text.clone()));
-            let (on_edit, id2, t2) = (on_edit.clone(), id.clone(), text.clone());
+            *unsaved.borrow_mut() = Some(text.clone());
+            let (on_edit, id2, t2, unsaved2) =
+                (on_edit.clone(), id.clone(), text.clone(), unsaved.clone());
             *timer.borrow_mut() = Some(Timeout::new(COMMIT_AFTER_MS, move || {
+                unsaved2.borrow_mut().take();
                 on_edit.emit(text_edit(id2, t2));
             }));
             draft.set(Some(text));

@@ -6,7 +6,7 @@ use crate::domain::journey::JourneyMap;
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::{now, random_u32};
-use crate::ui::hooks::WorkspaceHandle;
+use crate::ui::hooks::{use_storage, WorkspaceHandle};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,6 +19,8 @@ pub type EditFn = Rc<dyn Fn(&mut JourneyMap) -> Result<(), EditError>>;
 pub struct MapEdit {
     pub change: &'static str,
     pub run: EditFn,
+    /// Save at once: the page is being hidden or closed.
+    pub urgent: bool,
 }
 
 impl MapEdit {
@@ -30,6 +32,15 @@ impl MapEdit {
         MapEdit {
             change,
             run: Rc::new(run),
+            urgent: false,
+        }
+    }
+
+    /// The same change, saved at once.
+    pub fn urgent(self) -> Self {
+        MapEdit {
+            urgent: true,
+            ..self
         }
     }
 }
@@ -55,6 +66,7 @@ pub fn use_map_edit(
     error: UseStateSetter<Option<String>>,
 ) -> Callback<MapEdit> {
     let ws = use_mut_ref(|| ws.clone());
+    let (_, control) = use_storage();
     let project = use_mut_ref(|| project.clone());
     use_callback(current, move |edit: MapEdit, current| {
         let Some(mut next) = current.borrow().clone() else {
@@ -65,12 +77,17 @@ pub fn use_map_edit(
                 error.set(None);
                 if current.borrow().as_ref() != Some(&next) {
                     *current.borrow_mut() = Some(next.clone());
-                    ws.borrow().apply(Action::UpdateJourney {
+                    let action = Action::UpdateJourney {
                         project: project.borrow().clone(),
                         journey: next,
                         change: edit.change.to_string(),
                         at: now(),
-                    });
+                    };
+                    if edit.urgent {
+                        control.apply_and_save_now(action);
+                    } else {
+                        ws.borrow().apply(action);
+                    }
                 }
             }
             Err(e) => error.set(Some(format!("Could not {}: {e}.", edit.change))),
