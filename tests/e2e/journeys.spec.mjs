@@ -276,6 +276,7 @@ test('Mermaid text that cannot be read names the line and adds nothing', async (
   await expect(page.getByRole('alert')).toContainText('Nothing was imported. Mermaid text, line 4');
   await expect(page.getByRole('textbox', { name: 'Mermaid text' })).toBeFocused();
   await expect(page.getByRole('link', { name: /^Late delivery/ })).toHaveCount(1);
+  await expectAccessible(page, 'the list of journey maps, with an import error');
   await expect(page.getByRole('link', { name: /Checkout/ })).toHaveCount(0);
 });
 
