@@ -339,3 +339,34 @@ test('a KPI card linked to the project\'s survey data shows its figure in the st
   await expect(cell(page, 'KPIs', 'Contact us')).toContainText('Survey after the call');
   await expect(cell(page, 'KPIs', 'Contact us')).toContainText('NPS +43 (n = 70)');
 });
+
+test('a wide map draws the stages in view; the keyboard and scrolling reach every stage', async ({ page, app }) => {
+  await newMap(page, app);
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  const sections = Array.from({ length: 30 }, (_, i) => `  section S${i + 1}\n    Step ${i + 1}: 3: Me`).join('\n');
+  await page.getByRole('textbox', { name: 'Mermaid text' }).fill(`journey\n  title Wide\n${sections}\n`);
+  await page.getByRole('button', { name: 'Import as a new map' }).click();
+  await expect(page.getByRole('textbox', { name: /^Stage \d+ name/ })).toHaveCount(30);
+  // Far stages are not drawn until they come into view.
+  await expect(cell(page, 'Customer actions', 'S1')).toContainText('Step 1');
+  await expect(cell(page, 'Customer actions', 'S30')).toHaveCount(0);
+
+  // The arrow keys walk to the last stage; each cell they reach is there and focused.
+  await cell(page, 'Customer actions', 'S1').focus();
+  for (let i = 0; i < 29; i++) await page.keyboard.press('ArrowRight');
+  await expect(cell(page, 'Customer actions', 'S30')).toBeFocused();
+  await expect(cell(page, 'Customer actions', 'S30')).toContainText('Step 30');
+  // Down past its card to the touchpoints cell, and a new card there.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(cell(page, 'Touchpoints', 'S30')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Last touchpoint');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'Touchpoints', 'S30')).toContainText('Last touchpoint');
+
+  // Scrolling back to the start draws the first stages again.
+  await page.locator('.map-scroll').evaluate((el) => { el.scrollLeft = 0; });
+  await expect(cell(page, 'Customer actions', 'S1')).toContainText('Step 1');
+  await expect(cell(page, 'Customer actions', 'S2')).toContainText('Step 2');
+});

@@ -73,22 +73,62 @@ fn text_edit(id: String, text: String) -> MapEdit {
     MapEdit::new("edit a card's text", move |m| m.set_card_text(&id, &text))
 }
 
-/// A card.
+/// What a card shows besides its text: channel, moment of truth, linked KPI, dots,
+/// and (for a pain point) its root-cause analysis.
+fn details(props: &CardViewProps) -> Html {
+    let c = &props.card;
+    html! {
+        <>
+            if let Some(ch) = c.channel {
+                <span class="card__channel">{ channel_icon(ch) }{ " " }{ ch.label() }</span>
+            }
+            if c.moment_of_truth {
+                <span class="card__truth">{ "★ Moment of truth" }</span>
+            }
+            if let Some(k) = &props.kpi_text {
+                <span class="card__kpi">{ k.clone() }</span>
+            }
+            if c.total_votes() > 0 {
+                <span class="card__votes">{ format!("● {} dot{}", c.total_votes(), if c.total_votes() == 1 { "" } else { "s" }) }</span>
+            }
+            if props.lane == LaneKind::PainPoints {
+                <span class="card__analysis">{ match &c.analysis {
+                    Some(_) => "Root-cause analysis linked",
+                    None => "No root-cause analysis yet",
+                } }</span>
+            }
+        </>
+    }
+}
+
+/// A card: plain markup (no hooks, so a map of a thousand cards draws fast) until it
+/// is edited.
 #[component]
 pub fn CardView(props: &CardViewProps) -> Html {
+    let c = &props.card;
+    let tab = if props.focusable { "0" } else { "-1" };
+    if !props.editing {
+        // The accessible name is the visible text (speech input users say what they
+        // see); the cell around it names the place; one shared hint gives the keys.
+        html! {
+            <div class="card" id={format!("card-{}", c.id)} data-pos={props.pos.clone()}
+                data-card={c.id.clone()} draggable="true" role="button" tabindex={tab}
+                aria-describedby="map-keys">
+                <p class="card__text">{ if c.text.is_empty() { "(empty card)".to_string() } else { c.text.clone() } }</p>
+                { details(props) }
+            </div>
+        }
+    } else {
+        html! { <CardEditor ..props.clone() /> }
+    }
+}
+
+/// The card being edited: its text box, with the draft kept here as it is typed.
+#[component]
+fn CardEditor(props: &CardViewProps) -> Html {
     let draft = use_state(|| None::<String>);
     let timer = use_mut_ref(|| None::<Timeout>);
     let c = &props.card;
-
-    // Editing ended: forget the draft (the map now holds the text).
-    {
-        let draft = draft.clone();
-        use_effect_with(props.editing, move |editing| {
-            if !editing {
-                draft.set(None);
-            }
-        });
-    }
 
     // Text typed but not yet kept in the map, for a page closed or hidden mid-word.
     let unsaved = use_mut_ref(|| None::<String>);
@@ -99,8 +139,8 @@ pub fn CardView(props: &CardViewProps) -> Html {
             props.on_edit.clone(),
             c.id.clone(),
         );
-        use_effect_with(props.editing, move |editing| {
-            let listeners = editing.then(|| {
+        use_effect_with((), move |_| {
+            let listeners = {
                 let flush = Rc::new(move || {
                     timer.borrow_mut().take();
                     if let Some(text) = unsaved.borrow_mut().take() {
@@ -120,7 +160,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
                         }
                     }),
                 )
-            });
+            };
             move || drop(listeners)
         });
     }
@@ -203,42 +243,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
         })
     };
 
-    let details = html! {
-        <>
-            if let Some(ch) = c.channel {
-                <span class="card__channel">{ channel_icon(ch) }{ " " }{ ch.label() }</span>
-            }
-            if c.moment_of_truth {
-                <span class="card__truth">{ "★ Moment of truth" }</span>
-            }
-            if let Some(k) = &props.kpi_text {
-                <span class="card__kpi">{ k.clone() }</span>
-            }
-            if c.total_votes() > 0 {
-                <span class="card__votes">{ format!("● {} dot{}", c.total_votes(), if c.total_votes() == 1 { "" } else { "s" }) }</span>
-            }
-            if props.lane == LaneKind::PainPoints {
-                <span class="card__analysis">{ match &c.analysis {
-                    Some(_) => "Root-cause analysis linked",
-                    None => "No root-cause analysis yet",
-                } }</span>
-            }
-        </>
-    };
-    let tab = if props.focusable { "0" } else { "-1" };
-    if !props.editing {
-        // The accessible name is the visible text (speech input users say what they
-        // see); the cell around it names the place; one shared hint gives the keys.
-        return html! {
-            <div class="card" id={format!("card-{}", c.id)} data-pos={props.pos.clone()}
-                data-card={c.id.clone()} draggable="true" role="button" tabindex={tab}
-                aria-describedby="map-keys">
-                <p class="card__text">{ if c.text.is_empty() { "(empty card)".to_string() } else { c.text.clone() } }</p>
-                { details }
-            </div>
-        };
-    }
-
+    let details = details(props);
     let id = c.id.clone();
     let edit = props.on_edit.clone();
     let on_channel = {

@@ -18,6 +18,19 @@ use yew::prelude::*;
 
 /// Width of a stage column in CSS pixels (the curve is drawn to match).
 pub const COLUMN_PX: f64 = 220.0;
+/// Width of the lane titles' column (11rem).
+const LABEL_PX: f64 = 176.0;
+/// Stages drawn beyond each side of the visible ones.
+const EXTRA_STAGES: usize = 2;
+
+/// The stages in view: (first, how many), from the grid's scroll position and width.
+/// Only their cells are drawn (and the focused one's): a map of 60 stages draws about
+/// ten, and scrolling draws the next ones.
+fn stages_in_view(scroll_left: f64, width: f64) -> (usize, usize) {
+    let first = ((scroll_left - LABEL_PX) / COLUMN_PX).floor().max(0.0) as usize;
+    let count = (width / COLUMN_PX).ceil() as usize + 1;
+    (first, count)
+}
 
 /// Props of [`MapGrid`].
 #[derive(Properties, PartialEq)]
@@ -303,6 +316,32 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
     let drawn = use_mut_ref(|| map.clone());
     *drawn.borrow_mut() = map.clone();
     let active_pos = clamp(&map, *active);
+    let view = use_state(|| {
+        let width = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .unwrap_or(1600.0);
+        stages_in_view(0.0, width)
+    });
+    let onscroll = {
+        let view = view.clone();
+        Callback::from(move |e: Event| {
+            let Some(el) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let next = stages_in_view(f64::from(el.scroll_left()), f64::from(el.client_width()));
+            if *view != next {
+                view.set(next);
+            }
+        })
+    };
+    let drawn_stage = |si: usize| {
+        (si + EXTRA_STAGES >= view.0 && si <= view.0 + view.1 + EXTRA_STAGES)
+            || si == active_pos.stage
+    };
 
     // For the benchmark: when the grid is first in the page.
     use_effect_with((), |_| crate::ui::browser::mark("cx:map-rendered"));
@@ -659,7 +698,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
             if map.stages.is_empty() {
                 <p class="empty">{ "This map has no stages yet. Add the first stage of the customer's journey." }</p>
             }
-            <div class="map-scroll" tabindex="-1">
+            <div class="map-scroll" tabindex="-1" {onscroll}>
             <table class="map-grid" {onkeydown} {onclick} {onfocusin} {ondragstart} {ondragover} {ondrop} {ondragend}>
                 <caption class="visually-hidden">{ format!("Journey map {}: stages across, lanes down", map.title) }</caption>
                 <thead>
@@ -689,6 +728,9 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                                 <LaneHead id={lane.id.clone()} kind={lane.kind.clone()} on_edit={props.on_edit.clone()} />
                             </th>
                             { for map.stages.iter().enumerate().map(|(si, s)| {
+                                if !drawn_stage(si) {
+                                    return html! { <td key={s.id.clone()} class="map-grid__away" /> };
+                                }
                                 let cards = by_cell.get(&(s.id.as_str(), lane.id.as_str())).cloned().unwrap_or_default();
                                 let active = (active_pos.stage == si && active_pos.lane == li).then_some(active_pos.card);
                                 let editing = editing_id.clone().filter(|id| cards.iter().any(|c| c.id == id.as_str()));
