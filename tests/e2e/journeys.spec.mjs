@@ -263,9 +263,24 @@ test('exports: SVG keeps hostile text inert, PNG, Mermaid round trip; print styl
   await expect(names).toHaveCount(5);
   expect(await names.nth(1).inputValue()).toBe('Order and pay');
 
-  // Printing shows the map picture alone.
+  // Printing: at the moment the browser prints, the whole map is on the page as its
+  // picture, on a page named for A3 landscape, and the app's chrome is hidden.
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  await page.getByRole('link', { name: /^Orders/ }).first().click();
+  await page.evaluate(() => {
+    window.print = () => {
+      const svg = document.querySelector('.map-print svg');
+      window.printed = svg ? svg.querySelectorAll('text').length : 0;
+    };
+  });
+  await page.getByRole('button', { name: 'Print (A3 landscape)' }).click();
+  await expect.poll(() => page.evaluate(() => window.printed)).toBeGreaterThan(10);
+  const a3 = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules])
+    .some((r) => /size: a3 landscape/i.test(r.cssText)));
+  expect(a3).toBe(true);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print (A3 landscape)' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 });
 
 test('Mermaid text that cannot be read names the line and adds nothing', async ({ page, app }) => {
