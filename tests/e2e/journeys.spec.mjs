@@ -385,3 +385,39 @@ test('a wide map draws the stages in view; the keyboard and scrolling reach ever
   await expect(cell(page, 'Customer actions', 'S1')).toContainText('Step 1');
   await expect(cell(page, 'Customer actions', 'S2')).toContainText('Step 2');
 });
+
+test('an open card: its own controls keep it open, undo replaces the typed text, removal keeps the focus', async ({ page, app }) => {
+  await newMap(page, app, 'Online order to delivery', 'Orders');
+  const place = cell(page, 'Touchpoints', 'Browse and choose');
+  await place.getByRole('button', { name: /^Product pages/ }).click();
+  const text = page.getByRole('textbox', { name: 'Card text, Touchpoints at Browse and choose' });
+  await expect(text).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and search');
+  // A click on the label of its own checkbox: the card stays open and the box is ticked.
+  await page.getByText('Moment of truth', { exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'Moment of truth' })).toBeChecked();
+  await expect(text).toBeVisible();
+  await expect(place).toContainText('★ Moment of truth');
+  // Undo from the card's own list (not its text box) undoes the last change, and the
+  // text box shows the map's text again, so a later save cannot bring it back.
+  await page.getByRole('combobox', { name: 'Channel' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('checkbox', { name: 'Moment of truth' })).not.toBeChecked();
+  await page.keyboard.press('Control+z');
+  await expect(text).toHaveValue('Product pages');
+  await text.focus();
+  await text.press('Enter');
+  await expect(place.getByRole('button', { name: /^Product pages/ })).toBeFocused();
+  await saved(page);
+  const card = (await stored(page)).data.projects[0].journeys[0].cards.find((c) => c.text.startsWith('Product'));
+  expect(card.text).toBe('Product pages');
+
+  // "Remove card" puts the focus where the card was, and undo brings the card back.
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Remove card' }).click();
+  await expect(place).toBeFocused();
+  await expect(place).not.toContainText('Product pages');
+  await page.keyboard.press('Control+z');
+  await expect(place).toContainText('Product pages');
+});

@@ -42,6 +42,11 @@ impl Countdown {
         self.running_since.is_some()
     }
 
+    /// True while it runs and has time left (a countdown that reached zero stops).
+    pub fn is_ticking(&self, now: f64) -> bool {
+        self.is_running() && !self.is_finished(now)
+    }
+
     /// True once it has reached zero.
     pub fn is_finished(&self, now: f64) -> bool {
         self.set_ms > 0.0 && self.remaining(now) <= 0.0
@@ -97,7 +102,9 @@ mod tests {
         let c = c.pause(1_000.0 + 120_000.0);
         assert_eq!(c.remaining(10_000_000.0), 180_000.0);
         let c = c.start(500_000.0);
+        assert!(c.is_ticking(500_000.0 + 179_000.0));
         assert!(c.is_finished(500_000.0 + 180_000.0));
+        assert!(!c.is_ticking(500_000.0 + 180_000.0));
         assert_eq!(clock_text(c.remaining(900_000.0)), "00:00");
         assert_eq!(c.reset().remaining(0.0), 300_000.0);
         assert!(!c.reset().is_running());

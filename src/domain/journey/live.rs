@@ -82,7 +82,11 @@ mod tests {
 
     #[test]
     fn messages_round_trip_and_junk_is_ignored() {
-        let mut map = JourneyMap::blank("m".into(), "Map", || "l".into());
+        let mut n = 0;
+        let mut map = JourneyMap::blank("m".into(), "Map", || {
+            n += 1;
+            format!("l{n}")
+        });
         map.add_stage("s".into(), "Order", None).unwrap();
         let msg = LiveMessage::Map {
             project: "p".into(),
@@ -100,7 +104,7 @@ mod tests {
         assert_eq!(LiveMessage::read("{\"kind\":\"nope\"}"), None);
         assert_eq!(LiveMessage::read("not json"), None);
         // A map with a card in no stage is refused, as from storage.
-        map.add_card("c".into(), "s", "l", "text").unwrap();
+        map.add_card("c".into(), "s", "l1", "text").unwrap();
         map.cards[0].stage = "gone".into();
         let bad = LiveMessage::Map {
             project: "p".into(),

@@ -158,7 +158,9 @@ pub struct Card {
 impl Card {
     /// All dots on the card.
     pub fn total_votes(&self) -> u32 {
-        self.votes.iter().map(|(_, n)| n).sum()
+        self.votes
+            .iter()
+            .fold(0u32, |sum, (_, n)| sum.saturating_add(*n))
     }
 }
 
@@ -248,6 +250,8 @@ impl std::fmt::Display for EditError {
 pub const MAX_STAGES: usize = 200;
 /// See [`MAX_STAGES`].
 pub const MAX_CARDS: usize = 10_000;
+/// Most dots one participant can have on one card (a bound for data read from outside).
+pub const MAX_DOTS: u32 = 1_000;
 
 impl crate::domain::project::ProjectPart for JourneyMap {
     fn id(&self) -> &str {
@@ -277,7 +281,26 @@ impl JourneyMap {
                 ));
             }
         }
+        let mut ids = std::collections::HashSet::new();
+        let all_ids = self
+            .stages
+            .iter()
+            .map(|s| &s.id)
+            .chain(self.lanes.iter().map(|l| &l.id))
+            .chain(self.cards.iter().map(|c| &c.id));
+        for id in all_ids {
+            if !ids.insert(id.as_str()) {
+                out.push(("id".into(), format!("the id \"{id}\" is used twice")));
+                return out;
+            }
+        }
         for (i, c) in self.cards.iter().enumerate() {
+            if c.votes.iter().any(|(_, n)| *n == 0 || *n > MAX_DOTS) {
+                out.push((
+                    format!("cards[{i}].votes"),
+                    format!("dots must be from 1 to {MAX_DOTS}"),
+                ));
+            }
             if !self.stages.iter().any(|s| s.id == c.stage) {
                 out.push((
                     format!("cards[{i}].stage"),
@@ -540,6 +563,11 @@ impl JourneyMap {
         lane: &str,
         index: Option<usize>,
     ) -> Result<(), EditError> {
+        let card = self.card(id).ok_or(EditError::NoSuchCard)?;
+        if index.is_none() && card.stage == stage && card.lane == lane {
+            // Dropped on its own cell, or moved past the edge: nothing changes.
+            return Ok(());
+        }
         self.move_card(id, stage, lane)?;
         let from = self
             .cards
@@ -647,9 +675,10 @@ impl JourneyMap {
             .iter()
             .position(|(p, _)| p == participant)
             .ok_or(EditError::NoVoteToTake)?;
-        c.votes[i].1 -= 1;
-        if c.votes[i].1 == 0 {
+        if c.votes[i].1 <= 1 {
             c.votes.remove(i);
+        } else {
+            c.votes[i].1 -= 1;
         }
         Ok(())
     }
@@ -997,6 +1026,37 @@ mod tests {
         let matched = future.emotions_matched(&m);
         assert_eq!(matched.last().copied().flatten(), Some(-1));
         assert_eq!(m.emotions_matched(&future)[0], Some(2));
+    }
+
+    #[test]
+    fn odd_data_from_outside_is_refused_not_trusted() {
+        let mut m = sample();
+        let pains = m.lanes[3].id.clone();
+        let s = m.stages[0].id.clone();
+        m.add_card("p".into(), &s, &pains, "Wait").unwrap();
+        m.cards[0].votes = vec![("Ann".into(), 0)];
+        assert_eq!(m.problems()[0].0, "cards[0].votes");
+        m.cards[0].votes = vec![("Ann".into(), u32::MAX), ("Bob".into(), u32::MAX)];
+        assert_eq!(m.cards[0].total_votes(), u32::MAX);
+        assert!(!m.problems().is_empty());
+        m.cards[0].votes = vec![("Ann".into(), 1)];
+        assert!(m.problems().is_empty());
+        m.take_dot("p", "Ann").unwrap();
+        assert!(m.cards[0].votes.is_empty());
+        m.cards[0].id = m.stages[1].id.clone();
+        assert_eq!(m.problems()[0].0, "id");
+    }
+
+    #[test]
+    fn moving_a_card_onto_its_own_cell_changes_nothing() {
+        let mut m = sample();
+        let actions = m.lanes[0].id.clone();
+        let s = m.stages[0].id.clone();
+        m.add_card("a".into(), &s, &actions, "one").unwrap();
+        m.add_card("b".into(), &s, &actions, "two").unwrap();
+        let before = m.clone();
+        m.move_card_to("a", &s, &actions, None).unwrap();
+        assert_eq!(m, before);
     }
 
     #[test]

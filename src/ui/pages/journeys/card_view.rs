@@ -132,18 +132,35 @@ fn CardEditor(props: &CardViewProps) -> Html {
 
     // Text typed but not yet kept in the map, for a page closed or hidden mid-word.
     let unsaved = use_mut_ref(|| None::<String>);
+    // The text this editor last kept in the map: any other change of the card's text
+    // (undo, another tab) replaces what is being typed, or the next save would undo it.
+    let sent = use_mut_ref(|| None::<String>);
     {
-        let (unsaved, timer, on_edit, id) = (
+        let (draft, sent, unsaved, timer) =
+            (draft.clone(), sent.clone(), unsaved.clone(), timer.clone());
+        use_effect_with(c.text.clone(), move |text| {
+            let ours = sent.borrow().as_deref() == Some(text.as_str());
+            if !ours && draft.is_some() {
+                timer.borrow_mut().take();
+                unsaved.borrow_mut().take();
+                draft.set(None);
+            }
+        });
+    }
+    {
+        let (unsaved, timer, on_edit, id, sent) = (
             unsaved.clone(),
             timer.clone(),
             props.on_edit.clone(),
             c.id.clone(),
+            sent.clone(),
         );
         use_effect_with((), move |_| {
             let listeners = {
                 let flush = Rc::new(move || {
                     timer.borrow_mut().take();
                     if let Some(text) = unsaved.borrow_mut().take() {
+                        *sent.borrow_mut() = Some(text.trim().to_string());
                         on_edit.emit(text_edit(id.clone(), text).urgent());
                     }
                 });
@@ -165,38 +182,47 @@ fn CardEditor(props: &CardViewProps) -> Html {
         });
     }
     let commit = {
-        let (on_edit, id, current, timer, unsaved) = (
+        let (on_edit, id, current, timer, unsaved, sent) = (
             props.on_edit.clone(),
             c.id.clone(),
             c.text.clone(),
             timer.clone(),
             unsaved.clone(),
+            sent.clone(),
         );
         move |text: &str| {
             timer.borrow_mut().take();
             unsaved.borrow_mut().take();
             if text.trim() != current {
+                *sent.borrow_mut() = Some(text.trim().to_string());
                 on_edit.emit(text_edit(id.clone(), text.to_string()));
             }
         }
     };
     let oninput = {
-        let (draft, on_draft, on_edit, id, timer, unsaved) = (
+        let (draft, on_draft, on_edit, id, timer, unsaved, sent) = (
             draft.clone(),
             props.on_draft.clone(),
             props.on_edit.clone(),
             c.id.clone(),
             timer.clone(),
             unsaved.clone(),
+            sent.clone(),
         );
         Callback::from(move |e: InputEvent| {
             let text = event_value(&e);
             on_draft.emit((id.clone(), text.clone()));
             *unsaved.borrow_mut() = Some(text.clone());
-            let (on_edit, id2, t2, unsaved2) =
-                (on_edit.clone(), id.clone(), text.clone(), unsaved.clone());
+            let (on_edit, id2, t2, unsaved2, sent2) = (
+                on_edit.clone(),
+                id.clone(),
+                text.clone(),
+                unsaved.clone(),
+                sent.clone(),
+            );
             *timer.borrow_mut() = Some(Timeout::new(COMMIT_AFTER_MS, move || {
                 unsaved2.borrow_mut().take();
+                *sent2.borrow_mut() = Some(t2.trim().to_string());
                 on_edit.emit(text_edit(id2, t2));
             }));
             draft.set(Some(text));
@@ -215,6 +241,10 @@ fn CardEditor(props: &CardViewProps) -> Html {
             c.id.clone(),
         );
         Callback::from(move |e: KeyboardEvent| {
+            // Enter that picks a word in an input method is not "done".
+            if e.is_composing() || e.key_code() == 229 {
+                return;
+            }
             if (e.key() == "Enter" && !e.shift_key()) || e.key() == "Escape" {
                 e.prevent_default();
                 e.stop_propagation();
@@ -243,6 +273,18 @@ fn CardEditor(props: &CardViewProps) -> Html {
         })
     };
 
+    // A press on the card's own labels, buttons or padding keeps the focus where it is,
+    // so the card stays open and the click lands (some browsers do not focus buttons).
+    let onmousedown = Callback::from(|e: MouseEvent| {
+        let text_entry = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("textarea, select").ok().flatten())
+            .is_some();
+        if !text_entry {
+            e.prevent_default();
+        }
+    });
     let details = details(props);
     let id = c.id.clone();
     let edit = props.on_edit.clone();
@@ -282,12 +324,12 @@ fn CardEditor(props: &CardViewProps) -> Html {
         Callback::from(move |_| {
             let card = id.clone();
             edit.emit(MapEdit::new("remove a card", move |m| m.delete_card(&card)));
-            on_done.emit((id.clone(), false));
+            on_done.emit((id.clone(), true));
         })
     };
     html! {
         <div class="card card--editing" id={format!("card-{}", c.id)} data-card={c.id.clone()}
-            role="group" aria-label={format!("Editing card, {}", props.place)} onfocusout={onfocusout}>
+            role="group" aria-label={format!("Editing card, {}", props.place)} {onfocusout} {onmousedown}>
             <textarea id={format!("card-text-{}", c.id)} class="card__input" rows="3" maxlength="2000"
                 aria-label={format!("Card text, {}", props.place)} value={shown}
                 {oninput} {onblur} {onkeydown} />

@@ -49,7 +49,10 @@ pub struct MapGridProps {
 #[derive(Clone, Debug, PartialEq)]
 enum FocusWanted {
     Pos(GridPos),
+    /// An element about to be drawn (a new card's text box, a new stage's name).
     Element(String),
+    /// An element that may have been removed meanwhile; then the focused place.
+    ElementOrPlace(String),
 }
 
 fn pos_of(el: &web_sys::Element) -> Option<GridPos> {
@@ -76,6 +79,11 @@ fn closest(e: &Event, selector: &str) -> Option<web_sys::Element> {
         .ok()?
         .closest(selector)
         .ok()?
+}
+
+/// Moves focus to `id` once the page has redrawn (the focused control was removed).
+pub fn focus_soon(id: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || focus_by_id(id)).forget();
 }
 
 /// Props of [`CellView`].
@@ -179,7 +187,7 @@ fn StageHead(props: &StageHeadProps) -> Html {
             props.index,
         );
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" {
+            if e.key() == "Enter" && !e.is_composing() {
                 // Enter keeps the name and goes back to "Add stage": a workshop can
                 // type stage after stage.
                 e.prevent_default();
@@ -218,6 +226,7 @@ fn StageHead(props: &StageHeadProps) -> Html {
         Callback::from(move |_| {
             let id = id.to_string();
             edit.emit(MapEdit::new("delete a stage", move |m| m.delete_stage(&id)));
+            focus_soon("add-stage");
         })
     };
     let on_emotion = {
@@ -271,6 +280,7 @@ fn LaneHead(props: &LaneHeadProps) -> Html {
         Callback::from(move |_| {
             let id = id.clone();
             edit.emit(MapEdit::new("delete a lane", move |m| m.delete_lane(&id)));
+            focus_soon("new-lane");
         })
     };
     let custom = matches!(props.kind, LaneKind::Custom(_));
@@ -348,11 +358,27 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
     // Focus follows the keyboard once the grid has redrawn.
     {
         let (focus_wanted, map) = (focus_wanted.clone(), map.clone());
+        let active_pos = clamp(&map, *active);
         use_effect(move || {
             if let Some(w) = focus_wanted.borrow_mut().take() {
+                let exists = |id: &str| {
+                    web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(id))
+                        .is_some()
+                };
                 let id = match w {
                     FocusWanted::Pos(p) => element_id(&map, p),
-                    FocusWanted::Element(id) => Some(id),
+                    FocusWanted::Element(id) | FocusWanted::ElementOrPlace(id) if exists(&id) => {
+                        Some(id)
+                    }
+                    // Not drawn yet (the change that makes it is on its way): next time.
+                    FocusWanted::Element(id) => {
+                        *focus_wanted.borrow_mut() = Some(FocusWanted::Element(id));
+                        None
+                    }
+                    // What was asked for is gone (a removed card): its place instead.
+                    FocusWanted::ElementOrPlace(_) => element_id(&map, active_pos),
                 };
                 if let Some(id) = id {
                     focus_by_id(&id);
@@ -375,7 +401,8 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
         let (editing, focus_wanted) = (editing.setter(), focus_wanted.clone());
         use_callback((), move |(card, refocus): (String, bool), _| {
             if refocus {
-                *focus_wanted.borrow_mut() = Some(FocusWanted::Element(format!("card-{card}")));
+                *focus_wanted.borrow_mut() =
+                    Some(FocusWanted::ElementOrPlace(format!("card-{card}")));
             }
             editing.set(None);
         })
@@ -556,6 +583,10 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
     let ondragstart = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
+            // Text dragged out of a text box is the browser's business, not a move.
+            if closest(&e, "input, textarea, select").is_some() {
+                return;
+            }
             let what = if let Some(c) = closest(&e, "[data-card]") {
                 c.get_attribute("data-card").map(Dragging::Card)
             } else if let Some(s) = closest(&e, "[data-stage-drag]") {

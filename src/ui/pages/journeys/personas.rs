@@ -55,13 +55,16 @@ pub fn PersonaPanel(props: &PersonaPanelProps) -> Html {
             { for props.personas.iter().enumerate().map(|(i, p)| {
                 let remove = {
                     let edit = props.on_edit.clone();
-                    Callback::from(move |_| edit.emit(MapEdit::new("remove a persona", move |m| {
-                        if i < m.personas.len() { m.personas.remove(i); }
-                        Ok(())
-                    })))
+                    Callback::from(move |_| {
+                        edit.emit(MapEdit::new("remove a persona", move |m| {
+                            if i < m.personas.len() { m.personas.remove(i); }
+                            Ok(())
+                        }));
+                        super::grid::focus_soon("add-persona");
+                    })
                 };
                 html! {
-                    <fieldset class="persona" key={format!("{i}-{}", p.name)}>
+                    <fieldset class="persona" key={i}>
                         <legend>{ p.name.clone() }</legend>
                         <label for={format!("persona-{i}-name")}>{ "Name" }</label>
                         <input id={format!("persona-{i}-name")} type="text" maxlength="80" value={p.name.clone()}
@@ -82,7 +85,7 @@ pub fn PersonaPanel(props: &PersonaPanelProps) -> Html {
                 }
             }) }
             </div>
-            <button type="button" class="button button--secondary button--small" onclick={add}>{ "+ Add persona" }</button>
+            <button type="button" id="add-persona" class="button button--secondary button--small" onclick={add}>{ "+ Add persona" }</button>
         </section>
     }
 }

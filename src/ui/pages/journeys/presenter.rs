@@ -110,7 +110,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         });
     }
     let countdown = live.countdown;
-    let now = use_ticker(countdown.is_some_and(|c| c.is_running()));
+    let now = use_ticker(countdown.is_some_and(|c| c.is_ticking(js_sys::Date::now())));
     let full_screen = Callback::from(|_| {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())

@@ -44,7 +44,7 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
     let minutes = use_state(|| 10u32);
     let participant = use_state(String::new);
     let new_participant = use_state(String::new);
-    let now = use_ticker(props.countdown.is_running());
+    let now = use_ticker(props.countdown.is_ticking(js_sys::Date::now()));
     let map = &props.map;
     let c = props.countdown;
 
@@ -149,9 +149,10 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
                     oninput={{ let m = minutes.clone(); Callback::from(move |e: InputEvent| m.set(event_value(&e).parse().unwrap_or(10))) }} />
                 <button type="submit" class="button button--secondary button--small">{ "Set countdown" }</button>
                 <span class="clock" role="timer" aria-label="Time left">{ clock_text(c.remaining(now)) }</span>
-                <button type="button" class="button button--small" disabled={c.set_ms <= 0.0} onclick={start_pause}>
-                    { if c.is_running() { "Pause" } else { "Start" } }
+                <button type="button" class="button button--small" disabled={c.set_ms <= 0.0 || c.is_finished(now)} onclick={start_pause}>
+                    { if c.is_ticking(now) { "Pause" } else { "Start" } }
                 </button>
+                if c.is_finished(now) { <span class="status status--bad">{ "Time is up" }</span> }
                 <button type="button" class="button button--secondary button--small" onclick={reset}>{ "Reset" }</button>
             </form>
             <h3>{ "Dot voting" }</h3>
