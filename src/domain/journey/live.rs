@@ -12,7 +12,9 @@ pub const CHANNEL: &str = "cx-workbench:live";
 /// One message on the channel. Every message names the project and map it is about,
 /// so windows showing other maps ignore it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+// Externally tagged (serde's default): an internally tagged enum would buffer every
+// message and double the code that reads maps.
+#[serde(rename_all = "snake_case")]
 pub enum LiveMessage {
     /// The map as it is now in the sender's window.
     Map { project: String, map: JourneyMap },
