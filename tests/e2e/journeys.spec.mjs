@@ -138,6 +138,10 @@ test('the presenter window follows edits as they are typed, and the countdown', 
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText(/^04:5\d$/);
   await page.getByRole('button', { name: 'Pause' }).click();
+  const left = await presenter.getByRole('timer', { name: 'Time left' }).textContent();
+  // The facilitator reloads: their window takes up the countdown the room sees.
+  await page.reload();
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(left);
 
   // No editing chrome on the projector.
   await expect(presenter.getByRole('textbox')).toHaveCount(0);

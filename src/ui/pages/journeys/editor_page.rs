@@ -64,8 +64,22 @@ fn Editor(props: &JourneyPageProps) -> Html {
     *latest.borrow_mut() = (map.clone(), *countdown);
     let live = {
         let (latest, pid, mid) = (latest.clone(), props.id.to_string(), props.map.to_string());
+        let countdown = countdown.setter();
         use_live_channel(Callback::from(
             move |(msg, reply): (LiveMessage, crate::ui::hooks::live_channel::LiveChannel)| {
+                // A presenter window answering this window's hello: its countdown is
+                // the one the room sees.
+                if let LiveMessage::Timer {
+                    project,
+                    journey,
+                    countdown: c,
+                } = &msg
+                {
+                    if *project == pid && *journey == mid {
+                        countdown.set(*c);
+                    }
+                    return;
+                }
                 if msg
                     == (LiveMessage::Hello {
                         project: pid.clone(),
@@ -88,6 +102,15 @@ fn Editor(props: &JourneyPageProps) -> Html {
             },
         ))
     };
+    {
+        let (live, pid, mid) = (live.clone(), props.id.to_string(), props.map.to_string());
+        use_effect_with((), move |_| {
+            live.send(&LiveMessage::Hello {
+                project: pid,
+                journey: mid,
+            })
+        });
+    }
     {
         let (live, pid) = (live.clone(), props.id.to_string());
         use_effect_with(map.clone(), move |map| {

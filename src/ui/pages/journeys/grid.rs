@@ -22,6 +22,10 @@ pub const COLUMN_PX: f64 = 220.0;
 const LABEL_PX: f64 = 176.0;
 /// Stages drawn beyond each side of the visible ones.
 const EXTRA_STAGES: usize = 2;
+/// Maps with more cards or stages than these are drawn a part at a time.
+const WINDOW_FROM_CARDS: usize = 400;
+/// See [`WINDOW_FROM_CARDS`].
+const WINDOW_FROM_STAGES: usize = 24;
 
 /// The stages in view: (first, how many), from the grid's scroll position and width.
 /// Only their cells are drawn (and the focused one's): a map of 60 stages draws about
@@ -348,8 +352,12 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
             }
         })
     };
+    // Only big maps are drawn a part at a time: a workshop-sized map is drawn whole, so
+    // the browser's find and a screen reader's table reading see every card.
+    let windowed = map.cards.len() > WINDOW_FROM_CARDS || map.stages.len() > WINDOW_FROM_STAGES;
     let drawn_stage = |si: usize| {
-        (si + EXTRA_STAGES >= view.0 && si <= view.0 + view.1 + EXTRA_STAGES)
+        !windowed
+            || (si + EXTRA_STAGES >= view.0 && si <= view.0 + view.1 + EXTRA_STAGES)
             || si == active_pos.stage
     };
 

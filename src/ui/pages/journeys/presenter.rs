@@ -69,34 +69,59 @@ fn PresenterStage(props: &PresenterStageProps) -> Html {
     }
 }
 
+impl Reducible for Live {
+    type Action = LiveMessage;
+
+    // Messages come one at a time, each applied to the latest state: two arriving
+    // before a redraw both count.
+    fn reduce(self: std::rc::Rc<Self>, msg: LiveMessage) -> std::rc::Rc<Self> {
+        let mut next = (*self).clone();
+        match msg {
+            LiveMessage::Map { map, .. } => {
+                next.map = Some(map);
+                next.drafts.clear();
+            }
+            LiveMessage::Draft { card, text, .. } => {
+                next.drafts.retain(|(c, _)| *c != card);
+                next.drafts.push((card, text));
+            }
+            LiveMessage::Timer { countdown, .. } => next.countdown = Some(countdown),
+            LiveMessage::Hello { .. } => return self,
+        }
+        std::rc::Rc::new(next)
+    }
+}
+
 /// The presenter view.
 #[component]
 pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     let ws = use_workspace();
-    let live = use_state(Live::default);
+    let live = use_reducer(Live::default);
+    let latest_countdown = use_mut_ref(|| None::<Countdown>);
+    *latest_countdown.borrow_mut() = live.countdown;
     let by_votes = use_state(|| true);
     let (pid, mid) = (props.id.to_string(), props.map.to_string());
     let channel = {
-        let (live, pid, mid) = (live.clone(), pid.clone(), mid.clone());
+        let (live, pid, mid) = (live.dispatcher(), pid.clone(), mid.clone());
+        let latest = latest_countdown.clone();
         use_live_channel(Callback::from(
-            move |(msg, _): (LiveMessage, crate::ui::hooks::live_channel::LiveChannel)| {
+            move |(msg, reply): (LiveMessage, crate::ui::hooks::live_channel::LiveChannel)| {
                 if msg.about() != (pid.as_str(), mid.as_str()) {
                     return;
                 }
-                let mut next = (*live).clone();
-                match msg {
-                    LiveMessage::Map { map, .. } => {
-                        next.map = Some(map);
-                        next.drafts.clear();
+                if let LiveMessage::Hello { .. } = msg {
+                    // A facilitator's window opened (or reloaded): tell it the countdown
+                    // the room is looking at.
+                    if let Some(countdown) = *latest.borrow() {
+                        reply.send(&LiveMessage::Timer {
+                            project: pid.clone(),
+                            journey: mid.clone(),
+                            countdown,
+                        });
                     }
-                    LiveMessage::Draft { card, text, .. } => {
-                        next.drafts.retain(|(c, _)| *c != card);
-                        next.drafts.push((card, text));
-                    }
-                    LiveMessage::Timer { countdown, .. } => next.countdown = Some(countdown),
-                    LiveMessage::Hello { .. } => return,
+                    return;
                 }
-                live.set(next);
+                live.dispatch(msg);
             },
         ))
     };
