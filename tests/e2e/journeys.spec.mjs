@@ -323,6 +323,7 @@ test('stages and cards can be dragged; the to-be map overlays its curve', async 
   await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('future');
   await page.getByRole('combobox', { name: `Emotion at ${after[0]}` }).selectOption('1');
   await expect(page.locator('.curve__overlay')).toHaveCount(1);
+  await expect(page.getByText('This map · As-is: Branch visit')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Also show the curve of' })).toHaveValue(/.+/);
 });
 

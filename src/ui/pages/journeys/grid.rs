@@ -757,6 +757,12 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                         <th scope="row" class="map-grid__lane">{ "Emotion curve" }</th>
                         <td colspan={map.stages.len().max(1).to_string()} class="map-grid__curve">
                             <EmotionCurve stages={stages} column={COLUMN_PX} overlay={props.overlay.clone()} />
+                            if let Some((label, _)) = &props.overlay {
+                                <p class="curve-legend">
+                                    <span class="curve-legend__solid" aria-hidden="true"></span>{ " This map · " }
+                                    <span class="curve-legend__dashed" aria-hidden="true"></span>{ format!(" {label}") }
+                                </p>
+                            }
                         </td>
                     </tr>
                 </thead>
