@@ -30,7 +30,7 @@ function workspace() {
     text: `Card ${i}: the customer waits for an answer about the order`,
     channel: Math.floor(i / STAGES) % LANES === 1 ? channels[i % 8] : null,
     moment_of_truth: i % 37 === 0,
-    votes: Math.floor(i / STAGES) % LANES === 3 ? [['Ann', i % 3]] : [],
+    votes: Math.floor(i / STAGES) % LANES === 3 && i % 3 > 0 ? [['Ann', i % 3]] : [],
   }));
   const map = { id: 'big', title: 'Big workshop map', scope: 'the whole year', personas: [], state: 'Current', stages, lanes, cards };
   const project = { id: 'pbench', name: 'Bench', description: '', created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z', journeys: [map] };
