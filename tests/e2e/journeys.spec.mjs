@@ -426,3 +426,54 @@ test('an open card: its own controls keep it open, undo replaces the typed text,
   await page.keyboard.press('Control+z');
   await expect(place).toContainText('Product pages');
 });
+
+test('personas, a lane of your own, a channel, markers on the curve, and a stage deleted then undone', async ({ page, app }) => {
+  await newMap(page, app, 'Contact-centre complaint', 'Complaint call');
+  // A persona, edited in place; it is on the projector's view too.
+  await page.getByRole('button', { name: '+ Add persona' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Busy parent');
+  await page.getByRole('textbox', { name: 'Goals', exact: true }).fill('Refund before the weekend');
+  await page.getByRole('textbox', { name: 'Quote', exact: true }).fill('I just want my money back');
+  await page.getByRole('textbox', { name: 'Quote', exact: true }).press('Tab');
+  await expect(page.getByRole('group', { name: 'Busy parent' })).toBeVisible();
+
+  // A lane of the team's own.
+  await page.getByRole('textbox', { name: 'New lane' }).fill('Legal and compliance');
+  await page.getByRole('button', { name: 'Add lane' }).click();
+  await cell(page, 'Legal and compliance', 'Contact us').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Call recording consent');
+  await page.keyboard.press('Enter');
+
+  // A touchpoint's channel (icon and name) and a moment of truth, marked on the curve.
+  await cell(page, 'Touchpoints', 'Notice the problem').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('App notification');
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('App');
+  await page.getByRole('checkbox', { name: 'Moment of truth' }).check();
+  await page.getByRole('textbox', { name: /^Card text/ }).press('Escape');
+  const card = cell(page, 'Touchpoints', 'Notice the problem').getByRole('button', { name: /^App notification/ });
+  await expect(card).toContainText('App');
+  await expect(card.locator('svg.channel-icon')).toHaveCount(1);
+  await expect(page.locator('.curve__truth')).toHaveText('★ 1 moment of truth');
+  await cell(page, 'Pain points', 'Contact us').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Queue music too loud');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'Pain points', 'Contact us')).toContainText('No root-cause analysis yet');
+  await expect(page.locator('.curve__pain')).toHaveText('▲ 1 pain point');
+
+  // Deleting a stage takes its cards; undo brings both back.
+  await page.getByRole('button', { name: 'Delete stage Contact us' }).click();
+  await expect(page.getByRole('button', { name: '+ Add stage' })).toBeFocused();
+  await expect(page.getByText('Call recording consent')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 'Legal and compliance', 'Contact us')).toContainText('Call recording consent');
+  await expect(cell(page, 'Pain points', 'Contact us')).toContainText('Queue music too loud');
+
+  await saved(page);
+  await page.goto(page.url() + '/present');
+  await expect(page.getByText('Busy parent · “I just want my money back” · wants: Refund before the weekend')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notice the problem' })).toContainText('App · App notification ★ Moment of truth');
+});
