@@ -477,3 +477,25 @@ test('personas, a lane of your own, a channel, markers on the curve, and a stage
   await expect(page.getByText('Busy parent · “I just want my money back” · wants: Refund before the weekend')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Notice the problem' })).toContainText('App · App notification ★ Moment of truth');
 });
+
+test('closing with card text only typed, while saving is paused, asks first', async ({ page, app, context, server }) => {
+  await newMap(page, app, 'Contact-centre complaint', 'Complaint call');
+  await saved(page);
+  // Another program leaves data this version cannot read: saving pauses.
+  const other = await context.newPage();
+  await other.goto(server.url + 'no-app-here');
+  await other.evaluate(() => localStorage.setItem('cx-workbench:workspace', '{"schema_version": 99}'));
+  await expect(page.getByText('Saving paused')).toBeVisible();
+  // The page's own "about to close" event, as the browser sends it (whether the browser
+  // then shows its dialog is up to the browser): asks only when typed text would be lost.
+  const wouldAsk = () => page.evaluate(() => {
+    const e = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  expect(await wouldAsk()).toBe(false);
+  await cell(page, 'Pain points', 'Contact us').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Typed but not kept');
+  expect(await wouldAsk()).toBe(true);
+});

@@ -5,6 +5,7 @@
 
 use super::edit::{event_value, MapEdit};
 use crate::domain::journey::{Card, Channel, LaneKind};
+use crate::ui::hooks::use_storage;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -132,6 +133,9 @@ fn CardEditor(props: &CardViewProps) -> Html {
 
     // Text typed but not yet kept in the map, for a page closed or hidden mid-word.
     let unsaved = use_mut_ref(|| None::<String>);
+    let (status, _) = use_storage();
+    let cannot_save = use_mut_ref(|| false);
+    *cannot_save.borrow_mut() = status.saving_paused() || status.save_error.is_some();
     // The text this editor last kept in the map: any other change of the card's text
     // (undo, another tab) replaces what is being typed, or the next save would undo it.
     let sent = use_mut_ref(|| None::<String>);
@@ -155,6 +159,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
             c.id.clone(),
             sent.clone(),
         );
+        let (unsaved_at_close, cannot_save) = (unsaved.clone(), cannot_save.clone());
         use_effect_with((), move |_| {
             let listeners = {
                 let flush = Rc::new(move || {
@@ -169,7 +174,22 @@ fn CardEditor(props: &CardViewProps) -> Html {
                 let (f1, f2, f3) = (flush.clone(), flush.clone(), flush);
                 let doc = document.clone();
                 (
-                    gloo::events::EventListener::new(&window, "beforeunload", move |_| f1()),
+                    gloo::events::EventListener::new_with_options(
+                        &window,
+                        "beforeunload",
+                        gloo::events::EventListenerOptions::enable_prevent_default(),
+                        move |event| {
+                            let typed = unsaved_at_close.borrow().is_some();
+                            f1();
+                            // Saving is paused or failing: the text just typed cannot
+                            // be kept, so the browser asks before closing.
+                            if typed && *cannot_save.borrow() {
+                                event.prevent_default();
+                                let _ =
+                                    js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+                            }
+                        },
+                    ),
                     gloo::events::EventListener::new(&window, "pagehide", move |_| f2()),
                     gloo::events::EventListener::new(&document, "visibilitychange", move |_| {
                         if doc.visibility_state() == web_sys::VisibilityState::Hidden {
