@@ -2,11 +2,13 @@
 //! personas, workshop tools, exports) and the presenter view for the projector.
 
 mod card_view;
+mod cell_view;
 mod curve;
 mod edit;
 mod editor_page;
 mod export_bar;
 mod grid;
+mod headers;
 mod list_page;
 mod personas;
 mod presenter;

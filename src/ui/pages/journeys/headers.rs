@@ -1,0 +1,164 @@
+//! The headers of the grid: a stage's name, moves, delete and emotion; a lane's title
+//! (editable for lanes of the team's own) and delete.
+
+use super::edit::{event_value, MapEdit};
+use crate::domain::journey::LaneKind;
+use crate::ui::browser::focus_by_id;
+use yew::prelude::*;
+
+/// Props of [`StageHead`].
+#[derive(Properties, PartialEq)]
+pub struct StageHeadProps {
+    pub id: AttrValue,
+    pub name: AttrValue,
+    pub index: usize,
+    pub count: usize,
+    pub emotion: Option<i8>,
+    pub on_edit: Callback<MapEdit>,
+    pub on_moved: Callback<(usize, isize)>,
+}
+
+fn stage_move(id: &AttrValue, by: isize) -> MapEdit {
+    let id = id.to_string();
+    MapEdit::new("move a stage", move |m| m.move_stage(&id, by))
+}
+
+#[component]
+pub fn StageHead(props: &StageHeadProps) -> Html {
+    let id = props.id.clone();
+    let on_rename = {
+        let (edit, id) = (props.on_edit.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let (id, name) = (id.to_string(), event_value(&e));
+            edit.emit(MapEdit::new("rename a stage", move |m| {
+                m.rename_stage(&id, &name)
+            }));
+        })
+    };
+    let on_key = {
+        let (edit, id, moved, index) = (
+            props.on_edit.clone(),
+            id.clone(),
+            props.on_moved.clone(),
+            props.index,
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && !e.is_composing() {
+                // Enter keeps the name and goes back to "Add stage": a workshop can
+                // type stage after stage.
+                e.prevent_default();
+                let (id, name) = (id.to_string(), event_value(&e));
+                edit.emit(MapEdit::new("rename a stage", move |m| {
+                    m.rename_stage(&id, &name)
+                }));
+                focus_by_id("add-stage");
+                return;
+            }
+            let by = match (e.alt_key(), e.key().as_str()) {
+                (true, "ArrowLeft") => -1,
+                (true, "ArrowRight") => 1,
+                _ => return,
+            };
+            e.prevent_default();
+            e.stop_propagation();
+            edit.emit(stage_move(&id, by));
+            moved.emit((index, by));
+        })
+    };
+    let mover = |by: isize| {
+        let (edit, id, moved, index) = (
+            props.on_edit.clone(),
+            id.clone(),
+            props.on_moved.clone(),
+            props.index,
+        );
+        Callback::from(move |_| {
+            edit.emit(stage_move(&id, by));
+            moved.emit((index, by));
+        })
+    };
+    let on_delete = {
+        let (edit, id) = (props.on_edit.clone(), id.clone());
+        Callback::from(move |_| {
+            let id = id.to_string();
+            edit.emit(MapEdit::new("delete a stage", move |m| m.delete_stage(&id)));
+            super::grid::focus_soon("add-stage");
+        })
+    };
+    let on_emotion = {
+        let (edit, id) = (props.on_edit.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let (id, v) = (id.to_string(), event_value(&e).parse::<i8>().ok());
+            edit.emit(MapEdit::new("set a stage's emotion", move |m| {
+                m.set_emotion(&id, v)
+            }));
+        })
+    };
+    let name = props.name.clone();
+    html! {
+        <div class="stage-head" data-stage-drag={props.id.clone()} draggable="true">
+            <input class="stage-head__name" id={format!("stage-{}", props.id)} type="text" maxlength="120"
+                value={name.clone()} aria-label={format!("Stage {} name (Alt+←/→ moves it)", props.index + 1)}
+                onchange={on_rename} onkeydown={on_key} />
+            <div class="stage-head__tools">
+                <button type="button" class="icon-button" aria-label={format!("Move stage {name} left")}
+                    disabled={props.index == 0} onclick={mover(-1)}>{ "←" }</button>
+                <button type="button" class="icon-button" aria-label={format!("Move stage {name} right")}
+                    disabled={props.index + 1 >= props.count} onclick={mover(1)}>{ "→" }</button>
+                <button type="button" class="icon-button icon-button--danger" aria-label={format!("Delete stage {name}")}
+                    onclick={on_delete}>{ "✕" }</button>
+            </div>
+            <label class="stage-head__emotion">{ "Emotion " }
+                <select aria-label={format!("Emotion at {name}")} onchange={on_emotion}>
+                    <option value="" selected={props.emotion.is_none()}>{ "not set" }</option>
+                    { for [(2, "+2 delighted"), (1, "+1 pleased"), (0, "0 neutral"), (-1, "−1 annoyed"), (-2, "−2 angry")].iter().map(|(v, t)| html! {
+                        <option value={v.to_string()} selected={props.emotion == Some(*v)}>{ *t }</option>
+                    }) }
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// Props of [`LaneHead`].
+#[derive(Properties, PartialEq)]
+pub struct LaneHeadProps {
+    pub id: AttrValue,
+    pub kind: LaneKind,
+    pub on_edit: Callback<MapEdit>,
+}
+
+#[component]
+pub fn LaneHead(props: &LaneHeadProps) -> Html {
+    let title = props.kind.title().to_string();
+    let on_delete = {
+        let (edit, id) = (props.on_edit.clone(), props.id.to_string());
+        Callback::from(move |_| {
+            let id = id.clone();
+            edit.emit(MapEdit::new("delete a lane", move |m| m.delete_lane(&id)));
+            super::grid::focus_soon("new-lane");
+        })
+    };
+    let custom = matches!(props.kind, LaneKind::Custom(_));
+    let on_rename = {
+        let (edit, id) = (props.on_edit.clone(), props.id.to_string());
+        Callback::from(move |e: Event| {
+            let (id, t) = (id.clone(), event_value(&e));
+            edit.emit(MapEdit::new("rename a lane", move |m| {
+                m.rename_lane(&id, &t)
+            }));
+        })
+    };
+    html! {
+        <>
+            if custom {
+                <input class="lane-head__name" type="text" maxlength="80" value={title.clone()}
+                    aria-label={format!("Lane name: {title}")} onchange={on_rename} />
+            } else {
+                <span class="lane-head__name">{ title.clone() }</span>
+            }
+            <button type="button" class="icon-button icon-button--danger" aria-label={format!("Delete lane {title}")}
+                onclick={on_delete}>{ "✕" }</button>
+        </>
+    }
+}
