@@ -499,3 +499,25 @@ test('closing with card text only typed, while saving is paused, asks first', as
   await page.keyboard.type('Typed but not kept');
   expect(await wouldAsk()).toBe(true);
 });
+
+test('the countdown stops at zero and says so, in both windows', async ({ page, app, context }) => {
+  // The browser's clock is Playwright's: a minute passes at once.
+  await context.clock.install();
+  await newMap(page, app, 'Blank map', 'Timed workshop');
+  const presenter = await context.newPage();
+  await presenter.goto(page.url() + '/present');
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Timed workshop' })).toBeVisible();
+  await page.getByRole('spinbutton', { name: 'Minutes' }).fill('1');
+  await page.getByRole('button', { name: 'Set countdown' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('01:00');
+  await context.clock.runFor(30_000);
+  await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('00:30');
+  await context.clock.runFor(31_000);
+  await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('00:00');
+  await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveClass(/presenter__clock--done/);
+  await expect(page.getByText('Time is up')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('01:00');
+});

@@ -106,6 +106,13 @@ impl StorageControl {
         self.write(&state, false)
     }
 
+    /// True while this tab cannot save: saving is paused, or the last save failed (read
+    /// at the moment of asking, not from the last drawing).
+    pub fn saving_blocked(&self) -> bool {
+        let p = self.persistence.borrow();
+        p.paused || p.save_failed
+    }
+
     /// True when closing the tab now would lose work: changes not saved because saving
     /// is paused or failed.
     pub fn work_at_risk(&self) -> bool {

@@ -133,9 +133,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
 
     // Text typed but not yet kept in the map, for a page closed or hidden mid-word.
     let unsaved = use_mut_ref(|| None::<String>);
-    let (status, _) = use_storage();
-    let cannot_save = use_mut_ref(|| false);
-    *cannot_save.borrow_mut() = status.saving_paused() || status.save_error.is_some();
+    let (_, control) = use_storage();
     // The text this editor last kept in the map: any other change of the card's text
     // (undo, another tab) replaces what is being typed, or the next save would undo it.
     let sent = use_mut_ref(|| None::<String>);
@@ -159,7 +157,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
             c.id.clone(),
             sent.clone(),
         );
-        let (unsaved_at_close, cannot_save) = (unsaved.clone(), cannot_save.clone());
+        let (unsaved_at_close, control) = (unsaved.clone(), control.clone());
         use_effect_with((), move |_| {
             let listeners = {
                 let flush = Rc::new(move || {
@@ -183,7 +181,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
                             f1();
                             // Saving is paused or failing: the text just typed cannot
                             // be kept, so the browser asks before closing.
-                            if typed && *cannot_save.borrow() {
+                            if typed && control.saving_blocked() {
                                 event.prevent_default();
                                 let _ =
                                     js_sys::Reflect::set(event, &"returnValue".into(), &"".into());

@@ -24,6 +24,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::{use_navigator, Link};
 
+/// How long after its hello a window takes up a presenter's countdown.
+const ANSWER_WITHIN_MS: f64 = 2_000.0;
+
 /// Props of [`JourneyPage`].
 #[derive(Properties, PartialEq)]
 pub struct JourneyPageProps {
@@ -62,9 +65,14 @@ fn Editor(props: &JourneyPageProps) -> Html {
     // The live channel: answer a window that asks for this map.
     let latest = use_mut_ref(|| (map.clone(), *countdown));
     *latest.borrow_mut() = (map.clone(), *countdown);
+    // When this window said hello, and whether its user has set the countdown here: a
+    // presenter's countdown is taken up only as the answer to that hello.
+    let hello_at = use_mut_ref(|| f64::NEG_INFINITY);
+    let set_here = use_mut_ref(|| false);
     let live = {
         let (latest, pid, mid) = (latest.clone(), props.id.to_string(), props.map.to_string());
         let countdown = countdown.setter();
+        let (hello_at, set_here) = (hello_at.clone(), set_here.clone());
         use_live_channel(Callback::from(
             move |(msg, reply): (LiveMessage, crate::ui::hooks::live_channel::LiveChannel)| {
                 // A presenter window answering this window's hello: its countdown is
@@ -75,7 +83,8 @@ fn Editor(props: &JourneyPageProps) -> Html {
                     countdown: c,
                 } = &msg
                 {
-                    if *project == pid && *journey == mid {
+                    let answer = js_sys::Date::now() - *hello_at.borrow() < ANSWER_WITHIN_MS;
+                    if *project == pid && *journey == mid && answer && !*set_here.borrow() {
                         countdown.set(*c);
                     }
                     return;
@@ -104,7 +113,9 @@ fn Editor(props: &JourneyPageProps) -> Html {
     };
     {
         let (live, pid, mid) = (live.clone(), props.id.to_string(), props.map.to_string());
+        let hello_at = hello_at.clone();
         use_effect_with((), move |_| {
+            *hello_at.borrow_mut() = js_sys::Date::now();
             live.send(&LiveMessage::Hello {
                 project: pid,
                 journey: mid,
@@ -140,7 +151,9 @@ fn Editor(props: &JourneyPageProps) -> Html {
             props.id.to_string(),
             props.map.to_string(),
         );
+        let set_here = set_here.clone();
         Callback::from(move |c: Countdown| {
+            *set_here.borrow_mut() = true;
             live.send(&LiveMessage::Timer {
                 project: pid.clone(),
                 journey: mid.clone(),

@@ -20,7 +20,7 @@ pub struct WorkshopPanelProps {
     pub presenter_url: AttrValue,
 }
 
-/// Ticks every half second while `running`, so a countdown redraws.
+/// Ticks every half second while `running`, so a countdown redraws; gives the time.
 #[hook]
 pub fn use_ticker(running: bool) -> f64 {
     let now = use_state(js_sys::Date::now);
@@ -31,11 +31,10 @@ pub fn use_ticker(running: bool) -> f64 {
             move || drop(tick)
         });
     }
-    if running {
-        js_sys::Date::now()
-    } else {
-        *now
-    }
+    // Always the time of this drawing: a drawing caused by something else (a message,
+    // a keystroke) must not show a time up to half a second old.
+    let _ = *now;
+    js_sys::Date::now()
 }
 
 /// The workshop tools.
