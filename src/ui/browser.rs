@@ -74,6 +74,13 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Moves keyboard focus to `id` once the page has redrawn (for a control that has
+/// just been removed, or one about to be drawn).
+pub fn focus_soon(id: impl Into<String>) {
+    let id = id.into();
+    gloo::timers::callback::Timeout::new(0, move || focus_by_id(&id)).forget();
+}
+
 /// Records a timing mark the benchmark reads (`performance.mark`).
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

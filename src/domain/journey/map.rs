@@ -801,17 +801,10 @@ impl JourneyMap {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ids() -> impl FnMut() -> String {
-        let mut n = 0;
-        move || {
-            n += 1;
-            format!("x{n}")
-        }
-    }
+    use crate::domain::journey::test_ids;
 
     fn sample() -> JourneyMap {
-        let mut m = JourneyMap::blank("m1".into(), " Late delivery ", ids());
+        let mut m = JourneyMap::blank("m1".into(), " Late delivery ", test_ids("x"));
         m.add_stage("s1".into(), "Notice delay", None).unwrap();
         m.add_stage("s2".into(), "Contact us", None).unwrap();
         m.add_stage("s3".into(), "Refund", None).unwrap();
@@ -904,7 +897,7 @@ mod tests {
         m.add_card("c1".into(), "s1", &lane, "No tracking link")
             .unwrap();
         m.vote("c1", "Ann").unwrap();
-        let f = m.to_be("m2".into(), ids());
+        let f = m.to_be("m2".into(), test_ids("x"));
         assert_eq!(f.state, JourneyState::Future);
         assert_eq!(f.title, "Late delivery (to-be)");
         assert_eq!(f.stages.len(), 3);

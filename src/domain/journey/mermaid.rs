@@ -170,14 +170,7 @@ pub fn parse(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ids() -> impl FnMut() -> String {
-        let mut n = 0;
-        move || {
-            n += 1;
-            format!("i{n}")
-        }
-    }
+    use crate::domain::journey::test_ids;
 
     const SAMPLE: &str = "journey
     title Late delivery
@@ -192,7 +185,7 @@ mod tests {
 
     #[test]
     fn parse_and_emit_round_trip() {
-        let m = parse(SAMPLE, "m".into(), ids()).unwrap();
+        let m = parse(SAMPLE, "m".into(), test_ids("i")).unwrap();
         assert_eq!(m.title, "Late delivery");
         assert_eq!(
             m.stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
@@ -210,7 +203,7 @@ mod tests {
             ["Customer", "Adviser"]
         );
         let text = emit(&m);
-        let again = parse(&text, "m".into(), ids()).unwrap();
+        let again = parse(&text, "m".into(), test_ids("i")).unwrap();
         assert_eq!(
             emit(&again),
             text,
@@ -221,7 +214,7 @@ mod tests {
 
     #[test]
     fn malformed_text_names_the_line() {
-        let e = |t: &str| parse(t, "m".into(), ids()).unwrap_err().to_string();
+        let e = |t: &str| parse(t, "m".into(), test_ids("i")).unwrap_err().to_string();
         assert_eq!(e(""), "line 1: the text is empty");
         assert_eq!(
             e("flowchart LR\n"),
@@ -237,14 +230,14 @@ mod tests {
 
     #[test]
     fn hostile_names_are_kept_to_one_line() {
-        let mut m = parse(SAMPLE, "m".into(), ids()).unwrap();
+        let mut m = parse(SAMPLE, "m".into(), test_ids("i")).unwrap();
         m.stages[0].name = "Evil\nsection Injected: 5: X".into();
         m.title = "<script>alert(1)</script>".into();
         let text = emit(&m);
         assert!(!text
             .lines()
             .any(|l| l.trim_start().starts_with("section Injected")));
-        let back = parse(&text, "m".into(), ids()).unwrap();
+        let back = parse(&text, "m".into(), test_ids("i")).unwrap();
         assert_eq!(back.stages.len(), 3, "no stage was injected");
         assert_eq!(
             back.title, "<script>alert(1)</script>",
@@ -255,7 +248,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn arbitrary_text_never_panics(text in "(journey\n)?[a-z :#,\n0-9%-]{0,200}") {
-            let _ = parse(&text, "m".into(), ids());
+            let _ = parse(&text, "m".into(), test_ids("i"));
         }
     }
 }

@@ -13,3 +13,13 @@ pub mod svg;
 pub mod templates;
 
 pub use map::{Card, Channel, JourneyMap, JourneyState, Lane, LaneKind, Persona, Stage};
+
+/// Ids "x1", "x2", … for tests, so maps built in tests are the same every run.
+#[cfg(test)]
+pub(crate) fn test_ids(prefix: &'static str) -> impl FnMut() -> String {
+    let mut n = 0;
+    move || {
+        n += 1;
+        format!("{prefix}{n}")
+    }
+}

@@ -5,6 +5,7 @@ pub mod history_bar;
 pub mod kpi_figure_card;
 pub mod margin_check;
 pub mod project_form;
+pub mod project_missing;
 pub mod storage_banners;
 
 pub use banner::{Banner, BannerKind};
@@ -12,4 +13,5 @@ pub use history_bar::HistoryBar;
 pub use kpi_figure_card::KpiFigureCard;
 pub use margin_check::MarginCheck;
 pub use project_form::ProjectForm;
+pub use project_missing::ProjectMissing;
 pub use storage_banners::StorageBanners;

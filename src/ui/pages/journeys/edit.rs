@@ -62,21 +62,21 @@ pub fn new_map_id() -> String {
 pub fn use_map_edit(
     ws: WorkspaceHandle,
     project: ProjectId,
-    current: Rc<RefCell<Option<JourneyMap>>>,
+    current: Rc<RefCell<Option<Rc<JourneyMap>>>>,
     error: UseStateSetter<Option<String>>,
 ) -> Callback<MapEdit> {
     let ws = use_mut_ref(|| ws.clone());
     let (_, control) = use_storage();
     let project = use_mut_ref(|| project.clone());
     use_callback(current, move |edit: MapEdit, current| {
-        let Some(mut next) = current.borrow().clone() else {
+        let Some(mut next) = current.borrow().as_deref().cloned() else {
             return;
         };
         match (edit.run)(&mut next) {
             Ok(()) => {
                 error.set(None);
-                if current.borrow().as_ref() != Some(&next) {
-                    *current.borrow_mut() = Some(next.clone());
+                if current.borrow().as_deref() != Some(&next) {
+                    *current.borrow_mut() = Some(Rc::new(next.clone()));
                     let action = Action::UpdateJourney {
                         project: project.borrow().clone(),
                         journey: next,

@@ -51,8 +51,10 @@ fn Editor(props: &JourneyPageProps) -> Html {
         .and_then(|p| p.journeys.iter().find(|m| m.id == props.map.as_str()))
         .map(|m| Rc::new(m.clone()));
     let error = use_state(|| None::<String>);
-    let current = use_mut_ref(|| None::<JourneyMap>);
-    *current.borrow_mut() = map.as_deref().cloned();
+    // The map as drawn (shared, not copied): edits start from it, hellos are answered
+    // with it.
+    let current = use_mut_ref(|| None::<Rc<JourneyMap>>);
+    *current.borrow_mut() = map.clone();
     let on_edit = use_map_edit(
         ws.clone(),
         project_id.clone(),
@@ -63,14 +65,15 @@ fn Editor(props: &JourneyPageProps) -> Html {
     let overlay_choice = use_state(|| None::<String>);
 
     // The live channel: answer a window that asks for this map.
-    let latest = use_mut_ref(|| (map.clone(), *countdown));
-    *latest.borrow_mut() = (map.clone(), *countdown);
+    let latest_countdown = use_mut_ref(|| *countdown);
+    *latest_countdown.borrow_mut() = *countdown;
     // When this window said hello, and whether its user has set the countdown here: a
     // presenter's countdown is taken up only as the answer to that hello.
     let hello_at = use_mut_ref(|| f64::NEG_INFINITY);
     let set_here = use_mut_ref(|| false);
     let live = {
-        let (latest, pid, mid) = (latest.clone(), props.id.to_string(), props.map.to_string());
+        let (current, latest_countdown) = (current.clone(), latest_countdown.clone());
+        let (pid, mid) = (props.id.to_string(), props.map.to_string());
         let countdown = countdown.setter();
         let (hello_at, set_here) = (hello_at.clone(), set_here.clone());
         use_live_channel(Callback::from(
@@ -95,7 +98,7 @@ fn Editor(props: &JourneyPageProps) -> Html {
                         journey: mid.clone(),
                     })
                 {
-                    let (map, countdown) = latest.borrow().clone();
+                    let (map, countdown) = (current.borrow().clone(), *latest_countdown.borrow());
                     if let Some(map) = map {
                         reply.send(&LiveMessage::Map {
                             project: pid.clone(),

@@ -86,11 +86,6 @@ fn closest(e: &Event, selector: &str) -> Option<web_sys::Element> {
         .ok()?
 }
 
-/// Moves focus to `id` once the page has redrawn (the focused control was removed).
-pub fn focus_soon(id: &'static str) {
-    gloo::timers::callback::Timeout::new(0, move || focus_by_id(id)).forget();
-}
-
 /// What is being dragged.
 #[derive(Clone, Debug)]
 enum Dragging {

@@ -3,7 +3,7 @@
 
 use super::edit::{event_value, MapEdit};
 use crate::domain::journey::LaneKind;
-use crate::ui::browser::focus_by_id;
+use crate::ui::browser::{focus_by_id, focus_soon};
 use yew::prelude::*;
 
 /// Props of [`StageHead`].
@@ -82,7 +82,7 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
         Callback::from(move |_| {
             let id = id.to_string();
             edit.emit(MapEdit::new("delete a stage", move |m| m.delete_stage(&id)));
-            super::grid::focus_soon("add-stage");
+            focus_soon("add-stage");
         })
     };
     let on_emotion = {
@@ -136,7 +136,7 @@ pub fn LaneHead(props: &LaneHeadProps) -> Html {
         Callback::from(move |_| {
             let id = id.clone();
             edit.emit(MapEdit::new("delete a lane", move |m| m.delete_lane(&id)));
-            super::grid::focus_soon("new-lane");
+            focus_soon("new-lane");
         })
     };
     let custom = matches!(props.kind, LaneKind::Custom(_));

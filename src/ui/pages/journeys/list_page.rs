@@ -10,6 +10,7 @@ use crate::state::Action;
 use crate::ui::browser::{focus_by_id, now};
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
+use crate::ui::widgets::ProjectMissing;
 use yew::prelude::*;
 use yew_router::prelude::{use_navigator, Link};
 
@@ -32,12 +33,7 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
     let workspace = ws.workspace();
     let id = ProjectId(props.id.to_string());
     let Some(project) = workspace.project(&id) else {
-        return html! {
-            <>
-                <h1>{ "Project not found" }</h1>
-                <p><Link<Route> to={Route::Projects}>{ "Go to your projects" }</Link<Route>></p>
-            </>
-        };
+        return html! { <ProjectMissing /> };
     };
 
     let open = {

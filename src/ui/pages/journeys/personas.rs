@@ -2,6 +2,7 @@
 
 use super::edit::{event_value, MapEdit};
 use crate::domain::journey::Persona;
+use crate::ui::browser::focus_soon;
 use yew::prelude::*;
 
 /// Props of [`PersonaPanel`].
@@ -40,9 +41,7 @@ pub fn PersonaPanel(props: &PersonaPanelProps) -> Html {
                 });
                 Ok(())
             }));
-            let id = format!("persona-{n}-name");
-            gloo::timers::callback::Timeout::new(0, move || crate::ui::browser::focus_by_id(&id))
-                .forget();
+            focus_soon(format!("persona-{n}-name"));
         })
     };
     html! {
@@ -60,7 +59,7 @@ pub fn PersonaPanel(props: &PersonaPanelProps) -> Html {
                             if i < m.personas.len() { m.personas.remove(i); }
                             Ok(())
                         }));
-                        super::grid::focus_soon("add-persona");
+                        focus_soon("add-persona");
                     })
                 };
                 html! {

@@ -20,20 +20,16 @@ pub struct WorkshopPanelProps {
     pub presenter_url: AttrValue,
 }
 
-/// Ticks every half second while `running`, so a countdown redraws; gives the time.
+/// Redraws every half second while `running`, so a countdown moves; gives the time of
+/// this drawing (always now: a drawing caused by something else must not show a time
+/// up to half a second old).
 #[hook]
 pub fn use_ticker(running: bool) -> f64 {
-    let now = use_state(js_sys::Date::now);
-    {
-        let now = now.clone();
-        use_effect_with(running, move |running| {
-            let tick = running.then(|| Interval::new(500, move || now.set(js_sys::Date::now())));
-            move || drop(tick)
-        });
-    }
-    // Always the time of this drawing: a drawing caused by something else (a message,
-    // a keystroke) must not show a time up to half a second old.
-    let _ = *now;
+    let redraw = use_force_update();
+    use_effect_with(running, move |running| {
+        let tick = running.then(|| Interval::new(500, move || redraw.force_update()));
+        move || drop(tick)
+    });
     js_sys::Date::now()
 }
 

@@ -10,6 +10,7 @@ use super::typed_figures::TypedFigures;
 use crate::domain::ProjectId;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
+use crate::ui::widgets::ProjectMissing;
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
@@ -26,12 +27,7 @@ pub fn KpisPage(props: &KpisPageProps) -> Html {
     let workspace = ws.workspace();
     let id = ProjectId(props.id.to_string());
     let Some(project) = workspace.project(&id) else {
-        return html! {
-            <>
-                <h1>{ "Project not found" }</h1>
-                <p><Link<Route> to={Route::Projects}>{ "Go to your projects" }</Link<Route>></p>
-            </>
-        };
+        return html! { <ProjectMissing /> };
     };
     html! {
         <>

@@ -7,7 +7,7 @@ use crate::ui::browser::{new_project_id, now};
 use crate::ui::downloads::download_project;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
-use crate::ui::widgets::{Banner, BannerKind, ProjectForm};
+use crate::ui::widgets::{Banner, BannerKind, ProjectForm, ProjectMissing};
 use yew::prelude::*;
 use yew_router::prelude::{use_navigator, Link};
 
@@ -27,14 +27,7 @@ pub fn ProjectPage(props: &ProjectPageProps) -> Html {
     let workspace = ws.workspace();
     let id = ProjectId(props.id.to_string());
     let Some(project) = workspace.project(&id).cloned() else {
-        return html! {
-            <>
-                <h1>{ "Project not found" }</h1>
-                <p>{ "There is no project at this address. It may have been deleted: use Undo \
-                      (Ctrl+Z) to bring back a project you have just deleted." }</p>
-                <p><Link<Route> to={Route::Projects}>{ "Go to your projects" }</Link<Route>></p>
-            </>
-        };
+        return html! { <ProjectMissing /> };
     };
     let style = workspace.settings.date_style;
 
