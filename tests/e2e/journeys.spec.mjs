@@ -143,6 +143,10 @@ test('the presenter window follows edits as they are typed, and the countdown', 
   await page.reload();
   await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(left);
 
+  // Full screen, from the facilitator's click on the projector window.
+  await presenter.getByRole('button', { name: 'Full screen' }).click();
+  await expect.poll(() => presenter.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+
   // No editing chrome on the projector.
   await expect(presenter.getByRole('textbox')).toHaveCount(0);
   await expect(presenter.getByRole('navigation')).toHaveCount(0);
@@ -438,6 +442,10 @@ test('personas, a lane of your own, a channel, markers on the curve, and a stage
   await page.getByRole('textbox', { name: 'Quote', exact: true }).press('Tab');
   await expect(page.getByRole('group', { name: 'Busy parent' })).toBeVisible();
 
+  // The scope, said on the projector under the title.
+  await page.getByRole('textbox', { name: 'Scope (from … to …)' }).fill('from the first call to the apology letter');
+  await page.getByRole('textbox', { name: 'Scope (from … to …)' }).press('Tab');
+
   // A lane of the team's own.
   await page.getByRole('textbox', { name: 'New lane' }).fill('Legal and compliance');
   await page.getByRole('button', { name: 'Add lane' }).click();
@@ -474,6 +482,7 @@ test('personas, a lane of your own, a channel, markers on the curve, and a stage
 
   await saved(page);
   await page.goto(page.url() + '/present');
+  await expect(page.getByText('As-is · from the first call to the apology letter')).toBeVisible();
   await expect(page.getByText('Busy parent · “I just want my money back” · wants: Refund before the weekend')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Notice the problem' })).toContainText('App · App notification ★ Moment of truth');
 });
