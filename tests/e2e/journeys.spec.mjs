@@ -273,6 +273,9 @@ test('exports: SVG keeps hostile text inert, PNG, Mermaid round trip; print styl
 
   // Printing: at the moment the browser prints, the whole map is on the page as its
   // picture, on a page named for A3 landscape, and the app's chrome is hidden.
+  // window.print is replaced by a recorder (the one stub here): a headless browser has
+  // no print dialog to wait on, and what matters is what is on the page when it is
+  // called. The print stylesheet itself is the browser's, checked below.
   await page.getByRole('link', { name: 'Journey maps' }).click();
   await page.getByRole('link', { name: /^Orders/ }).first().click();
   await page.evaluate(() => {
@@ -510,7 +513,8 @@ test('closing with card text only typed, while saving is paused, asks first', as
 });
 
 test('the countdown stops at zero and says so, in both windows', async ({ page, app, context }) => {
-  // The browser's clock is Playwright's: a minute passes at once.
+  // The browser's clock is Playwright's (timers and Date alike), so a minute passes at
+  // once instead of the test waiting a real minute.
   await context.clock.install();
   await newMap(page, app, 'Blank map', 'Timed workshop');
   const presenter = await context.newPage();
