@@ -183,11 +183,11 @@ fn imported_projects_get_fresh_ids_and_distinct_names() {
     let existing = workspace();
     let imported = vec![
         existing.projects[0].clone(),
-        Project::new(
+        std::rc::Rc::new(Project::new(
             ProjectId("new".into()),
             ProjectText::parse("Brand new", "").unwrap(),
             chrono::DateTime::UNIX_EPOCH,
-        ),
+        )),
     ];
     let mut n = 0;
     let copies = fresh_copies(&imported, &existing, || {

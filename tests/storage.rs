@@ -159,7 +159,7 @@ fn a_full_store_reports_quota_and_keeps_the_last_save() {
     let store = MemoryStore::with_limit(encode(&ws, &stamp("a")).len() + 100);
     repository::save(&store, &ws, None, &stamp("a")).unwrap();
     let mut bigger = ws.clone();
-    bigger.projects[0].description = "x".repeat(5_000);
+    std::rc::Rc::make_mut(&mut bigger.projects[0]).description = "x".repeat(5_000);
     assert_eq!(
         repository::save(&store, &bigger, Some(&stamp("a")), &stamp("b")),
         Err(SaveError::Store(StoreError::QuotaExceeded))

@@ -38,11 +38,11 @@ fn workspace(names: &[&str]) -> Workspace {
             .iter()
             .enumerate()
             .map(|(i, n)| {
-                Project::new(
+                std::rc::Rc::new(Project::new(
                     ProjectId(format!("p{i}")),
                     ProjectText::parse(n, "").unwrap(),
                     chrono::DateTime::UNIX_EPOCH,
-                )
+                ))
             })
             .collect(),
         ..Default::default()
@@ -285,11 +285,16 @@ fn a_journey_map_survives_real_local_storage() {
     map.cast_dot("pain", "Ann").unwrap();
     map.set_emotion(&stage, Some(-2)).unwrap();
     let mut ws = workspace(&["Deliveries"]);
-    ws.projects[0].journeys.push(map.clone());
+    std::rc::Rc::make_mut(&mut ws.projects[0])
+        .journeys
+        .push(std::rc::Rc::new(map.clone()));
     repository::save(&store, &ws, None, &stamp("tjourney")).unwrap();
     let opened = repository::open(&store, "2026-11-24T10:00:00.000Z");
     assert_eq!(opened.problem, None);
-    assert_eq!(opened.workspace.projects[0].journeys, vec![map]);
+    assert_eq!(
+        opened.workspace.projects[0].journeys,
+        vec![std::rc::Rc::new(map)]
+    );
 }
 
 #[wasm_bindgen_test]

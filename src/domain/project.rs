@@ -6,6 +6,7 @@ use super::kpi::dataset::SurveyDataset;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::rc::Rc;
 
 /// Longest project name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -46,6 +47,15 @@ pub trait ProjectPart {
     fn problems(&self) -> Vec<(String, String)>;
 }
 
+impl<T: ProjectPart> ProjectPart for Rc<T> {
+    fn id(&self) -> &str {
+        T::id(self)
+    }
+    fn problems(&self) -> Vec<(String, String)> {
+        T::problems(self)
+    }
+}
+
 /// A project in the workspace. Later tools hang their artefacts off it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Project {
@@ -57,13 +67,13 @@ pub struct Project {
     pub updated_at: DateTime<Utc>,
     /// Survey answers kept with the project (imports and typed-in counts).
     #[serde(default)]
-    pub datasets: Vec<SurveyDataset>,
+    pub datasets: Vec<Rc<SurveyDataset>>,
     /// Contact records kept with the project (telephony or ticketing reports).
     #[serde(default)]
-    pub contact_datasets: Vec<ContactDataset>,
+    pub contact_datasets: Vec<Rc<ContactDataset>>,
     /// Customer journey maps of the project.
     #[serde(default)]
-    pub journeys: Vec<JourneyMap>,
+    pub journeys: Vec<Rc<JourneyMap>>,
 }
 
 impl Project {
@@ -83,7 +93,18 @@ impl Project {
 
     /// The dataset with this id.
     pub fn dataset(&self, id: &str) -> Option<&SurveyDataset> {
-        self.datasets.iter().find(|d| d.id == id)
+        self.datasets
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.as_ref())
+    }
+
+    /// The journey map with this id.
+    pub fn journey(&self, id: &str) -> Option<&JourneyMap> {
+        self.journeys
+            .iter()
+            .find(|j| j.id == id)
+            .map(|j| j.as_ref())
     }
 }
 

@@ -105,14 +105,14 @@ mod tests {
     use crate::domain::{Project, ProjectId, ProjectText};
     use chrono::Utc;
 
-    fn project(id: &str, name: &str) -> Project {
+    fn project(id: &str, name: &str) -> std::rc::Rc<Project> {
         let mut p = Project::new(
             ProjectId(id.into()),
             ProjectText::parse("x", "").unwrap(),
             chrono::DateTime::<Utc>::UNIX_EPOCH,
         );
         p.name = name.into();
-        p
+        std::rc::Rc::new(p)
     }
 
     #[test]

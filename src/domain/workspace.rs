@@ -3,6 +3,7 @@
 use super::project::{Project, ProjectId};
 use super::settings::Settings;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// Version of the stored shape of [`Workspace`]. Raise it with every change that an
 /// older reader could not take, and add a migration in `storage::migrations`.
@@ -13,15 +14,34 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub struct Workspace {
     #[serde(default)]
     pub settings: Settings,
-    /// Projects in the order the user sees them when sorted by creation.
+    /// Projects in the order the user sees them when sorted by creation. Shared
+    /// (`Rc`): a change copies only the project it touches (`Rc::make_mut`), so an
+    /// undo step and a save cost what changed, not the whole workspace.
     #[serde(default)]
-    pub projects: Vec<Project>,
+    pub projects: Vec<Rc<Project>>,
 }
 
 impl Workspace {
     /// The project with this id, if any.
     pub fn project(&self, id: &ProjectId) -> Option<&Project> {
+        self.projects
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| p.as_ref())
+    }
+
+    /// The project with this id, shared.
+    pub fn project_rc(&self, id: &ProjectId) -> Option<&Rc<Project>> {
         self.projects.iter().find(|p| &p.id == id)
+    }
+
+    /// The project with this id to change: copied first only if an undo step or a
+    /// saved copy still shares it.
+    pub fn project_mut(&mut self, id: &ProjectId) -> Option<&mut Project> {
+        self.projects
+            .iter_mut()
+            .find(|p| &p.id == id)
+            .map(Rc::make_mut)
     }
 
     /// Where the project with this id sits in the list.
@@ -31,7 +51,7 @@ impl Workspace {
 
     /// Projects, most recently changed first (the order of the project list).
     pub fn recently_changed(&self) -> Vec<&Project> {
-        let mut list: Vec<&Project> = self.projects.iter().collect();
+        let mut list: Vec<&Project> = self.projects.iter().map(|p| p.as_ref()).collect();
         list.sort_by(|a, b| {
             b.updated_at
                 .cmp(&a.updated_at)
@@ -63,7 +83,10 @@ mod tests {
             )
         };
         let ws = Workspace {
-            projects: vec![p("a", 1), p("b", 3), p("c", 2)],
+            projects: vec![p("a", 1), p("b", 3), p("c", 2)]
+                .into_iter()
+                .map(Rc::new)
+                .collect(),
             ..Default::default()
         };
         let names: Vec<_> = ws

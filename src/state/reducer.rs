@@ -5,11 +5,14 @@ use crate::domain::project::copy_name;
 use crate::domain::project::ProjectPart;
 use crate::domain::{Project, ProjectId, Workspace};
 use chrono::{DateTime, Utc};
+use std::rc::Rc;
 
 /// The workspace after `action`, or `None` when the action changes nothing (an unknown
 /// id, a rename to the same text, an id already taken). `None` keeps no-op steps out of
 /// the undo history.
 pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
+    // A shallow copy: the projects are shared, and only the one an action changes is
+    // copied (by `Rc::make_mut` in `in_project`).
     let mut next = ws.clone();
     match action {
         Action::CreateProject { id, text, at } => {
@@ -17,14 +20,15 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
                 return None;
             }
             next.projects
-                .push(Project::new(id.clone(), text.clone(), *at));
+                .push(Rc::new(Project::new(id.clone(), text.clone(), *at)));
         }
         Action::EditProject { id, text, at } => {
             let i = ws.position(id)?;
-            let p = &mut next.projects[i];
+            let p = &ws.projects[i];
             if p.name == text.name && p.description == text.description {
                 return None;
             }
+            let p = Rc::make_mut(&mut next.projects[i]);
             p.name = text.name.clone();
             p.description = text.description.clone();
             p.updated_at = *at;
@@ -45,7 +49,7 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
                 contact_datasets: original.contact_datasets.clone(),
                 journeys: original.journeys.clone(),
             };
-            next.projects.insert(i + 1, copy);
+            next.projects.insert(i + 1, Rc::new(copy));
         }
         Action::AddDataset {
             project,
@@ -109,15 +113,13 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
             dataset,
             target,
         } => {
-            let i = ws.position(project)?;
-            let d = next.projects[i]
-                .datasets
-                .iter_mut()
-                .find(|d| &d.id == dataset)?;
-            if d.target == *target {
+            let current = ws.project(project)?.dataset(dataset)?;
+            if current.target == *target {
                 return None;
             }
-            d.target = *target;
+            let p = next.project_mut(project)?;
+            let d = p.datasets.iter_mut().find(|d| &d.id == dataset)?;
+            Rc::make_mut(d).target = *target;
         }
         Action::DeleteProject { id } => {
             let i = ws.position(id)?;
@@ -133,7 +135,7 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
             if list.is_empty() || list.iter().any(|p| !ws.id_is_free(&p.id)) {
                 return None;
             }
-            next.projects.extend(list.iter().cloned());
+            next.projects.extend(list.iter().cloned().map(Rc::new));
         }
         Action::ReplaceWorkspace(replacement) => {
             if replacement == ws {
@@ -153,8 +155,7 @@ fn in_project(
     at: DateTime<Utc>,
     change: impl FnOnce(&mut Project) -> Option<()>,
 ) -> Option<()> {
-    let i = ws.position(project)?;
-    let p = &mut ws.projects[i];
+    let p = ws.project_mut(project)?;
     change(p)?;
     p.updated_at = at;
     Some(())
@@ -162,29 +163,29 @@ fn in_project(
 
 /// Adds `item` unless its id is taken or it would not pass the checks on loading
 /// (nothing is stored that could make the workspace unreadable).
-fn add_new<T: ProjectPart + Clone>(list: &mut Vec<T>, item: &T) -> Option<()> {
+fn add_new<T: ProjectPart + Clone>(list: &mut Vec<Rc<T>>, item: &T) -> Option<()> {
     if !item.problems().is_empty() || list.iter().any(|x| x.id() == item.id()) {
         return None;
     }
-    list.push(item.clone());
+    list.push(Rc::new(item.clone()));
     Some(())
 }
 
 /// Replaces the part with `item`'s id; `None` when absent, unchanged or not valid.
-fn replace<T: ProjectPart + Clone + PartialEq>(list: &mut [T], item: &T) -> Option<()> {
+fn replace<T: ProjectPart + Clone + PartialEq>(list: &mut [Rc<T>], item: &T) -> Option<()> {
     if !item.problems().is_empty() {
         return None;
     }
     let slot = list.iter_mut().find(|x| x.id() == item.id())?;
-    if slot == item {
+    if slot.as_ref() == item {
         return None;
     }
-    *slot = item.clone();
+    *slot = Rc::new(item.clone());
     Some(())
 }
 
 /// Removes the part with this id; `None` when absent.
-fn remove<T: ProjectPart>(list: &mut Vec<T>, id: &str) -> Option<()> {
+fn remove<T: ProjectPart>(list: &mut Vec<Rc<T>>, id: &str) -> Option<()> {
     let j = list.iter().position(|x| x.id() == id)?;
     list.remove(j);
     Some(())
@@ -261,6 +262,23 @@ mod tests {
     }
 
     #[test]
+    fn a_change_shares_every_project_it_does_not_touch() {
+        let ws = create(&create(&Workspace::default(), "a", "One"), "b", "Two");
+        let next = apply(
+            &ws,
+            &Action::EditProject {
+                id: id("b"),
+                text: ProjectText::parse("Two, renamed", "").unwrap(),
+                at: at(2),
+            },
+        )
+        .unwrap();
+        assert!(Rc::ptr_eq(&ws.projects[0], &next.projects[0]));
+        assert!(!Rc::ptr_eq(&ws.projects[1], &next.projects[1]));
+        assert_eq!(ws.projects[1].name, "Two", "the old state is untouched");
+    }
+
+    #[test]
     fn no_op_actions_give_none() {
         let ws = create(&Workspace::default(), "a", "One");
         // Same id twice.
@@ -310,7 +328,11 @@ mod tests {
         let ws = apply(&ws, &Action::UpdateSettings(settings.clone())).unwrap();
         assert_eq!(ws.settings, settings);
 
-        let imported = create(&Workspace::default(), "x", "Imported").projects;
+        let imported: Vec<Project> = create(&Workspace::default(), "x", "Imported")
+            .projects
+            .iter()
+            .map(|p| p.as_ref().clone())
+            .collect();
         let ws2 = apply(&ws, &Action::AddImportedProjects(imported.clone())).unwrap();
         assert_eq!(ws2.projects.len(), 2);
         // An id clash is refused whole rather than merged.

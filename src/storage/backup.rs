@@ -62,7 +62,7 @@ pub fn export_project(workspace: &Workspace, id: &ProjectId, exported_at: &str) 
     let project = workspace.project(id)?.clone();
     let single = Workspace {
         settings: Default::default(),
-        projects: vec![project],
+        projects: vec![std::rc::Rc::new(project)],
     };
     Some(write(&single, BackupScope::Project, exported_at))
 }
@@ -163,7 +163,7 @@ pub fn read_backup(text: &str) -> Result<BackupContents, ReadError> {
 /// id from `new_id`, and a name already in use gets " (imported)" added, so nothing is
 /// merged into or mistaken for an existing project.
 pub fn fresh_copies(
-    imported: &[Project],
+    imported: &[std::rc::Rc<Project>],
     existing: &Workspace,
     mut new_id: impl FnMut() -> ProjectId,
 ) -> Vec<Project> {
@@ -185,7 +185,7 @@ pub fn fresh_copies(
             Project {
                 id,
                 name,
-                ..p.clone()
+                ..p.as_ref().clone()
             }
         })
         .collect()

@@ -138,11 +138,11 @@ mod tests {
 
     fn sample() -> Workspace {
         Workspace {
-            projects: vec![Project::new(
+            projects: vec![std::rc::Rc::new(Project::new(
                 ProjectId("p1".into()),
                 ProjectText::parse("Late deliveries, Q3", "Parcels over 3 days late").unwrap(),
                 chrono::DateTime::<Utc>::UNIX_EPOCH,
-            )],
+            ))],
             ..Default::default()
         }
     }

@@ -6,7 +6,7 @@ use crate::domain::kpi::series::{figure, total};
 
 /// The linked dataset's figure over everything imported, e.g. "NPS +43 (n = 230)";
 /// `None` when the dataset is gone or has no answers.
-pub fn figure_text(datasets: &[SurveyDataset], id: &str) -> Option<String> {
+pub fn figure_text(datasets: &[std::rc::Rc<SurveyDataset>], id: &str) -> Option<String> {
     let d = datasets.iter().find(|d| d.id == id)?;
     let f = figure(&total(&d.counts, d.scale))?;
     Some(format!(
@@ -47,7 +47,7 @@ mod tests {
             target: None,
             definition: String::new(),
         };
-        let all = vec![d];
+        let all = vec![std::rc::Rc::new(d)];
         assert_eq!(figure_text(&all, "d1").as_deref(), Some("NPS +43 (n = 70)"));
         assert_eq!(figure_text(&all, "gone"), None);
     }

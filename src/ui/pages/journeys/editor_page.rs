@@ -49,7 +49,7 @@ fn Editor(props: &JourneyPageProps) -> Html {
     let project = workspace.project(&project_id);
     let map: Option<Rc<JourneyMap>> = project
         .and_then(|p| p.journeys.iter().find(|m| m.id == props.map.as_str()))
-        .map(|m| Rc::new(m.clone()));
+        .cloned();
     let error = use_state(|| None::<String>);
     // The map as drawn (shared, not copied): edits start from it, hellos are answered
     // with it.
@@ -195,7 +195,12 @@ fn Editor(props: &JourneyPageProps) -> Html {
                 .collect(),
         )
     };
-    let others: Vec<&JourneyMap> = project.journeys.iter().filter(|m| m.id != map.id).collect();
+    let others: Vec<&JourneyMap> = project
+        .journeys
+        .iter()
+        .filter(|m| m.id != map.id)
+        .map(|m| m.as_ref())
+        .collect();
     let partner = overlay_choice.as_ref().map(|c| c.as_str()).or_else(|| {
         map.based_on.as_deref().or_else(|| {
             others

@@ -148,7 +148,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     let workspace = ws.workspace();
     let stored = workspace
         .project(&ProjectId(pid.clone()))
-        .and_then(|p| p.journeys.iter().find(|m| m.id == mid));
+        .and_then(|p| p.journey(&mid));
     let Some(base) = live.map.as_ref().or(stored) else {
         return html! {
             <div class="presenter">

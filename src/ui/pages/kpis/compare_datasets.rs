@@ -10,7 +10,7 @@ use yew::prelude::*;
 /// Props of [`CompareDatasets`].
 #[derive(Properties, PartialEq)]
 pub struct CompareDatasetsProps {
-    pub datasets: Vec<SurveyDataset>,
+    pub datasets: Vec<std::rc::Rc<SurveyDataset>>,
 }
 
 /// The comparison of two data sets; nothing when there are not two of one KPI.

@@ -11,7 +11,7 @@ use yew::prelude::*;
 /// Props of [`ComparePeriods`].
 #[derive(Properties, PartialEq)]
 pub struct ComparePeriodsProps {
-    pub dataset: SurveyDataset,
+    pub dataset: std::rc::Rc<SurveyDataset>,
     pub by: Granularity,
 }
 

@@ -19,7 +19,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ContactDatasetViewProps {
     pub project: ProjectId,
-    pub dataset: ContactDataset,
+    pub dataset: std::rc::Rc<ContactDataset>,
 }
 
 const GRANULARITIES: [(Granularity, &str); 4] = [

@@ -22,7 +22,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct DatasetViewProps {
     pub project: ProjectId,
-    pub dataset: SurveyDataset,
+    pub dataset: std::rc::Rc<SurveyDataset>,
 }
 
 const GRANULARITIES: [(Granularity, &str, &str); 4] = [

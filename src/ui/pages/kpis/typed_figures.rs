@@ -127,7 +127,9 @@ pub fn TypedFigures(props: &TypedFiguresProps) -> Html {
                     .find(|d| d.scale == *scale && d.name == typed_name(*scale))
             });
             let id = format!("t{:08x}", random_u32());
-            let Some(dataset) = with_typed_month(existing, id, *scale, day, counts, now()) else {
+            let Some(dataset) =
+                with_typed_month(existing.map(|d| d.as_ref()), id, *scale, day, counts, now())
+            else {
                 return message.set(Some(Err("Enter at least one answer".into())));
             };
             let label = crate::domain::kpi::calendar::Granularity::Month.label(day);
