@@ -1,6 +1,7 @@
 //! The product's rules as plain Rust: no yew, no web-sys, no gloo. Tested natively.
 
 pub mod dates;
+pub mod edit;
 pub mod journey;
 pub mod kpi;
 pub mod project;

@@ -56,6 +56,31 @@ impl<T: ProjectPart> ProjectPart for Rc<T> {
     }
 }
 
+/// A kind of part a project keeps in a list, so one generic helper in the reducer can
+/// find and change any of them.
+pub trait HasParts<T> {
+    /// The project's list of such parts.
+    fn parts(&self) -> &[Rc<T>];
+    /// The same list, to change.
+    fn parts_mut(&mut self) -> &mut Vec<Rc<T>>;
+}
+
+macro_rules! has_parts {
+    ($part:ty, $field:ident) => {
+        impl HasParts<$part> for Project {
+            fn parts(&self) -> &[Rc<$part>] {
+                &self.$field
+            }
+            fn parts_mut(&mut self) -> &mut Vec<Rc<$part>> {
+                &mut self.$field
+            }
+        }
+    };
+}
+has_parts!(JourneyMap, journeys);
+has_parts!(SurveyDataset, datasets);
+has_parts!(ContactDataset, contact_datasets);
+
 /// A project in the workspace. Later tools hang their artefacts off it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Project {

@@ -1,16 +1,27 @@
 //! Applies an [`Action`] to a [`Workspace`]: a pure function, tested natively.
 
 use super::action::Action;
+use crate::domain::edit::PartEdit;
 use crate::domain::project::copy_name;
-use crate::domain::project::ProjectPart;
+use crate::domain::project::{HasParts, ProjectPart};
 use crate::domain::{Project, ProjectId, Workspace};
 use chrono::{DateTime, Utc};
 use std::rc::Rc;
 
 /// The workspace after `action`, or `None` when the action changes nothing (an unknown
-/// id, a rename to the same text, an id already taken). `None` keeps no-op steps out of
-/// the undo history.
+/// id, a rename to the same text, an id already taken) or is refused. `None` keeps
+/// no-op steps out of the undo history.
 pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
+    try_apply(ws, action).ok().flatten()
+}
+
+/// Like [`apply`], but a part's refusal of an edit comes back as its reason in words
+/// ("Could not add a card: the map is full."), for the page to show.
+pub fn try_apply(ws: &Workspace, action: &Action) -> Result<Option<Workspace>, String> {
+    Ok(apply_action(ws, action))
+}
+
+fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
     // A shallow copy: the projects are shared, and only the one an action changes is
     // copied (by `Rc::make_mut` in `in_project`).
     let mut next = ws.clone();
@@ -159,6 +170,46 @@ fn in_project(
     change(p)?;
     p.updated_at = at;
     Some(())
+}
+
+/// Applies `edit` to the part `part` of a project and marks the project changed at
+/// `at`. Only that project and that part are copied (`Rc::make_mut`); everything else
+/// stays shared with the state before, so an undo step costs what changed. `Ok(None)`
+/// when there is no such project or part, or the edit would change nothing; `Err` with
+/// the reason when the part refuses the edit. `ws` is the next state being built: on
+/// `Err` the caller throws it away, so a half-made change is never kept.
+pub fn edit_part<E>(
+    ws: &mut Workspace,
+    project: &ProjectId,
+    part: &str,
+    at: DateTime<Utc>,
+    edit: &E,
+) -> Result<Option<()>, String>
+where
+    E: PartEdit,
+    E::Part: ProjectPart,
+    Project: HasParts<E::Part>,
+{
+    let Some(current) = ws.project(project).and_then(|p| find_part(p.parts(), part)) else {
+        return Ok(None);
+    };
+    if !edit.changes(current) {
+        return Ok(None);
+    }
+    let Some(p) = ws.project_mut(project) else {
+        return Ok(None);
+    };
+    let Some(slot) = p.parts_mut().iter_mut().find(|x| x.id() == part) else {
+        return Ok(None);
+    };
+    edit.apply(Rc::make_mut(slot))
+        .map_err(|e| format!("Could not {}: {e}.", edit.label()))?;
+    p.updated_at = at;
+    Ok(Some(()))
+}
+
+fn find_part<'a, T: ProjectPart>(list: &'a [Rc<T>], id: &str) -> Option<&'a T> {
+    list.iter().find(|x| x.id() == id).map(|x| x.as_ref())
 }
 
 /// Adds `item` unless its id is taken or it would not pass the checks on loading

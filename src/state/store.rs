@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::history::{History, UNDO_DEPTH};
-use super::reducer::apply;
+use super::reducer::try_apply;
 use crate::domain::Workspace;
 use std::rc::Rc;
 use yew::Reducible;
@@ -36,6 +36,9 @@ pub struct AppState {
     pub saved_revision: u64,
     /// The last thing that happened, for the status line read out by screen readers.
     pub last_change: Option<String>,
+    /// Why the last change asked for was refused, with the revision it was refused at
+    /// (so a page shows it only until the next change).
+    pub refused: Option<(u64, String)>,
 }
 
 impl AppState {
@@ -46,6 +49,7 @@ impl AppState {
             revision: 0,
             saved_revision: 0,
             last_change: None,
+            refused: None,
         }
     }
 
@@ -63,13 +67,17 @@ impl AppState {
     pub fn next(&self, action: AppAction) -> Option<AppState> {
         let mut next = self.clone();
         match action {
-            AppAction::Apply(action) => {
-                let changed = apply(self.workspace(), &action)?;
-                let label = action.describe(self.workspace());
-                next.last_change = Some(format!("Done: {label}"));
-                next.history.record(changed, label);
-                next.revision += 1;
-            }
+            AppAction::Apply(action) => match try_apply(self.workspace(), &action) {
+                Ok(changed) => {
+                    let changed = changed?;
+                    let label = action.describe(self.workspace());
+                    next.last_change = Some(format!("Done: {label}"));
+                    next.history.record(changed, label);
+                    next.revision += 1;
+                    next.refused = None;
+                }
+                Err(why) => next.refused = Some((self.revision, why)),
+            },
             AppAction::Undo => {
                 let label = next.history.undo()?;
                 next.revision += 1;
