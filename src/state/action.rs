@@ -1,6 +1,7 @@
 //! Every change a user can make to the workspace.
 
-use crate::domain::journey::JourneyMap;
+use crate::domain::edit::PartEdit;
+use crate::domain::journey::{JourneyEdit, JourneyId, JourneyMap};
 use crate::domain::kpi::contacts::ContactDataset;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::{Project, ProjectId, ProjectText, Settings, Workspace};
@@ -66,12 +67,11 @@ pub enum Action {
         journey: JourneyMap,
         at: DateTime<Utc>,
     },
-    /// Replaces a journey map (same id) with its edited version: one undo step an edit.
-    UpdateJourney {
+    /// One edit of a journey map: one undo step, named by the edit.
+    Journey {
         project: ProjectId,
-        journey: JourneyMap,
-        /// What the edit did, in words ("add a card"), for the undo button.
-        change: String,
+        map: JourneyId,
+        edit: JourneyEdit,
         at: DateTime<Utc>,
     },
     /// Removes a journey map (undo brings it back).
@@ -118,9 +118,16 @@ impl Action {
             }
             Action::RemoveContactDataset { .. } => "remove contact records".into(),
             Action::AddJourney { journey, .. } => format!("add journey map \"{}\"", journey.title),
-            Action::UpdateJourney {
-                journey, change, ..
-            } => format!("{change} in journey map \"{}\"", journey.title),
+            Action::Journey {
+                project, map, edit, ..
+            } => {
+                let title = ws
+                    .project(project)
+                    .and_then(|p| p.journey(map))
+                    .map(|m| m.title.as_str())
+                    .unwrap_or_default();
+                format!("{} in journey map \"{title}\"", edit.label())
+            }
             Action::RemoveJourney { .. } => "remove journey map".into(),
             Action::SetDatasetTarget { .. } => "set KPI target".into(),
             Action::UpdateSettings(_) => "change settings".into(),

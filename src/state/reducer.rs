@@ -18,7 +18,18 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
 /// Like [`apply`], but a part's refusal of an edit comes back as its reason in words
 /// ("Could not add a card: the map is full."), for the page to show.
 pub fn try_apply(ws: &Workspace, action: &Action) -> Result<Option<Workspace>, String> {
-    Ok(apply_action(ws, action))
+    // Edits of one part, whatever the tool: one arm each, all through `edit_part`.
+    let mut next = ws.clone();
+    let done = match action {
+        Action::Journey {
+            project,
+            map,
+            edit,
+            at,
+        } => edit_part(&mut next, project, map, *at, edit)?,
+        _ => return Ok(apply_action(ws, action)),
+    };
+    Ok(done.map(|()| next))
 }
 
 fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
@@ -97,14 +108,8 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         } => in_project(&mut next, project, *at, |p| {
             add_new(&mut p.journeys, journey)
         })?,
-        Action::UpdateJourney {
-            project,
-            journey,
-            at,
-            ..
-        } => in_project(&mut next, project, *at, |p| {
-            replace(&mut p.journeys, journey)
-        })?,
+        // Part edits are routed by `try_apply` before this.
+        Action::Journey { .. } => return None,
         Action::RemoveJourney {
             project,
             journey,
@@ -483,6 +488,7 @@ mod tests {
     #[test]
     fn journeys_are_added_edited_and_removed_with_undo_in_mind() {
         use crate::domain::journey::templates::Template;
+        use crate::domain::journey::JourneyEdit;
         let ws = create(&Workspace::default(), "a", "One");
         let mut n = 0;
         let map = Template::ContactCentreComplaint.build("j1".into(), "Complaints", || {
@@ -499,23 +505,35 @@ mod tests {
         )
         .unwrap();
         assert_eq!(ws.projects[0].journeys[0].stages.len(), 6);
-        let mut edited = map.clone();
-        edited
-            .rename_stage(&edited.stages[0].id.clone(), "Spot the problem")
-            .unwrap();
-        let ws = apply(
-            &ws,
-            &Action::UpdateJourney {
-                project: id("a"),
-                journey: edited,
-                change: "rename a stage".into(),
-                at: at(3),
+        let rename = |name: &str| Action::Journey {
+            project: id("a"),
+            map: "j1".into(),
+            edit: JourneyEdit::RenameStage {
+                stage: map.stages[0].id.clone(),
+                name: name.into(),
             },
-        )
-        .unwrap();
+            at: at(3),
+        };
+        let before = ws.clone();
+        let ws = apply(&ws, &rename("Spot the problem")).unwrap();
         assert_eq!(
             ws.projects[0].journeys[0].stages[0].name,
             "Spot the problem"
+        );
+        assert_eq!(
+            rename("x").describe(&ws),
+            "rename a stage in journey map \"Complaints\""
+        );
+        // Only the edited map was copied; its cards are still shared with the state
+        // before (an undo step of a big map costs a list of pointers).
+        let (old, new) = (&before.projects[0].journeys[0], &ws.projects[0].journeys[0]);
+        assert!(!Rc::ptr_eq(old, new));
+        assert!(Rc::ptr_eq(&old.cards[0], &new.cards[0]));
+        // The same text again is no step at all; a refused edit says why.
+        assert!(apply(&ws, &rename("Spot the problem")).is_none());
+        assert_eq!(
+            try_apply(&ws, &rename("  ")),
+            Err("Could not rename a stage: a name is needed.".into())
         );
         let ws = apply(
             &ws,

@@ -39,6 +39,10 @@ pub struct AppState {
     /// Why the last change asked for was refused, with the revision it was refused at
     /// (so a page shows it only until the next change).
     pub refused: Option<(u64, String)>,
+    /// The user's change that made this revision, when the last revision was one
+    /// (`None` after undo, redo or another tab's save): lets the live channel send the
+    /// edit itself instead of the whole map.
+    pub last_action: Option<Rc<Action>>,
 }
 
 impl AppState {
@@ -50,6 +54,7 @@ impl AppState {
             saved_revision: 0,
             last_change: None,
             refused: None,
+            last_action: None,
         }
     }
 
@@ -66,6 +71,7 @@ impl AppState {
     /// The state after `action`; the same value when nothing changed.
     pub fn next(&self, action: AppAction) -> Option<AppState> {
         let mut next = self.clone();
+        next.last_action = None;
         match action {
             AppAction::Apply(action) => match try_apply(self.workspace(), &action) {
                 Ok(changed) => {
@@ -75,8 +81,12 @@ impl AppState {
                     next.history.record(changed, label);
                     next.revision += 1;
                     next.refused = None;
+                    next.last_action = Some(Rc::new(action));
                 }
-                Err(why) => next.refused = Some((self.revision, why)),
+                Err(why) => {
+                    next.refused = Some((self.revision, why));
+                    next.last_action = self.last_action.clone();
+                }
             },
             AppAction::Undo => {
                 let label = next.history.undo()?;
@@ -102,6 +112,8 @@ impl AppState {
                 if self.saved_revision == revision {
                     return None;
                 }
+                // Saving is no change of the workspace: the last change is still the last.
+                next.last_action = self.last_action.clone();
                 next.saved_revision = revision;
             }
             AppAction::EraseAll => {

@@ -1,9 +1,12 @@
 //! Messages between windows of the same browser during a workshop: the facilitator's
-//! window sends the map after each change and card text as it is typed; the presenter
-//! window (on the projector) shows them at once.
+//! window sends each edit as it is made (the edit value, not the whole map) and card
+//! text as it is typed; the presenter window (on the projector) shows them at once. A
+//! window that missed something asks for the whole map.
 
 use super::countdown::Countdown;
+use super::edit::JourneyEdit;
 use super::map::JourneyMap;
+use crate::domain::edit::PartEdit;
 use serde::{Deserialize, Serialize};
 
 /// Name of the channel the windows share.
@@ -16,8 +19,21 @@ pub const CHANNEL: &str = "cx-workbench:live";
 // message and double the code that reads maps.
 #[serde(rename_all = "snake_case")]
 pub enum LiveMessage {
-    /// The map as it is now in the sender's window.
-    Map { project: String, map: JourneyMap },
+    /// The map as it is now in the sender's window, at the sender's `revision`.
+    Map {
+        project: String,
+        map: JourneyMap,
+        #[serde(default)]
+        revision: u64,
+    },
+    /// One edit, taking the map from the sender's revision `before` to `after`.
+    Edit {
+        project: String,
+        journey: String,
+        edit: JourneyEdit,
+        before: u64,
+        after: u64,
+    },
     /// A card's text being typed, before it is committed.
     Draft {
         project: String,
@@ -39,8 +55,11 @@ impl LiveMessage {
     /// The (project, map) the message is about.
     pub fn about(&self) -> (&str, &str) {
         match self {
-            LiveMessage::Map { project, map } => (project, &map.id),
-            LiveMessage::Draft {
+            LiveMessage::Map { project, map, .. } => (project, &map.id),
+            LiveMessage::Edit {
+                project, journey, ..
+            }
+            | LiveMessage::Draft {
                 project, journey, ..
             }
             | LiveMessage::Timer {
@@ -67,11 +86,70 @@ impl LiveMessage {
     }
 }
 
+/// What a presenter window knows of the facilitator's map.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LiveView {
+    /// The map as last heard, and the sender's revision it is at.
+    pub map: Option<(JourneyMap, u64)>,
+    /// Card texts typed but not yet committed: (card id, text).
+    pub drafts: Vec<(String, String)>,
+    pub countdown: Option<Countdown>,
+}
+
+impl LiveView {
+    /// Takes in one message about this map. Returns true when the window missed
+    /// something (an edit that does not follow on from what it has) and must ask for the
+    /// whole map with a hello.
+    pub fn receive(&mut self, msg: LiveMessage) -> bool {
+        match msg {
+            LiveMessage::Map { map, revision, .. } => {
+                self.map = Some((map, revision));
+                self.drafts.clear();
+            }
+            LiveMessage::Edit {
+                edit,
+                before,
+                after,
+                ..
+            } => match &mut self.map {
+                Some((map, at)) if *at == before => {
+                    // The facilitator's window applied the same edit to the same map;
+                    // the rules are deterministic, so a refusal there is one here.
+                    let mut next = map.clone();
+                    if edit.apply(&mut next).is_ok() {
+                        *map = next;
+                    }
+                    *at = after;
+                    if let Some(card) = edit_card(&edit) {
+                        self.drafts.retain(|(c, _)| c != card);
+                    }
+                }
+                _ => return true,
+            },
+            LiveMessage::Draft { card, text, .. } => {
+                self.drafts.retain(|(c, _)| *c != card);
+                self.drafts.push((card, text));
+            }
+            LiveMessage::Timer { countdown, .. } => self.countdown = Some(countdown),
+            LiveMessage::Hello { .. } => {}
+        }
+        false
+    }
+}
+
+/// The card whose text an edit commits, if it is one.
+fn edit_card(edit: &JourneyEdit) -> Option<&str> {
+    match edit {
+        JourneyEdit::SetCardText { card, .. } => Some(card),
+        _ => None,
+    }
+}
+
 /// A map with typed-but-uncommitted card texts laid over it.
 pub fn with_drafts(map: &JourneyMap, drafts: &[(String, String)]) -> JourneyMap {
     let mut out = map.clone();
     for (card, text) in drafts {
-        if let Some(c) = out.cards.iter_mut().find(|c| &c.id == card) {
+        if let Ok(c) = out.card_mut(card) {
             c.text = text.clone();
         }
     }
@@ -93,6 +171,7 @@ mod tests {
         let msg = LiveMessage::Map {
             project: "p".into(),
             map: map.clone(),
+            revision: 3,
         };
         assert_eq!(LiveMessage::read(&msg.write()), Some(msg.clone()));
         assert_eq!(msg.about(), ("p", "m"));
@@ -107,12 +186,45 @@ mod tests {
         assert_eq!(LiveMessage::read("not json"), None);
         // A map with a card in no stage is refused, as from storage.
         map.add_card("c".into(), "s", "l1", "text").unwrap();
-        map.cards[0].stage = "gone".into();
+        std::rc::Rc::make_mut(&mut map.cards[0]).stage = "gone".into();
         let bad = LiveMessage::Map {
             project: "p".into(),
             map,
+            revision: 0,
         };
         assert_eq!(LiveMessage::read(&bad.write()), None);
+    }
+
+    #[test]
+    fn a_presenter_follows_edits_and_asks_again_after_a_gap() {
+        let mut map = JourneyMap::blank("m".into(), "Map", || "l".into());
+        map.add_stage("s".into(), "Order", None).unwrap();
+        let mut view = LiveView::default();
+        let edit = |before, after, name: &str| LiveMessage::Edit {
+            project: "p".into(),
+            journey: "m".into(),
+            edit: JourneyEdit::RenameStage {
+                stage: "s".into(),
+                name: name.into(),
+            },
+            before,
+            after,
+        };
+        assert!(view.receive(edit(0, 1, "Early")), "nothing to apply it to");
+        assert!(!view.receive(LiveMessage::Map {
+            project: "p".into(),
+            map,
+            revision: 4
+        }));
+        assert!(!view.receive(edit(4, 5, "Buy")));
+        assert_eq!(view.map.as_ref().unwrap().0.stages[0].name, "Buy");
+        // Revision 6 never arrived: the view must not guess.
+        assert!(view.receive(edit(6, 7, "Pay")));
+        assert_eq!(view.map.as_ref().unwrap().0.stages[0].name, "Buy");
+        // An edit message is far smaller than the map it changes.
+        let text = edit(5, 6, "Pay").write();
+        assert!(text.len() < 200, "{text}");
+        assert_eq!(LiveMessage::read(&text), Some(edit(5, 6, "Pay")));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Mermaid `journey` text in and out: the title, sections as stages, tasks as customer
 //! actions with their score (1–5) and actors (as personas). Errors name the line.
 
-use super::map::{JourneyMap, LaneKind, Persona};
+use super::{JourneyMap, LaneKind, Persona};
 use std::fmt;
 
 /// A line Mermaid text could not be read at.
@@ -71,7 +71,7 @@ pub fn emit(map: &JourneyMap) -> String {
 /// is the mean task score moved to −2..+2.
 pub fn parse(
     text: &str,
-    id: String,
+    id: super::JourneyId,
     mut new_id: impl FnMut() -> String,
 ) -> Result<JourneyMap, MermaidError> {
     let err = |line: usize, message: &str| MermaidError {
@@ -104,7 +104,7 @@ pub fn parse(
         } else if let Some(section) = line.strip_prefix("section ") {
             let name = section.trim();
             let stage = new_id();
-            map.add_stage(stage, name, None)
+            map.add_stage(stage.into(), name, None)
                 .map_err(|_| err(n, "a section needs a name"))?;
             scores.push(Vec::new());
         } else {
@@ -131,7 +131,7 @@ pub fn parse(
                 }
             };
             let card = new_id();
-            map.add_card(card.clone(), &stage, &actions, task)
+            map.add_card(card.clone().into(), &stage, &actions, task)
                 .map_err(|_| err(n, "the task could not be added"))?;
             let actors: Vec<String> = actors
                 .split(',')
@@ -146,7 +146,7 @@ pub fn parse(
                     });
                 }
             }
-            if let Some(c) = map.cards.iter_mut().find(|c| c.id == card) {
+            if let Ok(c) = map.card_mut(&card) {
                 c.feeling = Some(score);
                 c.actors = actors;
             }

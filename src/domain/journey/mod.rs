@@ -2,17 +2,35 @@
 //! emotion per stage, and the rules for editing them. Plain Rust, tested natively.
 //! The map editor, the workshop (presenter) view and the exports build on this.
 
+mod cards;
+mod checks;
 pub mod countdown;
+pub mod edit;
 pub mod emotion_curve;
+pub mod error;
+pub mod ids;
+pub mod kinds;
 pub mod kpi_link;
+mod lanes;
 pub mod live;
 pub mod map;
+#[cfg(test)]
+mod map_tests;
+pub mod marks;
 pub mod mermaid;
 pub mod navigation;
+pub mod people;
+mod stages;
 pub mod svg;
 pub mod templates;
+mod to_be;
+mod voting;
 
-pub use map::{Card, Channel, JourneyMap, JourneyState, Lane, LaneKind, Persona, Stage};
+pub use edit::JourneyEdit;
+pub use error::EditError;
+pub use ids::{CardId, JourneyId, LaneId, StageId};
+pub use kinds::{Channel, JourneyState, LaneKind};
+pub use map::{Card, JourneyMap, Lane, Persona, Stage, Workshop};
 
 /// Ids "x1", "x2", … for tests, so maps built in tests are the same every run.
 #[cfg(test)]

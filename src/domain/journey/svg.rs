@@ -3,7 +3,8 @@
 //! Every piece of user text is escaped, so a card reading `<script>` stays text.
 
 use super::emotion_curve::{curve, runs};
-use super::map::{JourneyMap, JourneyState, LaneKind};
+use super::marks::stage_marks;
+use super::{JourneyMap, JourneyState, LaneKind};
 use std::fmt::Write;
 
 const LABEL_W: i64 = 170;
@@ -180,8 +181,8 @@ pub fn map_svg(
         r##"<path d="{}" fill="none" stroke="#1d3557" stroke-width="3"/>"##,
         path(runs(&pts))
     );
-    let lane_kind = |lane: &str| map.lanes.iter().find(|l| l.id == lane).map(|l| &l.kind);
-    for (i, (s, p)) in map.stages.iter().zip(&pts).enumerate() {
+    let marks = stage_marks(map);
+    for (i, p) in pts.iter().enumerate() {
         let cx = LABEL_W + i as i64 * COL_W + COL_W / 2;
         if let Some(p) = p {
             let py = p.y.round() as i64;
@@ -193,25 +194,20 @@ pub fn map_svg(
                 p.emotion
             );
         }
-        let cards = map.cards.iter().filter(|c| c.stage == s.id);
-        let (mut truths, mut pains) = (0, 0);
-        for c in cards {
-            truths += usize::from(c.moment_of_truth);
-            pains += usize::from(lane_kind(&c.lane) == Some(&LaneKind::PainPoints));
-        }
         let base = y + CURVE_H - 4;
-        if truths > 0 {
+        if let Some(t) = marks[i].truth_text() {
             let _ = write!(
                 body,
-                r##"<text x="{}" y="{base}" font-size="12" fill="#7a4f00">★ {truths}</text>"##,
-                cx - 40
+                r##"<text x="{}" y="{base}" font-size="11" fill="#7a4f00">{t}</text>"##,
+                cx - COL_W / 2 + 6
             );
         }
-        if pains > 0 {
+        if let Some(t) = marks[i].pain_text() {
             let _ = write!(
                 body,
-                r##"<text x="{}" y="{base}" font-size="12" fill="#a4161a">▲ {pains} pain</text>"##,
-                cx + 6
+                r##"<text x="{}" y="{}" font-size="11" fill="#a4161a">{t}</text>"##,
+                cx - COL_W / 2 + 6,
+                base - 14
             );
         }
     }

@@ -1,7 +1,7 @@
 //! Starting templates for a new journey map: the stages a team would otherwise type
 //! first, with a touchpoint's channel where it is obvious.
 
-use super::map::{Channel, JourneyMap, LaneKind};
+use super::{Channel, JourneyId, JourneyMap, LaneKind};
 
 /// The templates offered when a map is created.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +81,12 @@ impl Template {
     }
 
     /// A new map from this template.
-    pub fn build(self, id: String, title: &str, mut new_id: impl FnMut() -> String) -> JourneyMap {
+    pub fn build(
+        self,
+        id: JourneyId,
+        title: &str,
+        mut new_id: impl FnMut() -> String,
+    ) -> JourneyMap {
         let mut map = JourneyMap::blank(id, title, &mut new_id);
         let touchpoints = map
             .lanes
@@ -91,16 +96,16 @@ impl Template {
             .unwrap_or_default();
         for (name, touchpoint) in self.stages() {
             let stage = new_id();
-            if map.add_stage(stage.clone(), name, None).is_err() {
+            if map.add_stage(stage.clone().into(), name, None).is_err() {
                 continue;
             }
             if let Some((text, channel)) = touchpoint {
                 let card = new_id();
                 if map
-                    .add_card(card.clone(), &stage, &touchpoints, text)
+                    .add_card(card.clone().into(), &stage, &touchpoints, text)
                     .is_ok()
                 {
-                    if let Some(c) = map.cards.iter_mut().find(|c| c.id == card) {
+                    if let Ok(c) = map.card_mut(&card) {
                         c.channel = Some(*channel);
                     }
                 }

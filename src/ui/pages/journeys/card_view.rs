@@ -4,7 +4,7 @@
 //! the typing pauses, the box loses focus, or Enter or Escape ends editing.
 
 use super::edit::{event_value, MapEdit};
-use crate::domain::journey::{Card, Channel, LaneKind};
+use crate::domain::journey::{Card, CardId, Channel, JourneyEdit, LaneKind};
 use crate::ui::hooks::use_storage;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
@@ -51,7 +51,7 @@ pub fn channel_icon(c: Channel) -> Html {
 /// Props of [`CardView`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardViewProps {
-    pub card: Card,
+    pub card: Rc<Card>,
     pub lane: LaneKind,
     /// "Pain points, Contact us": where the card is, for its accessible name.
     pub place: AttrValue,
@@ -70,8 +70,8 @@ pub struct CardViewProps {
     pub on_done: Callback<(String, bool)>,
 }
 
-fn text_edit(id: String, text: String) -> MapEdit {
-    MapEdit::new("edit a card's text", move |m| m.set_card_text(&id, &text))
+fn text_edit(card: CardId, text: String) -> MapEdit {
+    MapEdit::new(JourneyEdit::SetCardText { card, text })
 }
 
 /// What a card shows besides its text: channel, moment of truth, linked KPI, dots,
@@ -229,7 +229,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
         );
         Callback::from(move |e: InputEvent| {
             let text = event_value(&e);
-            on_draft.emit((id.clone(), text.clone()));
+            on_draft.emit((id.to_string(), text.clone()));
             *unsaved.borrow_mut() = Some(text.clone());
             let (on_edit, id2, t2, unsaved2, sent2) = (
                 on_edit.clone(),
@@ -267,7 +267,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
                 e.prevent_default();
                 e.stop_propagation();
                 commit(&shown);
-                on_done.emit((id.clone(), true));
+                on_done.emit((id.to_string(), true));
             }
         })
     };
@@ -286,7 +286,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
                 _ => false,
             };
             if !inside {
-                on_done.emit((id.clone(), false));
+                on_done.emit((id.to_string(), false));
             }
         })
     };
@@ -311,18 +311,18 @@ fn CardEditor(props: &CardViewProps) -> Html {
         Callback::from(move |e: Event| {
             let v = event_value(&e);
             let ch = Channel::ALL.iter().copied().find(|c| c.label() == v);
-            let id = id.clone();
-            edit.emit(MapEdit::new("set a touchpoint's channel", move |m| {
-                m.set_channel(&id, ch)
+            edit.emit(MapEdit::new(JourneyEdit::SetChannel {
+                card: id.clone(),
+                channel: ch,
             }));
         })
     };
     let on_truth = {
         let (edit, id, on) = (edit.clone(), id.clone(), c.moment_of_truth);
         Callback::from(move |_: Event| {
-            let id = id.clone();
-            edit.emit(MapEdit::new("mark a moment of truth", move |m| {
-                m.set_moment_of_truth(&id, !on)
+            edit.emit(MapEdit::new(JourneyEdit::SetMomentOfTruth {
+                card: id.clone(),
+                on: !on,
             }));
         })
     };
@@ -332,17 +332,17 @@ fn CardEditor(props: &CardViewProps) -> Html {
             let v = event_value(&e);
             let id = id.clone();
             let kpi = (!v.is_empty()).then_some(v);
-            edit.emit(MapEdit::new("link a KPI", move |m| {
-                m.set_kpi(&id, kpi.clone())
+            edit.emit(MapEdit::new(JourneyEdit::LinkKpi {
+                card: id.clone(),
+                kpi,
             }));
         })
     };
     let on_remove = {
         let (edit, id, on_done) = (edit.clone(), id.clone(), props.on_done.clone());
         Callback::from(move |_| {
-            let card = id.clone();
-            edit.emit(MapEdit::new("remove a card", move |m| m.delete_card(&card)));
-            on_done.emit((id.clone(), true));
+            edit.emit(MapEdit::new(JourneyEdit::DeleteCard { card: id.clone() }));
+            on_done.emit((id.to_string(), true));
         })
     };
     html! {

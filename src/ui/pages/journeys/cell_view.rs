@@ -16,7 +16,7 @@ pub struct CellViewProps {
     pub lane_kind: LaneKind,
     pub place: AttrValue,
     pub pos: (usize, usize),
-    pub cards: Vec<Card>,
+    pub cards: Vec<Rc<Card>>,
     /// `Some(None)`: the cell has the focus stop; `Some(Some(k))`: its k-th card has.
     pub active: Option<Option<usize>>,
     pub editing: Option<AttrValue>,

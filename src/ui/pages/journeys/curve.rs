@@ -3,6 +3,7 @@
 //! figure beside its stage, and optionally a second map's curve dashed.
 
 use crate::domain::journey::emotion_curve::{curve, runs};
+use crate::domain::journey::marks::StageMarks;
 use yew::prelude::*;
 
 /// What the curve shows at one stage.
@@ -10,8 +11,7 @@ use yew::prelude::*;
 pub struct CurveStage {
     pub name: String,
     pub emotion: Option<i8>,
-    pub moments_of_truth: usize,
-    pub pain_points: usize,
+    pub marks: StageMarks,
     pub kpi: Option<String>,
 }
 
@@ -96,15 +96,11 @@ pub fn EmotionCurve(props: &EmotionCurveProps) -> Html {
                                 cx={p.x.round().to_int_text()} cy={p.y.round().to_int_text()} r="7" />
                             <text class="curve__value" x={(p.x + 10.0).round().to_int_text()} y={(p.y + 4.0).round().to_int_text()}>{ sign(p.emotion) }</text>
                         }
-                        if s.moments_of_truth > 0 {
-                            <text class="curve__truth" x={(cx - 60.0).round().to_int_text()} y={base.to_int_text()}>
-                                { format!("★ {} moment{} of truth", s.moments_of_truth, if s.moments_of_truth == 1 { "" } else { "s" }) }
-                            </text>
+                        if let Some(t) = s.marks.truth_text() {
+                            <text class="curve__truth" x={(cx - 60.0).round().to_int_text()} y={base.to_int_text()}>{ t }</text>
                         }
-                        if s.pain_points > 0 {
-                            <text class="curve__pain" x={(cx - 60.0).round().to_int_text()} y={(base + 16.0).to_int_text()}>
-                                { format!("▲ {} pain point{}", s.pain_points, if s.pain_points == 1 { "" } else { "s" }) }
-                            </text>
+                        if let Some(t) = s.marks.pain_text() {
+                            <text class="curve__pain" x={(cx - 60.0).round().to_int_text()} y={(base + 16.0).to_int_text()}>{ t }</text>
                         }
                         if let Some(k) = &s.kpi {
                             <text class="curve__kpi" x={(cx - 60.0).round().to_int_text()} y="12">{ k.clone() }</text>

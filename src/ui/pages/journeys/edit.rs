@@ -1,42 +1,32 @@
-//! Editing a map from the page: every change is a function on a copy of the map; a
-//! change that works becomes one undoable step, one that is refused says why.
+//! Editing a map from the page: controls send [`JourneyEdit`] values; each one that
+//! changes the map becomes one undoable step, and one that is refused says why (the
+//! reducer keeps the reason; the editor shows it).
 
-use crate::domain::journey::map::EditError;
-use crate::domain::journey::JourneyMap;
+use crate::domain::journey::{CardId, JourneyEdit, JourneyId, LaneId, StageId};
 use crate::domain::ProjectId;
 use crate::state::Action;
-use crate::ui::browser::{now, random_u32};
+use crate::ui::browser::{now, random_u64};
 use crate::ui::hooks::{use_storage, WorkspaceHandle};
-use std::cell::RefCell;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// A change applied to a copy of the map.
-pub type EditFn = Rc<dyn Fn(&mut JourneyMap) -> Result<(), EditError>>;
-
-/// One change to the map: what it does, and its name for the undo button.
-#[derive(Clone)]
+/// One change to the map, and whether it must be saved at once.
+#[derive(Clone, Debug, PartialEq)]
 pub struct MapEdit {
-    pub change: &'static str,
-    pub run: EditFn,
+    pub edit: JourneyEdit,
     /// Save at once: the page is being hidden or closed.
     pub urgent: bool,
 }
 
 impl MapEdit {
-    /// A change named `change`.
-    pub fn new(
-        change: &'static str,
-        run: impl Fn(&mut JourneyMap) -> Result<(), EditError> + 'static,
-    ) -> Self {
+    /// The edit, saved as usual (shortly after).
+    pub fn new(edit: JourneyEdit) -> Self {
         MapEdit {
-            change,
-            run: Rc::new(run),
+            edit,
             urgent: false,
         }
     }
 
-    /// The same change, saved at once.
+    /// The same edit, saved at once.
     pub fn urgent(self) -> Self {
         MapEdit {
             urgent: true,
@@ -45,52 +35,50 @@ impl MapEdit {
     }
 }
 
-/// A fresh id for a stage, lane or card (64 random bits; the map refuses a clash).
-pub fn new_id(prefix: &str) -> String {
-    format!("{prefix}{:08x}{:08x}", random_u32(), random_u32())
+/// A fresh card id.
+pub fn new_card_id() -> CardId {
+    CardId::fresh(random_u64())
 }
 
-/// A new map id.
-pub fn new_map_id() -> String {
-    format!("j{:x}{:08x}", js_sys::Date::now() as u64, random_u32())
+/// A fresh stage id.
+pub fn new_stage_id() -> StageId {
+    StageId::fresh(random_u64())
+}
+
+/// A fresh lane id.
+pub fn new_lane_id() -> LaneId {
+    LaneId::fresh(random_u64())
+}
+
+/// A fresh map id.
+pub fn new_map_id() -> JourneyId {
+    JourneyId::fresh(random_u64())
+}
+
+/// Fresh ids for the parts of a map built in one go (a template, an import, a to-be
+/// copy), whose kinds the builder decides.
+pub fn new_part_id() -> String {
+    format!("x{:016x}", random_u64())
 }
 
 /// The callback the map's controls use to change it. It is the same callback for the
-/// life of the page (so cells that did not change need not redraw); it reads the map
-/// as last drawn, or as left by an edit made since.
+/// life of the page (so cells that did not change need not redraw).
 #[hook]
-pub fn use_map_edit(
-    ws: WorkspaceHandle,
-    project: ProjectId,
-    current: Rc<RefCell<Option<Rc<JourneyMap>>>>,
-    error: UseStateSetter<Option<String>>,
-) -> Callback<MapEdit> {
-    let ws = use_mut_ref(|| ws.clone());
+pub fn use_map_edit(ws: WorkspaceHandle, project: ProjectId, map: JourneyId) -> Callback<MapEdit> {
+    let dispatcher = use_mut_ref(|| ws.clone());
+    *dispatcher.borrow_mut() = ws;
     let (_, control) = use_storage();
-    let project = use_mut_ref(|| project.clone());
-    use_callback(current, move |edit: MapEdit, current| {
-        let Some(mut next) = current.borrow().as_deref().cloned() else {
-            return;
+    use_callback((project, map), move |e: MapEdit, (project, map)| {
+        let action = Action::Journey {
+            project: project.clone(),
+            map: map.clone(),
+            edit: e.edit,
+            at: now(),
         };
-        match (edit.run)(&mut next) {
-            Ok(()) => {
-                error.set(None);
-                if current.borrow().as_deref() != Some(&next) {
-                    *current.borrow_mut() = Some(Rc::new(next.clone()));
-                    let action = Action::UpdateJourney {
-                        project: project.borrow().clone(),
-                        journey: next,
-                        change: edit.change.to_string(),
-                        at: now(),
-                    };
-                    if edit.urgent {
-                        control.apply_and_save_now(action);
-                    } else {
-                        ws.borrow().apply(action);
-                    }
-                }
-            }
-            Err(e) => error.set(Some(format!("Could not {}: {e}.", edit.change))),
+        if e.urgent {
+            control.apply_and_save_now(action);
+        } else {
+            dispatcher.borrow().apply(action);
         }
     })
 }
@@ -111,3 +99,30 @@ pub fn event_value(e: &Event) -> String {
         String::new()
     }
 }
+
+/// Lets a typed id go straight into an attribute or an `AttrValue` prop.
+macro_rules! id_props {
+    ($($id:ty),*) => {$(
+        impl yew::html::IntoPropValue<AttrValue> for $id {
+            fn into_prop_value(self) -> AttrValue {
+                AttrValue::from(self.0)
+            }
+        }
+        impl yew::html::IntoPropValue<Option<AttrValue>> for $id {
+            fn into_prop_value(self) -> Option<AttrValue> {
+                Some(AttrValue::from(self.0))
+            }
+        }
+        impl From<$id> for AttrValue {
+            fn from(id: $id) -> AttrValue {
+                AttrValue::from(id.0)
+            }
+        }
+        impl From<$id> for yew::virtual_dom::Key {
+            fn from(id: $id) -> yew::virtual_dom::Key {
+                yew::virtual_dom::Key::from(id.0)
+            }
+        }
+    )*};
+}
+id_props!(CardId, StageId, LaneId, JourneyId);

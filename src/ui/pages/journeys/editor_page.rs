@@ -2,7 +2,7 @@
 //! workshop tools; exports. Every edit is one undo step. The presenter window hears
 //! about each change (and each keystroke in a card) over the live channel.
 
-use super::edit::{event_value, new_id, new_map_id, use_map_edit, MapEdit};
+use super::edit::{event_value, new_map_id, new_part_id, use_map_edit, MapEdit};
 use super::export_bar::ExportBar;
 use super::grid::MapGrid;
 use super::personas::PersonaPanel;
@@ -10,8 +10,7 @@ use super::workshop_panel::WorkshopPanel;
 use crate::domain::journey::countdown::Countdown;
 use crate::domain::journey::kpi_link::figure_text;
 use crate::domain::journey::live::LiveMessage;
-use crate::domain::journey::map::EditError;
-use crate::domain::journey::{JourneyMap, JourneyState};
+use crate::domain::journey::{JourneyEdit, JourneyId, JourneyMap, JourneyState};
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::now;
@@ -50,16 +49,21 @@ fn Editor(props: &JourneyPageProps) -> Html {
     let map: Option<Rc<JourneyMap>> = project
         .and_then(|p| p.journeys.iter().find(|m| m.id == props.map.as_str()))
         .cloned();
-    let error = use_state(|| None::<String>);
-    // The map as drawn (shared, not copied): edits start from it, hellos are answered
-    // with it.
-    let current = use_mut_ref(|| None::<Rc<JourneyMap>>);
-    *current.borrow_mut() = map.clone();
+    // Why the last edit asked for was refused, until the next change.
+    let state = ws.state();
+    let error = state
+        .refused
+        .as_ref()
+        .filter(|(at, _)| *at == state.revision)
+        .map(|(_, why)| why.clone());
+    // The map as drawn (shared, not copied), with the revision it is at: hellos are
+    // answered with it.
+    let current = use_mut_ref(|| None::<(Rc<JourneyMap>, u64)>);
+    *current.borrow_mut() = map.clone().map(|m| (m, state.revision));
     let on_edit = use_map_edit(
         ws.clone(),
         project_id.clone(),
-        current.clone(),
-        error.setter(),
+        JourneyId(props.map.to_string()),
     );
     let countdown = use_state(|| Countdown::minutes(10));
     let overlay_choice = use_state(|| None::<String>);
@@ -99,10 +103,11 @@ fn Editor(props: &JourneyPageProps) -> Html {
                     })
                 {
                     let (map, countdown) = (current.borrow().clone(), *latest_countdown.borrow());
-                    if let Some(map) = map {
+                    if let Some((map, revision)) = map {
                         reply.send(&LiveMessage::Map {
                             project: pid.clone(),
                             map: (*map).clone(),
+                            revision,
                         });
                     }
                     reply.send(&LiveMessage::Timer {
@@ -125,15 +130,44 @@ fn Editor(props: &JourneyPageProps) -> Html {
             })
         });
     }
+    // Tell the presenter window about each change of this map: the edit itself when the
+    // change was one edit of it, else (undo, redo, another tab) the whole map.
+    let mirrored = use_mut_ref(|| None::<(Rc<JourneyMap>, u64)>);
     {
-        let (live, pid) = (live.clone(), props.id.to_string());
-        use_effect_with(map.clone(), move |map| {
-            if let Some(map) = map {
-                live.send(&LiveMessage::Map {
+        let (live, pid, mid) = (live.clone(), props.id.to_string(), props.map.to_string());
+        let (revision, last_action) = (state.revision, state.last_action.clone());
+        use_effect_with((map.clone(), revision), move |(map, revision)| {
+            let Some(map) = map else { return };
+            let mut sent = mirrored.borrow_mut();
+            let message = match (&*sent, last_action.as_deref()) {
+                (Some((before, _)), _) if Rc::ptr_eq(before, map) => None,
+                (
+                    Some((_, before)),
+                    Some(Action::Journey {
+                        project,
+                        map: edited,
+                        edit,
+                        ..
+                    }),
+                ) if *project.as_str() == *pid && *edited == *mid && *before + 1 == *revision => {
+                    Some(LiveMessage::Edit {
+                        project: pid,
+                        journey: mid,
+                        edit: edit.clone(),
+                        before: *before,
+                        after: *revision,
+                    })
+                }
+                _ => Some(LiveMessage::Map {
                     project: pid,
                     map: (**map).clone(),
-                });
+                    revision: *revision,
+                }),
+            };
+            if let Some(message) = message {
+                live.send(&message);
             }
+            *sent = Some((map.clone(), *revision));
         });
     }
     let on_draft = {
@@ -219,33 +253,18 @@ fn Editor(props: &JourneyPageProps) -> Html {
             (AttrValue::from(label), map.emotions_matched(o))
         });
 
-    let text_edit =
-        |change: &'static str, set: fn(&mut JourneyMap, String) -> Result<(), EditError>| {
-            let edit = on_edit.clone();
-            Callback::from(move |e: Event| {
-                let v = event_value(&e);
-                edit.emit(MapEdit::new(change, move |m| set(m, v.clone())));
-            })
-        };
-    let on_title = text_edit("rename the map", |m, v| {
-        let v = v.trim();
-        if v.is_empty() {
-            return Err(EditError::EmptyName);
-        }
-        m.title = v.to_string();
-        Ok(())
-    });
-    let on_scope = text_edit("change the scope", |m, v| {
-        m.scope = v.trim().to_string();
-        Ok(())
-    });
-    let on_state = text_edit("change the map's state", |m, v| {
-        m.state = if v == "future" {
+    let text_edit = |make: fn(String) -> JourneyEdit| {
+        let edit = on_edit.clone();
+        Callback::from(move |e: Event| edit.emit(MapEdit::new(make(event_value(&e)))))
+    };
+    let on_title = text_edit(|title| JourneyEdit::SetTitle { title });
+    let on_scope = text_edit(|scope| JourneyEdit::SetScope { scope });
+    let on_state = text_edit(|v| JourneyEdit::SetState {
+        state: if v == "future" {
             JourneyState::Future
         } else {
             JourneyState::Current
-        };
-        Ok(())
+        },
     });
     let on_to_be = {
         let (ws, pid, map, navigator) = (
@@ -258,13 +277,13 @@ fn Editor(props: &JourneyPageProps) -> Html {
             let id = new_map_id();
             ws.apply(Action::AddJourney {
                 project: pid.clone(),
-                journey: map.to_be(id.clone(), || new_id("x")),
+                journey: map.to_be(id.clone(), new_part_id),
                 at: now(),
             });
             if let Some(n) = &navigator {
                 n.push(&Route::Journey {
                     id: pid.to_string(),
-                    map: id,
+                    map: id.to_string(),
                 });
             }
         })
@@ -275,7 +294,7 @@ fn Editor(props: &JourneyPageProps) -> Html {
     };
     let presenter = Route::Present {
         id: props.id.to_string(),
-        map: map.id.clone(),
+        map: map.id.to_string(),
     };
     let presenter_url = format!("#{}", yew_router::Routable::to_path(&presenter));
 
@@ -287,7 +306,7 @@ fn Editor(props: &JourneyPageProps) -> Html {
                 <Link<Route> to={Route::Journeys { id: props.id.to_string() }}>{ "Journey maps" }</Link<Route>>
             </p>
             <h1 class="visually-hidden">{ format!("Journey map: {}", map.title) }</h1>
-            if let Some(e) = &*error {
+            if let Some(e) = &error {
                 <Banner kind={BannerKind::Error} title={e.clone()} />
             }
             <div class="map-head">

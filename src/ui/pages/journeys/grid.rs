@@ -1,16 +1,18 @@
 //! The map as a grid: stages as columns, lanes as rows, cards in the cells, the
-//! emotion per stage and its curve. Keyboard: arrows move between cells and cards,
-//! Enter adds a card in a cell (or edits a card), Delete removes a card, Alt+←/→ moves
-//! a stage (or a card to the next stage), Alt+↑/↓ moves a card to the next lane. The
-//! mouse can drag stages and cards. All keys and drags are handled here, once, so the
-//! cells themselves stay plain and only redraw when their cards change.
+//! emotion per stage and its curve. Its keys (`grid_keys.rs`) and drags
+//! (`grid_drag.rs`) are handled once for the whole grid, so the cells themselves stay
+//! plain and only redraw when their cards change.
 
 use super::cell_view::CellView;
 use super::curve::{CurveStage, EmotionCurve};
-use super::edit::{event_value, new_id, MapEdit};
+use super::edit::{event_value, new_card_id, new_lane_id, new_stage_id, MapEdit};
+use super::grid_drag::{closest, DragHandlers, Dragging};
+use super::grid_focus::{element_id, pos_of, FocusWanted};
+use super::grid_keys::GridKeys;
 use super::headers::{LaneHead, StageHead};
-use crate::domain::journey::navigation::{clamp, step, Direction, GridPos};
-use crate::domain::journey::{Card, JourneyMap, LaneKind};
+use crate::domain::journey::marks::stage_marks;
+use crate::domain::journey::navigation::{clamp, GridPos};
+use crate::domain::journey::{Card, JourneyEdit, JourneyMap, LaneKind};
 use crate::ui::browser::focus_by_id;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -48,49 +50,6 @@ pub struct MapGridProps {
     pub kpi_texts: Rc<HashMap<String, String>>,
     #[prop_or_default]
     pub overlay: Option<(AttrValue, Vec<Option<i8>>)>,
-}
-
-/// Where focus should go once the grid has redrawn.
-#[derive(Clone, Debug, PartialEq)]
-enum FocusWanted {
-    Pos(GridPos),
-    /// An element about to be drawn (a new card's text box, a new stage's name).
-    Element(String),
-    /// An element that may have been removed meanwhile; then the focused place.
-    ElementOrPlace(String),
-}
-
-fn pos_of(el: &web_sys::Element) -> Option<GridPos> {
-    let text = el.get_attribute("data-pos")?;
-    let mut parts = text.split(',');
-    let stage = parts.next()?.parse().ok()?;
-    let lane = parts.next()?.parse().ok()?;
-    let card = parts.next().and_then(|k| k.parse().ok());
-    Some(GridPos { stage, lane, card })
-}
-
-fn element_id(map: &JourneyMap, pos: GridPos) -> Option<String> {
-    let pos = clamp(map, pos);
-    let (s, l) = (map.stages.get(pos.stage)?, map.lanes.get(pos.lane)?);
-    Some(match pos.card {
-        Some(k) => format!("card-{}", map.cell(&s.id, &l.id).get(k)?.id),
-        None => format!("cell-{}-{}", s.id, l.id),
-    })
-}
-
-fn closest(e: &Event, selector: &str) -> Option<web_sys::Element> {
-    e.target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest(selector)
-        .ok()?
-}
-
-/// What is being dragged.
-#[derive(Clone, Debug)]
-enum Dragging {
-    Stage(String),
-    Card(String),
 }
 
 /// The grid.
@@ -197,13 +156,15 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
             focus_wanted.clone(),
         );
         use_callback(edit, move |(stage, lane): (AttrValue, AttrValue), edit| {
-            let id = new_id("c");
-            let card = id.clone();
-            edit.emit(MapEdit::new("add a card", move |m| {
-                m.add_card(card.clone(), &stage, &lane, "")
+            let id = new_card_id();
+            edit.emit(MapEdit::new(JourneyEdit::AddCard {
+                id: id.clone(),
+                stage: stage.as_str().into(),
+                lane: lane.as_str().into(),
+                text: String::new(),
             }));
             *focus_wanted.borrow_mut() = Some(FocusWanted::Element(format!("card-text-{id}")));
-            editing.set(Some(id));
+            editing.set(Some(id.to_string()));
         })
     };
     let on_stage_moved = {
@@ -212,7 +173,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
         use_callback((), move |(index, by): (usize, isize), _| {
             let n = drawn.borrow().stages.len();
             let to = (index as isize + by).clamp(0, n.saturating_sub(1) as isize) as usize;
-            let id = drawn.borrow().stages.get(index).map(|s| s.id.clone());
+            let id = drawn.borrow().stages.get(index).map(|s| s.id.to_string());
             active.set(GridPos {
                 stage: to,
                 lane: 0,
@@ -224,118 +185,15 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
         })
     };
 
-    let onkeydown = {
-        let (active, editing, focus_wanted, drawn) = (
-            active.clone(),
-            editing.clone(),
-            focus_wanted.clone(),
-            drawn.clone(),
-        );
-        let (edit, add_card) = (props.on_edit.clone(), add_card.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            let Some(target) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            else {
-                return;
-            };
-            let Some(pos) = pos_of(&target) else { return };
-            let map = drawn.borrow().clone();
-            let key = e.key();
-            let cell_ids = |p: GridPos| {
-                Some((
-                    map.stages.get(p.stage)?.id.clone(),
-                    map.lanes.get(p.lane)?.id.clone(),
-                ))
-            };
-            let card_id = |p: GridPos| {
-                let (s, l) = cell_ids(p)?;
-                Some(map.cell(&s, &l).get(p.card?)?.id.clone())
-            };
-            let go = |p: GridPos| {
-                active.set(p);
-                *focus_wanted.borrow_mut() = Some(FocusWanted::Pos(p));
-            };
-            if let Some(dir) = Direction::from_key(&key) {
-                e.prevent_default();
-                if !e.alt_key() {
-                    go(step(&map, pos, dir));
-                    return;
-                }
-                match (pos.card, dir) {
-                    (None, Direction::Left | Direction::Right) => {
-                        let by = if dir == Direction::Left { -1 } else { 1 };
-                        if let Some((s, _)) = cell_ids(pos) {
-                            edit.emit(MapEdit::new("move a stage", move |m| m.move_stage(&s, by)));
-                            let to = (pos.stage as isize + by)
-                                .clamp(0, map.stages.len() as isize - 1)
-                                as usize;
-                            go(GridPos { stage: to, ..pos });
-                        }
-                    }
-                    (Some(_), _) => {
-                        let Some(card) = card_id(pos) else { return };
-                        let target = step(&map, GridPos { card: None, ..pos }, dir);
-                        let target = match dir {
-                            Direction::Up | Direction::Down => GridPos {
-                                stage: pos.stage,
-                                lane: match dir {
-                                    Direction::Up => pos.lane.saturating_sub(1),
-                                    _ => (pos.lane + 1).min(map.lanes.len() - 1),
-                                },
-                                card: None,
-                            },
-                            _ => target,
-                        };
-                        let Some((s, l)) = cell_ids(target) else {
-                            return;
-                        };
-                        let c2 = card.clone();
-                        edit.emit(MapEdit::new("move a card", move |m| {
-                            m.move_card_to(&c2, &s, &l, None)
-                        }));
-                        active.set(target);
-                        *focus_wanted.borrow_mut() =
-                            Some(FocusWanted::Element(format!("card-{card}")));
-                    }
-                    _ => {}
-                }
-                return;
-            }
-            match (key.as_str(), pos.card) {
-                ("Enter", None) => {
-                    e.prevent_default();
-                    if let Some((s, l)) = cell_ids(pos) {
-                        add_card.emit((s.into(), l.into()));
-                    }
-                }
-                ("Enter" | "F2", Some(_)) => {
-                    e.prevent_default();
-                    if let Some(card) = card_id(pos) {
-                        *focus_wanted.borrow_mut() =
-                            Some(FocusWanted::Element(format!("card-text-{card}")));
-                        editing.set(Some(card));
-                    }
-                }
-                ("Delete" | "Backspace", Some(k)) => {
-                    e.prevent_default();
-                    if let Some(card) = card_id(pos) {
-                        edit.emit(MapEdit::new("remove a card", move |m| m.delete_card(&card)));
-                        let next = if k > 0 {
-                            GridPos {
-                                card: Some(k - 1),
-                                ..pos
-                            }
-                        } else {
-                            GridPos { card: None, ..pos }
-                        };
-                        go(next);
-                    }
-                }
-                _ => {}
-            }
-        })
-    };
+    let onkeydown = GridKeys {
+        active: active.clone(),
+        editing: editing.clone(),
+        focus_wanted: focus_wanted.clone(),
+        drawn: drawn.clone(),
+        edit: props.on_edit.clone(),
+        add_card: add_card.clone(),
+    }
+    .handler();
     // Clicking a card edits it; focusing anything with a place moves the focus stop.
     let onclick = {
         let (editing, focus_wanted) = (editing.clone(), focus_wanted.clone());
@@ -363,96 +221,16 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
             }
         })
     };
-    let ondragstart = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            // Text dragged out of a text box is the browser's business, not a move.
-            if closest(&e, "input, textarea, select").is_some() {
-                return;
-            }
-            let what = if let Some(c) = closest(&e, "[data-card]") {
-                c.get_attribute("data-card").map(Dragging::Card)
-            } else if let Some(s) = closest(&e, "[data-stage-drag]") {
-                s.get_attribute("data-stage-drag").map(Dragging::Stage)
-            } else {
-                None
-            };
-            if let (Some(dt), Some(w)) = (e.data_transfer(), &what) {
-                let id = match w {
-                    Dragging::Card(id) | Dragging::Stage(id) => id,
-                };
-                let _ = dt.set_data("text/plain", id);
-                dt.set_effect_allowed("move");
-            }
-            *dragging.borrow_mut() = what;
-        })
-    };
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            let ok = match &*dragging.borrow() {
-                Some(Dragging::Card(_)) => closest(&e, "[data-cell]").is_some(),
-                Some(Dragging::Stage(_)) => closest(&e, "[data-stage-drag]").is_some(),
-                None => false,
-            };
-            if ok {
-                e.prevent_default();
-            }
-        })
-    };
-    let ondrop = {
-        let (dragging, drawn, edit) = (dragging.clone(), drawn.clone(), props.on_edit.clone());
-        Callback::from(move |e: DragEvent| {
-            let Some(what) = dragging.borrow_mut().take() else {
-                return;
-            };
-            e.prevent_default();
-            match what {
-                Dragging::Card(id) => {
-                    let Some(cell) =
-                        closest(&e, "[data-cell]").and_then(|c| c.get_attribute("data-cell"))
-                    else {
-                        return;
-                    };
-                    let Some((s, l)) = cell
-                        .split_once('|')
-                        .map(|(s, l)| (s.to_string(), l.to_string()))
-                    else {
-                        return;
-                    };
-                    edit.emit(MapEdit::new("move a card", move |m| {
-                        m.move_card_to(&id, &s, &l, None)
-                    }));
-                }
-                Dragging::Stage(id) => {
-                    let Some(to) = closest(&e, "[data-stage-drag]")
-                        .and_then(|s| s.get_attribute("data-stage-drag"))
-                        .and_then(|t| drawn.borrow().stages.iter().position(|s| s.id == t))
-                    else {
-                        return;
-                    };
-                    edit.emit(MapEdit::new("move a stage", move |m| {
-                        m.move_stage_to(&id, to)
-                    }));
-                }
-            }
-        })
-    };
-    let ondragend = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| {
-            dragging.borrow_mut().take();
-        })
-    };
+    let drag = DragHandlers::new(dragging.clone(), drawn.clone(), props.on_edit.clone());
     let on_add_stage = {
         let (edit, focus_wanted) = (props.on_edit.clone(), focus_wanted.clone());
         let n = map.stages.len();
         Callback::from(move |_| {
-            let id = new_id("s");
-            let s = id.clone();
-            let name = format!("Stage {}", n + 1);
-            edit.emit(MapEdit::new("add a stage", move |m| {
-                m.add_stage(s.clone(), &name, None)
+            let id = new_stage_id();
+            edit.emit(MapEdit::new(JourneyEdit::AddStage {
+                id: id.clone(),
+                name: format!("Stage {}", n + 1),
+                at: None,
             }));
             *focus_wanted.borrow_mut() = Some(FocusWanted::Element(format!("stage-{id}")));
         })
@@ -462,16 +240,16 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
         let (edit, lane_title) = (props.on_edit.clone(), lane_title.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let title = (*lane_title).clone();
-            edit.emit(MapEdit::new("add a lane", move |m| {
-                m.add_lane(new_id("l"), &title)
+            edit.emit(MapEdit::new(JourneyEdit::AddLane {
+                id: new_lane_id(),
+                title: (*lane_title).clone(),
             }));
             lane_title.set(String::new());
         })
     };
 
     // Cards by cell, once per drawing.
-    let mut by_cell: HashMap<(&str, &str), Vec<Card>> = HashMap::new();
+    let mut by_cell: HashMap<(&str, &str), Vec<Rc<Card>>> = HashMap::new();
     for c in &map.cards {
         by_cell
             .entry((c.stage.as_str(), c.lane.as_str()))
@@ -481,28 +259,17 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
     let stages: Vec<CurveStage> = map
         .stages
         .iter()
-        .map(|s| {
-            let cards = map.cards.iter().filter(|c| c.stage == s.id);
-            let mut st = CurveStage {
-                name: s.name.clone(),
-                emotion: s.emotion,
-                moments_of_truth: 0,
-                pain_points: 0,
-                kpi: None,
-            };
-            for c in cards {
-                st.moments_of_truth += usize::from(c.moment_of_truth);
-                if map
-                    .lane_of(c)
-                    .is_some_and(|l| l.kind == LaneKind::PainPoints)
-                {
-                    st.pain_points += 1;
-                }
-                if st.kpi.is_none() {
-                    st.kpi = c.kpi.as_ref().and_then(|k| props.kpi_texts.get(k)).cloned();
-                }
-            }
-            st
+        .zip(stage_marks(&map))
+        .map(|(s, marks)| CurveStage {
+            name: s.name.clone(),
+            emotion: s.emotion,
+            marks,
+            kpi: map
+                .cards
+                .iter()
+                .filter(|c| c.stage == s.id)
+                .find_map(|c| c.kpi.as_ref().and_then(|k| props.kpi_texts.get(k)))
+                .cloned(),
         })
         .collect();
     let editing_id = (*editing).clone().map(AttrValue::from);
@@ -513,7 +280,8 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                 <p class="empty">{ "This map has no stages yet. Add the first stage of the customer's journey." }</p>
             }
             <div class="map-scroll" tabindex="-1" {onscroll}>
-            <table class="map-grid" {onkeydown} {onclick} {onfocusin} {ondragstart} {ondragover} {ondrop} {ondragend}>
+            <table class="map-grid" {onkeydown} {onclick} {onfocusin}
+                ondragstart={drag.start} ondragover={drag.over} ondrop={drag.drop} ondragend={drag.end}>
                 <caption class="visually-hidden">{ format!("Journey map {}: stages across, lanes down", map.title) }</caption>
                 <thead>
                     <tr>

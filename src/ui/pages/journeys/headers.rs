@@ -2,7 +2,7 @@
 //! (editable for lanes of the team's own) and delete.
 
 use super::edit::{event_value, MapEdit};
-use crate::domain::journey::LaneKind;
+use crate::domain::journey::{JourneyEdit, LaneKind};
 use crate::ui::browser::{focus_by_id, focus_soon};
 use yew::prelude::*;
 
@@ -19,8 +19,10 @@ pub struct StageHeadProps {
 }
 
 fn stage_move(id: &AttrValue, by: isize) -> MapEdit {
-    let id = id.to_string();
-    MapEdit::new("move a stage", move |m| m.move_stage(&id, by))
+    MapEdit::new(JourneyEdit::MoveStage {
+        stage: id.as_str().into(),
+        by,
+    })
 }
 
 #[component]
@@ -29,9 +31,9 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
     let on_rename = {
         let (edit, id) = (props.on_edit.clone(), id.clone());
         Callback::from(move |e: Event| {
-            let (id, name) = (id.to_string(), event_value(&e));
-            edit.emit(MapEdit::new("rename a stage", move |m| {
-                m.rename_stage(&id, &name)
+            edit.emit(MapEdit::new(JourneyEdit::RenameStage {
+                stage: id.as_str().into(),
+                name: event_value(&e),
             }));
         })
     };
@@ -47,9 +49,9 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
                 // Enter keeps the name and goes back to "Add stage": a workshop can
                 // type stage after stage.
                 e.prevent_default();
-                let (id, name) = (id.to_string(), event_value(&e));
-                edit.emit(MapEdit::new("rename a stage", move |m| {
-                    m.rename_stage(&id, &name)
+                edit.emit(MapEdit::new(JourneyEdit::RenameStage {
+                    stage: id.as_str().into(),
+                    name: event_value(&e),
                 }));
                 focus_by_id("add-stage");
                 return;
@@ -80,17 +82,18 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
     let on_delete = {
         let (edit, id) = (props.on_edit.clone(), id.clone());
         Callback::from(move |_| {
-            let id = id.to_string();
-            edit.emit(MapEdit::new("delete a stage", move |m| m.delete_stage(&id)));
+            edit.emit(MapEdit::new(JourneyEdit::DeleteStage {
+                stage: id.as_str().into(),
+            }));
             focus_soon("add-stage");
         })
     };
     let on_emotion = {
         let (edit, id) = (props.on_edit.clone(), id.clone());
         Callback::from(move |e: Event| {
-            let (id, v) = (id.to_string(), event_value(&e).parse::<i8>().ok());
-            edit.emit(MapEdit::new("set a stage's emotion", move |m| {
-                m.set_emotion(&id, v)
+            edit.emit(MapEdit::new(JourneyEdit::SetEmotion {
+                stage: id.as_str().into(),
+                emotion: event_value(&e).parse::<i8>().ok(),
             }));
         })
     };
@@ -134,8 +137,9 @@ pub fn LaneHead(props: &LaneHeadProps) -> Html {
     let on_delete = {
         let (edit, id) = (props.on_edit.clone(), props.id.to_string());
         Callback::from(move |_| {
-            let id = id.clone();
-            edit.emit(MapEdit::new("delete a lane", move |m| m.delete_lane(&id)));
+            edit.emit(MapEdit::new(JourneyEdit::DeleteLane {
+                lane: id.as_str().into(),
+            }));
             focus_soon("new-lane");
         })
     };
@@ -143,9 +147,9 @@ pub fn LaneHead(props: &LaneHeadProps) -> Html {
     let on_rename = {
         let (edit, id) = (props.on_edit.clone(), props.id.to_string());
         Callback::from(move |e: Event| {
-            let (id, t) = (id.clone(), event_value(&e));
-            edit.emit(MapEdit::new("rename a lane", move |m| {
-                m.rename_lane(&id, &t)
+            edit.emit(MapEdit::new(JourneyEdit::RenameLane {
+                lane: id.as_str().into(),
+                title: event_value(&e),
             }));
         })
     };

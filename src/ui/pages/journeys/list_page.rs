@@ -1,10 +1,11 @@
 //! A project's journey maps: open one, start one from a template, read one from
 //! Mermaid `journey` text, or remove one (undo brings it back).
 
-use super::edit::{event_value, new_id, new_map_id};
+use super::edit::{event_value, new_map_id, new_part_id};
 use crate::domain::journey::mermaid;
+use crate::domain::journey::people::check_title;
 use crate::domain::journey::templates::Template;
-use crate::domain::journey::JourneyState;
+use crate::domain::journey::{EditError, JourneyState};
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::{focus_by_id, now};
@@ -58,17 +59,22 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let name = title.trim();
-            if name.is_empty() {
-                error.set(Some(
-                    "Give the map a title, e.g. \"Late delivery to refund\".".into(),
-                ));
-                focus_by_id("new-map-title");
-                return;
-            }
+            let name = match check_title(&title) {
+                Ok(name) => name,
+                Err(e) => {
+                    error.set(Some(match e {
+                        EditError::EmptyName => {
+                            "Give the map a title, e.g. \"Late delivery to refund\".".into()
+                        }
+                        e => format!("The title is not right: {e}."),
+                    }));
+                    focus_by_id("new-map-title");
+                    return;
+                }
+            };
             let t = Template::ALL[(*template).min(Template::ALL.len() - 1)];
             let map_id = new_map_id();
-            let map = t.build(map_id.clone(), name, || new_id("x"));
+            let map = t.build(map_id.clone(), &name, new_part_id);
             ws.apply(Action::AddJourney {
                 project: id.clone(),
                 journey: map,
@@ -76,7 +82,7 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
             });
             error.set(None);
             title.set(String::new());
-            open(map_id);
+            open(map_id.to_string());
         })
     };
     let on_import = {
@@ -90,7 +96,7 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let map_id = new_map_id();
-            match mermaid::parse(&text, map_id.clone(), || new_id("x")) {
+            match mermaid::parse(&text, map_id.clone(), new_part_id) {
                 Ok(map) => {
                     ws.apply(Action::AddJourney {
                         project: id.clone(),
@@ -99,7 +105,7 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
                     });
                     mermaid_error.set(None);
                     text.set(String::new());
-                    open(map_id);
+                    open(map_id.to_string());
                 }
                 Err(err) => {
                     mermaid_error.set(Some(format!("Nothing was imported. Mermaid text, {err}.")));
@@ -123,7 +129,7 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
                 <ul class="journey-list">
                     { for project.journeys.iter().map(|m| {
                         let remove = {
-                            let (ws, id, map) = (ws.clone(), id.clone(), m.id.clone());
+                            let (ws, id, map) = (ws.clone(), id.clone(), m.id.to_string());
                             Callback::from(move |_| ws.apply(Action::RemoveJourney {
                                 project: id.clone(),
                                 journey: map.clone(),
@@ -136,7 +142,7 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
                         };
                         html! {
                             <li key={m.id.clone()} class="journey-list__item">
-                                <Link<Route> to={Route::Journey { id: id.to_string(), map: m.id.clone() }}>
+                                <Link<Route> to={Route::Journey { id: id.to_string(), map: m.id.to_string() }}>
                                     { m.title.clone() }
                                 </Link<Route>>
                                 <span class="meta">{ format!(" · {state} · {} stages · {} cards", m.stages.len(), m.cards.len()) }</span>

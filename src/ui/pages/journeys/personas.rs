@@ -1,7 +1,8 @@
 //! The personas a map is drawn for: name, goals, needs and a quote, edited in place.
 
 use super::edit::{event_value, MapEdit};
-use crate::domain::journey::Persona;
+use crate::domain::journey::people::PersonaField;
+use crate::domain::journey::{JourneyEdit, Persona};
 use crate::ui::browser::focus_soon;
 use yew::prelude::*;
 
@@ -12,17 +13,13 @@ pub struct PersonaPanelProps {
     pub on_edit: Callback<MapEdit>,
 }
 
-fn field(edit: &Callback<MapEdit>, index: usize, set: fn(&mut Persona, String)) -> Callback<Event> {
+fn field(edit: &Callback<MapEdit>, index: usize, field: PersonaField) -> Callback<Event> {
     let edit = edit.clone();
     Callback::from(move |e: Event| {
-        let v = event_value(&e).trim().to_string();
-        edit.emit(MapEdit::new("edit a persona", move |m| {
-            let p = m
-                .personas
-                .get_mut(index)
-                .ok_or(crate::domain::journey::map::EditError::NoSuchCard)?;
-            set(p, v.clone());
-            Ok(())
+        edit.emit(MapEdit::new(JourneyEdit::EditPersona {
+            index,
+            field,
+            value: event_value(&e),
         }));
     })
 }
@@ -34,13 +31,7 @@ pub fn PersonaPanel(props: &PersonaPanelProps) -> Html {
         let edit = props.on_edit.clone();
         let n = props.personas.len();
         Callback::from(move |_| {
-            edit.emit(MapEdit::new("add a persona", move |m| {
-                m.personas.push(Persona {
-                    name: format!("Persona {}", n + 1),
-                    ..Persona::default()
-                });
-                Ok(())
-            }));
+            edit.emit(MapEdit::new(JourneyEdit::AddPersona));
             focus_soon(format!("persona-{n}-name"));
         })
     };
@@ -55,10 +46,7 @@ pub fn PersonaPanel(props: &PersonaPanelProps) -> Html {
                 let remove = {
                     let edit = props.on_edit.clone();
                     Callback::from(move |_| {
-                        edit.emit(MapEdit::new("remove a persona", move |m| {
-                            if i < m.personas.len() { m.personas.remove(i); }
-                            Ok(())
-                        }));
+                        edit.emit(MapEdit::new(JourneyEdit::RemovePersona { index: i }));
                         focus_soon("add-persona");
                     })
                 };
@@ -67,16 +55,16 @@ pub fn PersonaPanel(props: &PersonaPanelProps) -> Html {
                         <legend>{ p.name.clone() }</legend>
                         <label for={format!("persona-{i}-name")}>{ "Name" }</label>
                         <input id={format!("persona-{i}-name")} type="text" maxlength="80" value={p.name.clone()}
-                            onchange={field(&props.on_edit, i, |p, v| if !v.is_empty() { p.name = v })} />
+                            onchange={field(&props.on_edit, i, PersonaField::Name)} />
                         <label for={format!("persona-{i}-goals")}>{ "Goals" }</label>
                         <input id={format!("persona-{i}-goals")} type="text" maxlength="300" value={p.goals.clone()}
-                            onchange={field(&props.on_edit, i, |p, v| p.goals = v)} />
+                            onchange={field(&props.on_edit, i, PersonaField::Goals)} />
                         <label for={format!("persona-{i}-needs")}>{ "Needs" }</label>
                         <input id={format!("persona-{i}-needs")} type="text" maxlength="300" value={p.needs.clone()}
-                            onchange={field(&props.on_edit, i, |p, v| p.needs = v)} />
+                            onchange={field(&props.on_edit, i, PersonaField::Needs)} />
                         <label for={format!("persona-{i}-quote")}>{ "Quote" }</label>
                         <input id={format!("persona-{i}-quote")} type="text" maxlength="300" value={p.quote.clone()}
-                            onchange={field(&props.on_edit, i, |p, v| p.quote = v)} />
+                            onchange={field(&props.on_edit, i, PersonaField::Quote)} />
                         <button type="button" class="button button--warning button--small" onclick={remove}>
                             { format!("Remove persona {}", p.name) }
                         </button>

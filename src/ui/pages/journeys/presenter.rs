@@ -5,14 +5,16 @@
 use super::card_view::channel_icon;
 use super::curve::{CurveStage, EmotionCurve};
 use super::workshop_panel::use_ticker;
-use crate::domain::journey::countdown::{clock_text, Countdown};
-use crate::domain::journey::live::{with_drafts, LiveMessage};
-use crate::domain::journey::{Card, JourneyMap, JourneyState, LaneKind};
+use crate::domain::journey::countdown::clock_text;
+use crate::domain::journey::live::{with_drafts, LiveMessage, LiveView};
+use crate::domain::journey::marks::stage_marks;
+use crate::domain::journey::{Card, JourneyState, LaneKind};
 use crate::domain::ProjectId;
 use crate::ui::hooks::live_channel::use_live_channel;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
 use std::collections::HashMap;
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
@@ -23,20 +25,15 @@ pub struct PresenterPageProps {
     pub map: AttrValue,
 }
 
-/// What the other window has sent that storage may not have yet.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Live {
-    map: Option<JourneyMap>,
-    drafts: Vec<(String, String)>,
-    countdown: Option<Countdown>,
-}
+/// A lane of one stage and its cards, top to bottom.
+type StageLane = (LaneKind, Vec<Rc<Card>>);
 
 /// Props of [`PresenterStage`].
 #[derive(Properties, PartialEq)]
 struct PresenterStageProps {
     name: AttrValue,
     /// The stage's lanes that have cards, top to bottom.
-    lanes: Vec<(LaneKind, Vec<Card>)>,
+    lanes: Vec<StageLane>,
 }
 
 /// One stage column, in large type.
@@ -69,41 +66,18 @@ fn PresenterStage(props: &PresenterStageProps) -> Html {
     }
 }
 
-impl Reducible for Live {
-    type Action = LiveMessage;
-
-    // Messages come one at a time, each applied to the latest state: two arriving
-    // before a redraw both count.
-    fn reduce(self: std::rc::Rc<Self>, msg: LiveMessage) -> std::rc::Rc<Self> {
-        let mut next = (*self).clone();
-        match msg {
-            LiveMessage::Map { map, .. } => {
-                next.map = Some(map);
-                next.drafts.clear();
-            }
-            LiveMessage::Draft { card, text, .. } => {
-                next.drafts.retain(|(c, _)| *c != card);
-                next.drafts.push((card, text));
-            }
-            LiveMessage::Timer { countdown, .. } => next.countdown = Some(countdown),
-            LiveMessage::Hello { .. } => return self,
-        }
-        std::rc::Rc::new(next)
-    }
-}
-
 /// The presenter view.
 #[component]
 pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     let ws = use_workspace();
-    let live = use_reducer(Live::default);
-    let latest_countdown = use_mut_ref(|| None::<Countdown>);
-    *latest_countdown.borrow_mut() = live.countdown;
+    // What the facilitator's window has sent. Messages are taken in as they come, each
+    // on top of the last (none lost between redraws), then the page redraws.
+    let live = use_mut_ref(LiveView::default);
+    let redraw = use_force_update();
     let by_votes = use_state(|| true);
     let (pid, mid) = (props.id.to_string(), props.map.to_string());
     let channel = {
-        let (live, pid, mid) = (live.dispatcher(), pid.clone(), mid.clone());
-        let latest = latest_countdown.clone();
+        let (live, pid, mid) = (live.clone(), pid.clone(), mid.clone());
         use_live_channel(Callback::from(
             move |(msg, reply): (LiveMessage, crate::ui::hooks::live_channel::LiveChannel)| {
                 if msg.about() != (pid.as_str(), mid.as_str()) {
@@ -112,7 +86,8 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                 if let LiveMessage::Hello { .. } = msg {
                     // A facilitator's window opened (or reloaded): tell it the countdown
                     // the room is looking at.
-                    if let Some(countdown) = *latest.borrow() {
+                    let countdown = live.borrow().countdown;
+                    if let Some(countdown) = countdown {
                         reply.send(&LiveMessage::Timer {
                             project: pid.clone(),
                             journey: mid.clone(),
@@ -121,7 +96,16 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                     }
                     return;
                 }
-                live.dispatch(msg);
+                let missed = live.borrow_mut().receive(msg);
+                if missed {
+                    // An edit that does not follow on from what this window has: ask for
+                    // the whole map rather than guess.
+                    reply.send(&LiveMessage::Hello {
+                        project: pid.clone(),
+                        journey: mid.clone(),
+                    });
+                }
+                redraw.force_update();
             },
         ))
     };
@@ -134,6 +118,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
             })
         });
     }
+    let live = live.borrow().clone();
     let countdown = live.countdown;
     let now = use_ticker(countdown.is_some_and(|c| c.is_ticking(js_sys::Date::now())));
     let full_screen = Callback::from(|_| {
@@ -149,7 +134,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     let stored = workspace
         .project(&ProjectId(pid.clone()))
         .and_then(|p| p.journey(&mid));
-    let Some(base) = live.map.as_ref().or(stored) else {
+    let Some(base) = live.map.as_ref().map(|(m, _)| m).or(stored) else {
         return html! {
             <div class="presenter">
                 <h1>{ "Journey map not found" }</h1>
@@ -161,27 +146,18 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     let stages: Vec<CurveStage> = map
         .stages
         .iter()
-        .map(|s| {
-            let cards: Vec<_> = map.cards.iter().filter(|c| c.stage == s.id).collect();
-            CurveStage {
-                name: s.name.clone(),
-                emotion: s.emotion,
-                moments_of_truth: cards.iter().filter(|c| c.moment_of_truth).count(),
-                pain_points: cards
-                    .iter()
-                    .filter(|c| {
-                        map.lane_of(c)
-                            .is_some_and(|l| l.kind == LaneKind::PainPoints)
-                    })
-                    .count(),
-                kpi: None,
-            }
+        .zip(stage_marks(&map))
+        .map(|(s, marks)| CurveStage {
+            name: s.name.clone(),
+            emotion: s.emotion,
+            marks,
+            kpi: None,
         })
         .collect();
     let votable = map.votable_cards(*by_votes);
     // Cards by stage, then lane, in one pass: each stage redraws only when its own
     // cards change (a keystroke in the facilitator's window changes one card).
-    let mut by_stage: HashMap<&str, Vec<(LaneKind, Vec<Card>)>> = HashMap::new();
+    let mut by_stage: HashMap<&str, Vec<StageLane>> = HashMap::new();
     {
         let lane_index: HashMap<&str, usize> = map
             .lanes
@@ -189,7 +165,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
             .enumerate()
             .map(|(i, l)| (l.id.as_str(), i))
             .collect();
-        let mut cells: HashMap<(&str, usize), Vec<Card>> = HashMap::new();
+        let mut cells: HashMap<(&str, usize), Vec<Rc<Card>>> = HashMap::new();
         for c in &map.cards {
             if let Some(&li) = lane_index.get(c.lane.as_str()) {
                 cells

@@ -4,7 +4,7 @@
 
 use super::edit::{event_value, MapEdit};
 use crate::domain::journey::countdown::{clock_text, Countdown};
-use crate::domain::journey::JourneyMap;
+use crate::domain::journey::{JourneyEdit, JourneyMap};
 use gloo::timers::callback::Interval;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -85,12 +85,8 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
             if n.is_empty() {
                 return;
             }
-            let n2 = n.clone();
-            edit.emit(MapEdit::new("add a participant", move |m| {
-                if !m.workshop.participants.contains(&n2) {
-                    m.workshop.participants.push(n2.clone());
-                }
-                Ok(())
+            edit.emit(MapEdit::new(JourneyEdit::AddParticipant {
+                name: n.clone(),
             }));
             participant.set(n);
             name.set(String::new());
@@ -99,21 +95,13 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
     let set_dots = {
         let edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
-            let n = event_value(&e).parse::<u32>().unwrap_or(3).clamp(1, 20);
-            edit.emit(MapEdit::new("set dots per participant", move |m| {
-                m.workshop.dots_per_participant = n;
-                Ok(())
-            }));
+            let n = event_value(&e).parse::<u32>().unwrap_or(0);
+            edit.emit(MapEdit::new(JourneyEdit::SetDotsPerParticipant { dots: n }));
         })
     };
     let clear = {
         let edit = props.on_edit.clone();
-        Callback::from(move |_| {
-            edit.emit(MapEdit::new("clear all dots", |m| {
-                m.clear_dots();
-                Ok(())
-            }))
-        })
+        Callback::from(move |_| edit.emit(MapEdit::new(JourneyEdit::ClearDots)))
     };
     let who = if map.workshop.participants.contains(&*participant) {
         (*participant).clone()
@@ -184,12 +172,12 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
                         let vote = |take: bool| {
                             let (edit, id, who) = (props.on_edit.clone(), card.id.clone(), who.clone());
                             Callback::from(move |_| {
-                                let (id, who) = (id.clone(), who.clone());
-                                if take {
-                                    edit.emit(MapEdit::new("take back a dot", move |m| m.take_dot(&id, &who)));
+                                let (card, participant) = (id.clone(), who.clone());
+                                edit.emit(MapEdit::new(if take {
+                                    JourneyEdit::TakeDot { card, participant }
                                 } else {
-                                    edit.emit(MapEdit::new("place a dot", move |m| m.cast_dot(&id, &who)));
-                                }
+                                    JourneyEdit::CastDot { card, participant }
+                                }));
                             })
                         };
                         let kind = map.lane_of(card).map(|l| l.kind.title()).unwrap_or_default();

@@ -1,0 +1,110 @@
+//! Dot voting in a workshop: which cards take dots, each participant's allowance,
+//! taking a dot back, and the ranking.
+
+use super::error::EditError;
+use super::kinds::LaneKind;
+use super::map::{Card, JourneyMap};
+use std::rc::Rc;
+
+impl JourneyMap {
+    /// Whether a card takes dots: pain points and opportunities do.
+    pub fn votable(&self, card: &Card) -> bool {
+        self.lane_of(card)
+            .is_some_and(|l| matches!(l.kind, LaneKind::PainPoints | LaneKind::Opportunities))
+    }
+
+    /// Dots `participant` has placed on the whole map.
+    pub fn dots_used(&self, participant: &str) -> u32 {
+        self.cards
+            .iter()
+            .flat_map(|c| c.votes.iter())
+            .filter(|(p, _)| p == participant)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// Adds one of `participant`'s dots to a card.
+    pub fn vote(&mut self, card: &str, participant: &str) -> Result<(), EditError> {
+        let c = self.card_mut(card)?;
+        match c.votes.iter_mut().find(|(p, _)| p == participant) {
+            Some((_, n)) => *n += 1,
+            None => c.votes.push((participant.to_string(), 1)),
+        }
+        Ok(())
+    }
+
+    /// Places one of `participant`'s dots on a pain point or opportunity, within their
+    /// allowance.
+    pub fn cast_dot(&mut self, card: &str, participant: &str) -> Result<(), EditError> {
+        let c = self.card(card).ok_or(EditError::NoSuchCard)?;
+        if !self.votable(c) {
+            return Err(EditError::NotVotable);
+        }
+        if self.dots_used(participant) >= self.workshop.dots_per_participant {
+            return Err(EditError::NoDotsLeft);
+        }
+        self.vote(card, participant)
+    }
+
+    /// Takes back one of `participant`'s dots from a card.
+    pub fn take_dot(&mut self, card: &str, participant: &str) -> Result<(), EditError> {
+        let c = self.card_mut(card)?;
+        let i = c
+            .votes
+            .iter()
+            .position(|(p, _)| p == participant)
+            .ok_or(EditError::NoVoteToTake)?;
+        if c.votes[i].1 <= 1 {
+            c.votes.remove(i);
+        } else {
+            c.votes[i].1 -= 1;
+        }
+        Ok(())
+    }
+
+    /// Clears every dot (a new round of voting).
+    pub fn clear_dots(&mut self) {
+        // Only cards with dots are copied: the rest stay shared with the undo history.
+        for c in self.cards.iter_mut().filter(|c| !c.votes.is_empty()) {
+            Rc::make_mut(c).votes.clear();
+        }
+    }
+
+    /// Pain points then opportunities, each in map order; with `by_votes`, all of them
+    /// most dots first (ties keep that order).
+    pub fn votable_cards(&self, by_votes: bool) -> Vec<&Card> {
+        let mut cards: Vec<&Card> = self
+            .cards
+            .iter()
+            .map(|c| c.as_ref())
+            .filter(|c| self.votable(c))
+            .collect();
+        let rank = |c: &&Card| match self.lane_of(c).map(|l| &l.kind) {
+            Some(LaneKind::PainPoints) => 0,
+            _ => 1,
+        };
+        cards.sort_by_key(rank);
+        if by_votes {
+            cards.sort_by_key(|c| std::cmp::Reverse(c.total_votes()));
+        }
+        cards
+    }
+
+    /// Cards of a lane kind, most votes first (ties keep their order).
+    pub fn ranked(&self, kind: &LaneKind) -> Vec<&Card> {
+        let lanes: Vec<&str> = self
+            .lanes
+            .iter()
+            .filter(|l| &l.kind == kind)
+            .map(|l| l.id.as_str())
+            .collect();
+        let mut cards: Vec<&Card> = self
+            .cards
+            .iter()
+            .filter(|c| lanes.contains(&c.lane.as_str()))
+            .map(|c| c.as_ref())
+            .collect();
+        cards.sort_by_key(|c| std::cmp::Reverse(c.total_votes()));
+        cards
+    }
+}
