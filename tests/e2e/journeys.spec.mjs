@@ -115,6 +115,15 @@ test('the presenter window follows edits as they are typed, and the countdown', 
   const presenter = await context.newPage();
   await presenter.goto(presenterUrl);
   await expect(presenter.getByRole('heading', { level: 1, name: 'Complaint call' })).toBeVisible();
+  // What goes over the live channel, as the projector hears it: after the first map,
+  // each change is the edit itself, not the whole map again.
+  await presenter.evaluate(() => {
+    window.heard = [];
+    new BroadcastChannel('cx-workbench:live').onmessage = (e) => {
+      const msg = JSON.parse(e.data);
+      window.heard.push({ kind: Object.keys(msg)[0], size: e.data.length });
+    };
+  });
 
   // Typing in a card shows on the projector before the card is committed.
   await cell(page, 'Pain points', 'Contact us').click();
@@ -130,6 +139,12 @@ test('the presenter window follows edits as they are typed, and the countdown', 
   await first.fill('Spot the problem');
   await first.press('Enter');
   await expect(presenter.getByRole('heading', { level: 2, name: 'Spot the problem' })).toBeVisible();
+  const heard = await presenter.evaluate(() => window.heard);
+  const kinds = heard.map((m) => m.kind);
+  expect(kinds).toContain('draft');
+  expect(kinds).toContain('edit');
+  expect(kinds, 'committing text and renaming a stage sends edits, not the map').not.toContain('map');
+  expect(Math.max(...heard.filter((m) => m.kind === 'edit').map((m) => m.size))).toBeLessThan(400);
 
   // The countdown the facilitator sets runs on the projector.
   await page.getByRole('spinbutton', { name: 'Minutes' }).fill('5');
@@ -183,6 +198,13 @@ test('dot voting: dots per participant, totals, most votes first', async ({ page
     await page.getByRole('textbox', { name: 'Participant' }).fill(who);
     await page.getByRole('button', { name: 'Add participant' }).click();
   }
+  // A repeated participant and an allowance out of range are refused, saying why.
+  await page.getByRole('textbox', { name: 'Participant' }).fill('ann');
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await expect(page.getByText('Could not add a participant: that name is already taking part.')).toBeVisible();
+  await page.getByRole('spinbutton', { name: 'Dots each' }).fill('25');
+  await page.getByRole('spinbutton', { name: 'Dots each' }).press('Tab');
+  await expect(page.getByText('Could not set dots per participant: each participant has from 1 to 20 dots.')).toBeVisible();
   await page.getByRole('spinbutton', { name: 'Dots each' }).fill('2');
   await page.getByRole('spinbutton', { name: 'Dots each' }).press('Tab');
   const voter = page.getByRole('combobox', { name: 'Voting now' });

@@ -92,10 +92,18 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
             name.set(String::new());
         })
     };
+    // What is typed in "Dots each" until it is committed: a redraw meanwhile (a save
+    // landing, a message from the presenter) must not put the old number back.
+    let dots_typed = use_state(|| None::<String>);
+    let type_dots = {
+        let typed = dots_typed.clone();
+        Callback::from(move |e: InputEvent| typed.set(Some(event_value(&e))))
+    };
     let set_dots = {
-        let edit = props.on_edit.clone();
+        let (edit, typed) = (props.on_edit.clone(), dots_typed.clone());
         Callback::from(move |e: Event| {
             let n = event_value(&e).parse::<u32>().unwrap_or(0);
+            typed.set(None);
             edit.emit(MapEdit::new(JourneyEdit::SetDotsPerParticipant { dots: n }));
         })
     };
@@ -146,7 +154,8 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
                 <button type="submit" class="button button--secondary button--small">{ "Add participant" }</button>
                 <label for="dots-each">{ "Dots each" }</label>
                 <input id="dots-each" type="number" min="1" max="20" class="input--short"
-                    value={map.workshop.dots_per_participant.to_string()} onchange={set_dots} />
+                    value={(*dots_typed).clone().unwrap_or_else(|| map.workshop.dots_per_participant.to_string())}
+                    oninput={type_dots} onchange={set_dots} />
             </form>
             if map.workshop.participants.is_empty() {
                 <p class="empty">{ "Add the participants first; each gets their dots to place on pain points and opportunities." }</p>
