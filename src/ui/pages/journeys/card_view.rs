@@ -247,9 +247,22 @@ fn CardEditor(props: &CardViewProps) -> Html {
         })
     };
     let shown = (*draft).clone().unwrap_or_else(|| c.text.clone());
+    // What the text box holds now: read from the box itself, since the last keys may
+    // not have been drawn yet when Enter or a blur comes (a busy page puts redraws off).
+    let in_box = |e: &Event, shown: &str| {
+        let typed = event_value(e);
+        let is_box = e
+            .target()
+            .is_some_and(|t| t.has_type::<web_sys::HtmlTextAreaElement>());
+        if is_box {
+            typed
+        } else {
+            shown.to_string()
+        }
+    };
     let onblur = {
         let (commit, shown) = (commit.clone(), shown.clone());
-        Callback::from(move |_: FocusEvent| commit(&shown))
+        Callback::from(move |e: FocusEvent| commit(&in_box(&e, &shown)))
     };
     let onkeydown = {
         let (commit, shown, on_done, id) = (
@@ -266,7 +279,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
             if (e.key() == "Enter" && !e.shift_key()) || e.key() == "Escape" {
                 e.prevent_default();
                 e.stop_propagation();
-                commit(&shown);
+                commit(&in_box(&e, &shown));
                 on_done.emit((id.to_string(), true));
             }
         })
