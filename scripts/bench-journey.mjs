@@ -12,29 +12,14 @@
 import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/static-server.mjs';
+import { STAGES, LANES, CARDS, WORKSPACE_KEY, pct, ms, bigMap, bigProject, workspaceText } from './bench-map.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
-const STAGES = 60, LANES = 12, CARDS = 1000, TYPED = 200;
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
-const ms = (n) => `${n.toFixed(1).padStart(7)} ms`;
+const TYPED = 200;
 
 function workspace() {
-  const builtIn = ['CustomerActions', 'Touchpoints', 'ThinkingAndFeeling', 'PainPoints', 'Opportunities', 'Backstage', 'Kpis'];
-  const lanes = builtIn.map((kind, i) => ({ id: `l${i}`, kind }));
-  for (let i = builtIn.length; i < LANES; i++) lanes.push({ id: `l${i}`, kind: { Custom: `Team lane ${i}` } });
-  const stages = Array.from({ length: STAGES }, (_, i) => ({ id: `s${i}`, name: `Stage ${i + 1}`, emotion: (i % 5) - 2 }));
-  const channels = ['Phone', 'Email', 'Chat', 'Web', 'App', 'Store', 'Social', 'Letter'];
-  const cards = Array.from({ length: CARDS }, (_, i) => ({
-    id: `c${i}`, stage: `s${i % STAGES}`, lane: `l${Math.floor(i / STAGES) % LANES}`,
-    text: `Card ${i}: the customer waits for an answer about the order`,
-    channel: Math.floor(i / STAGES) % LANES === 1 ? channels[i % 8] : null,
-    moment_of_truth: i % 37 === 0,
-    votes: Math.floor(i / STAGES) % LANES === 3 && i % 3 > 0 ? [['Ann', i % 3]] : [],
-  }));
-  const map = { id: 'big', title: 'Big workshop map', scope: 'the whole year', personas: [], state: 'Current', stages, lanes, cards };
-  const project = { id: 'pbench', name: 'Bench', description: '', created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z', journeys: [map] };
-  return JSON.stringify({ schema_version: 2, saved_at: '2026-11-24T00:00:00.000Z', app_version: '0.1.0', writer: 'tbench000', data: { settings: { organisation: '', complaint_model: 'Heat', date_style: 'DayMonthName' }, projects: [project] } });
+  return workspaceText([bigProject('pbench', 'Bench', bigMap())]);
 }
 
 const server = await serve(DIST);
@@ -48,7 +33,7 @@ const page = await context.newPage();
 // The map is stored from a page of the same origin where the app is not running (so
 // the app cannot save over it), then the app is opened.
 await page.goto(server.url + 'no-app-here');
-await page.evaluate((ws) => localStorage.setItem('cx-workbench:workspace', ws), workspace());
+await page.evaluate((ws) => localStorage.setItem(...ws), [WORKSPACE_KEY, workspace()]);
 await page.goto(server.url + '#/project/pbench/journeys');
 await page.waitForSelector('text=Big workshop map');
 
