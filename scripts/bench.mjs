@@ -1,16 +1,25 @@
-// Prints the shell's benchmark figures. Run through scripts/bench (which builds first).
-//   sizes:  raw and gzip (level 9) of the wasm, JS and CSS in dist/
-//   load:   navigation start to the app's first render ("cx:first-render" mark), cold
-//           (a fresh browser context each time: no HTTP cache, no service worker)
+// Prints the shell's benchmark figures. Run through scripts/bench (which builds the app,
+// the minimal Yew app in bench/minimal-yew and installs twiggy first).
+//   sizes:   raw and gzip (level 9) of the wasm, JS and CSS in dist/, against size-budget.json
+//   wasm:    its largest contributors (twiggy, on a copy built the same way that keeps names),
+//            by function and data segment and by crate
+//   load:    navigation start to the first render (the "cx:first-render" mark, set by an
+//            effect of the root component once it is on the page), for the app and, in the
+//            same run, alternating, for the minimal Yew app (the framework's floor):
+//            cold (a fresh browser context each time: no HTTP cache, no service worker) and
+//            warm (a context whose first visit installed the service worker; a later visit)
 //   storage: the app's own "cx:load" and "cx:save" measures with 200 projects stored
 import { chromium } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/static-server.mjs';
+import { KINDS, check, measure, readBudget, toKb } from './size-budget.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
+const MINIMAL_DIST = join(ROOT, 'bench/minimal-yew/dist');
 const RUNS = Number(process.env.CX_BENCH_RUNS || 15);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -20,29 +29,77 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
 const ms = (n) => n.toFixed(2).padStart(8) + ' ms';
 
 // ---- sizes ----
-const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
-const groups = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/ };
-let totalRaw = 0;
-let totalGz = 0;
-console.log('Bundle (dist/, loaded at start):');
-for (const [kind, re] of Object.entries(groups)) {
-  let raw = 0;
-  let gz = 0;
-  for (const f of files.filter((f) => re.test(f) && f !== 'sw.js')) {
-    const data = readFileSync(join(DIST, f));
-    raw += data.length;
-    gz += gzipSync(data, { level: 9 }).length;
-  }
-  totalRaw += raw;
-  totalGz += gz;
-  console.log(`  ${kind.padEnd(5)} raw ${kb(raw)}   gzip ${kb(gz)}`);
+const sum = (files, key) => files.reduce((s, f) => s + f[key], 0);
+const sizes = measure(DIST);
+const minimalSizes = measure(MINIMAL_DIST);
+const budget = readBudget(join(ROOT, 'size-budget.json'));
+console.log('Bundle (dist/, loaded at start), gzip level 9; budget: size-budget.json:');
+for (const kind of Object.keys(KINDS)) {
+  const files = sizes[kind];
+  console.log(`  ${kind.padEnd(5)} raw ${kb(sum(files, 'raw'))}   gzip ${kb(sum(files, 'gzip'))}   ` +
+    `(limit ${budget.gzip_kb[kind].toFixed(1)} KB; minimal Yew app: gzip ${kb(sum(minimalSizes[kind], 'gzip'))})`);
 }
-console.log(`  total raw ${kb(totalRaw)}   gzip ${kb(totalGz)}   (target: <= 150 KB gzip)`);
+const all = Object.values(sizes).flat();
+console.log(`  total raw ${kb(sum(all, 'raw'))}   gzip ${kb(sum(all, 'gzip'))}   ` +
+  `(minimal Yew app: gzip ${kb(sum(Object.values(minimalSizes).flat(), 'gzip'))})`);
+for (const line of check(sizes, budget)) if (!line.ok) console.log(`  ${line.text}`);
 const sw = readFileSync(join(DIST, 'sw.js'));
 console.log(`  (service worker, fetched after start: raw ${kb(sw.length)}, gzip ${kb(gzipSync(sw, { level: 9 }).length)})`);
 
-// ---- browser ----
+// ---- the wasm's largest contributors ----
+// The release wasm has no names, so the same cargo output is put through the same
+// wasm-bindgen and wasm-opt level again, with wasm-opt keeping the name section (-g).
+const index = readFileSync(join(ROOT, 'index.html'), 'utf8');
+const rustLink = index.match(/<link data-trunk rel="rust"[^>]*>/)[0];
+const optLevel = rustLink.match(/data-wasm-opt="([^"]+)"/)?.[1] ?? 'z';
+const optParams = rustLink.match(/data-wasm-opt-params="([^"]+)"/)?.[1]?.split(/\s+/) ?? [];
+const cargoWasm = join(process.env.CX_CARGO_TARGET_DIR || join(ROOT, 'target'),
+  'wasm32-unknown-unknown/release/cx-workbench.wasm');
+const namesDir = join(ROOT, 'target/bench-names');
+mkdirSync(namesDir, { recursive: true });
+execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${namesDir}`, '--out-name=cx-workbench',
+  '--no-typescript', cargoWasm]);
+const named = join(namesDir, 'named.wasm');
+execFileSync('wasm-opt', [`-O${optLevel}`, '-g', ...optParams, join(namesDir, 'cx-workbench_bg.wasm'), '-o', named]);
+const items = JSON.parse(execFileSync('twiggy', ['top', '--format', 'json', named],
+  { maxBuffer: 256 << 20 }).toString());
+// The name section is there only for this count: leave it out of every figure.
+const counted = items.filter((it) => !/^"name" section|" subsection$/.test(it.name));
+const codeBytes = sum(counted, 'shallow_size');
+console.log(`\nLargest contributors to the wasm (twiggy 0.8 on a copy that keeps names: ` +
+  `${kb(codeBytes)} raw without its names, the release wasm is ${kb(sum(sizes.wasm, 'raw'))}):`);
+const pct = (n) => (100 * n / codeBytes).toFixed(1).padStart(5) + ' %';
+const short = (name) => (name.length > 110 ? name.slice(0, 107) + '...' : name);
+console.log('  top 20 functions and data by own (shallow) size:');
+for (const it of counted.slice(0, 20)) console.log(`  ${kb(it.shallow_size)} ${pct(it.shallow_size)}  ${short(it.name)}`);
+
+// By crate: a function's crate is the first path in its name; generic code of the
+// standard library (drop glue, Vec, Rc, RefCell, ...) counts to the crate of the first
+// type it was made for, as that crate is why it is there.
+const STD = new Set(['core', 'alloc', 'std']);
+const crateOf = (raw) => {
+  const name = raw.replace(/\[[0-9a-f]+\]::/g, '::'); // crate disambiguators: core[c593..]::fmt
+  if (/^data segment /.test(name)) return '(data segments: strings, constant tables)';
+  // A function component's body is inlined into Yew's view::<COMP> for it.
+  if (/^<yew::html::component::lifecycle::CompStateInner<COMP> as [^>]*>::view::/.test(name)) {
+    return "(the app's function components: their bodies inlined into Yew's view::<COMP>)";
+  }
+  if (/^(__wbg_|__wbindgen|__externref|wasm_bindgen::)/.test(name)) return 'wasm_bindgen';
+  // Crate roots: the first segment of each path in the name (not `ptr` of `core::ptr`).
+  const paths = [...name.matchAll(/(?<![A-Za-z0-9_:])([A-Za-z_][A-Za-z0-9_]*)::/g)].map((m) => m[1]);
+  if (paths.length === 0) return '(other: element table, exports, shims, unnamed)';
+  return paths.find((p) => !STD.has(p)) ?? paths[0];
+};
+const crates = new Map();
+for (const it of counted) crates.set(crateOf(it.name), (crates.get(crateOf(it.name)) ?? 0) + it.shallow_size);
+console.log('  by crate:');
+for (const [crate, bytes] of [...crates].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+  console.log(`  ${kb(bytes)} ${pct(bytes)}  ${crate}`);
+}
+
+// ---- cold and warm load, app and minimal Yew app, alternating ----
 const server = await serve(DIST);
+const minimalServer = await serve(MINIMAL_DIST);
 const browser = await chromium.launch({
   executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -51,30 +108,65 @@ const browser = await chromium.launch({
 const firstRender = (page) =>
   page.waitForFunction(() => performance.getEntriesByName('cx:first-render')[0]?.startTime, null, { timeout: 30_000 })
     .then((h) => h.jsonValue());
+const timings = (page) => page.evaluate(() => ({
+  start: performance.getEntriesByName('cx:start')[0].startTime,
+  wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm')).responseEnd,
+  controlled: navigator.serviceWorker.controller !== null,
+}));
 
-const loads = [];
-const starts = [];
-const wasmDone = [];
-for (let i = 0; i < RUNS + 1; i++) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const t = await firstRender(page);
-  const parts = await page.evaluate(() => ({
-    start: performance.getEntriesByName('cx:start')[0].startTime,
-    wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm')).responseEnd,
-  }));
-  if (i > 0) { // the first load also warms the OS file cache
-    loads.push(t);
-    starts.push(parts.start);
-    wasmDone.push(parts.wasm);
+/** One load to first render: cold in a fresh context, or warm as the second visit of one. */
+async function load(url, warm) {
+  const context = await browser.newContext({ serviceWorkers: warm ? 'allow' : 'block' });
+  try {
+    if (warm) {
+      const first = await context.newPage();
+      await first.goto(url);
+      await firstRender(first);
+      // Installed: every file precached and the worker active.
+      await first.evaluate(() => navigator.serviceWorker.ready);
+      await first.close();
+    }
+    const page = await context.newPage();
+    await page.goto(url);
+    const render = await firstRender(page);
+    const t = await timings(page);
+    if (t.controlled !== warm) throw new Error(`${url}: served by the service worker: ${t.controlled}, expected ${warm}`);
+    return { render, start: t.start, wasm: t.wasm };
+  } finally {
+    await context.close();
   }
-  await context.close();
 }
-console.log(`\nCold load to first render (median of ${RUNS}): ${ms(median(loads))}   ` +
-  `(min ${Math.min(...loads).toFixed(1)}, max ${Math.max(...loads).toFixed(1)}; target: <= 150 ms)`);
-console.log(`  of which: wasm downloaded at ${ms(median(wasmDone))}, wasm running (compiled, instantiated) at ` +
-  `${ms(median(starts))}, then the app's first render took ${ms(median(loads.map((l, i) => l - starts[i])))}`);
+
+const apps = { app: server.url, minimal: minimalServer.url };
+const results = { app: { cold: [], warm: [] }, minimal: { cold: [], warm: [] } };
+for (let i = 0; i < RUNS + 1; i++) {
+  // Alternating, and each pair in turn first, so a slow spell of the machine falls on both.
+  const order = i % 2 ? ['minimal', 'app'] : ['app', 'minimal'];
+  for (const mode of ['cold', 'warm']) {
+    for (const which of order) {
+      const r = await load(apps[which], mode === 'warm');
+      if (i > 0) results[which][mode].push(r); // the first round also warms the OS file cache
+    }
+  }
+}
+const med = (rs, f) => median(rs.map(f));
+const TARGET = { cold: 1.6, warm: 1.4 };
+console.log(`\nLoad to first render, median of ${RUNS} (app and minimal Yew app alternating):`);
+for (const mode of ['cold', 'warm']) {
+  const a = med(results.app[mode], (r) => r.render);
+  const m = med(results.minimal[mode], (r) => r.render);
+  const ratio = a / m;
+  console.log(`  ${mode}: app ${ms(a)}   minimal ${ms(m)}   ratio ${ratio.toFixed(2)}x ` +
+    `(target <= ${TARGET[mode]}x: ${ratio <= TARGET[mode] ? 'met' : 'NOT met'})`);
+  for (const which of ['app', 'minimal']) {
+    const rs = results[which][mode];
+    console.log(`    ${which.padEnd(7)} wasm ${mode === 'warm' ? 'from the cache' : 'downloaded'} at ` +
+      `${ms(med(rs, (r) => r.wasm))}, running (compiled, instantiated) at ${ms(med(rs, (r) => r.start))}, ` +
+      `first render ${ms(med(rs, (r) => r.render - r.start))} later ` +
+      `(min ${Math.min(...rs.map((r) => r.render)).toFixed(1)}, max ${Math.max(...rs.map((r) => r.render)).toFixed(1)})`);
+  }
+}
+await minimalServer.close();
 
 // ---- storage with 200 projects ----
 const at = '2026-11-24T10:00:00.000Z';
