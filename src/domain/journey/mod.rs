@@ -9,6 +9,7 @@ pub mod live;
 pub mod map;
 pub mod mermaid;
 pub mod navigation;
+pub mod summary;
 pub mod svg;
 pub mod templates;
 
