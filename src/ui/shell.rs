@@ -12,6 +12,7 @@ use super::pages::settings::SettingsPage;
 use super::pages::tools::{self, Frame, Page};
 use super::route::Route;
 use super::widgets::{Banner, BannerKind, HistoryBar, StorageBanners};
+use crate::domain::ProjectId;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -118,12 +119,14 @@ pub fn Shell() -> Html {
         };
     }
     // On a tool's pages, the project's other tools are one click away; the project's
-    // own page lists them itself, with what each holds.
+    // own page lists them itself, with what each holds. An address naming no project
+    // of the workspace gets no bar: its page says the project is not there.
     let tool_nav = match (&route, route.project_id()) {
         (Route::Project { .. }, _) | (_, None) => None,
-        (_, Some(project)) => {
-            Some(html! { <ToolNav project={project.to_string()} route={route.clone()} /> })
-        }
+        (_, Some(project)) => ws
+            .workspace()
+            .project(&ProjectId(project.to_string()))
+            .map(|_| html! { <ToolNav project={project.to_string()} route={route.clone()} /> }),
     };
     html! {
         <>
