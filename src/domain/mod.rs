@@ -7,6 +7,7 @@ pub mod kpi;
 pub mod project;
 pub mod settings;
 pub mod validate;
+pub mod wording;
 pub mod workspace;
 
 pub use project::{Project, ProjectId, ProjectText, ProjectTextError};

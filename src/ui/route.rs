@@ -1,5 +1,10 @@
 //! Hash routes (`#/project/…`), so the built folder works under any sub-path of any
 //! static server without rewrite rules.
+//!
+//! Every address of the app is listed here, once: addresses are what users bookmark
+//! and paste, so each keeps working as pages change. Which page an address shows is
+//! said by the shell (the app's own pages) and by each tool's `mod.rs` (its pages; see
+//! [`crate::ui::pages::tools`]).
 
 use yew_router::Routable;
 
@@ -33,4 +38,70 @@ pub enum Route {
     #[not_found]
     #[at("/not-found")]
     NotFound,
+}
+
+impl Route {
+    /// The project a page belongs to: the project's own page and its tools' pages.
+    pub fn project_id(&self) -> Option<&str> {
+        // No catch-all arm: a new address must say here whether it is a project's.
+        match self {
+            Route::Project { id }
+            | Route::Kpis { id }
+            | Route::Journeys { id }
+            | Route::Journey { id, .. }
+            | Route::Present { id, .. } => Some(id),
+            Route::Projects | Route::Backup | Route::Settings | Route::NotFound => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The addresses the app has always had, as users have bookmarked them.
+    const ADDRESSES: [(&str, Option<&str>); 9] = [
+        ("/", None),
+        ("/project/p1", Some("p1")),
+        ("/project/p1/kpis", Some("p1")),
+        ("/project/p1/journeys", Some("p1")),
+        ("/project/p1/journeys/m1", Some("p1")),
+        ("/project/p1/journeys/m1/present", Some("p1")),
+        ("/backup", None),
+        ("/settings", None),
+        ("/not-found", None),
+    ];
+
+    #[test]
+    fn every_address_still_leads_to_its_page() {
+        for (path, project) in ADDRESSES {
+            let route = Route::recognize(path).unwrap_or_else(|| panic!("{path} is not known"));
+            assert_ne!(
+                (route.clone(), path != "/not-found"),
+                (Route::NotFound, true),
+                "{path}"
+            );
+            assert_eq!(route.to_path(), path, "{path} is written back the same");
+            assert_eq!(route.project_id(), project, "{path}");
+        }
+        assert_eq!(
+            Route::recognize("/project/p1/journeys/m1/present"),
+            Some(Route::Present {
+                id: "p1".into(),
+                map: "m1".into()
+            })
+        );
+    }
+
+    #[test]
+    fn every_address_is_one_of_those() {
+        // A new address needs a line above, so that it is checked from then on.
+        assert_eq!(Route::routes().len(), ADDRESSES.len());
+    }
+
+    #[test]
+    fn unknown_addresses_are_not_found() {
+        assert_eq!(Route::recognize("/project"), Some(Route::NotFound));
+        assert_eq!(Route::recognize("/fishbone"), Some(Route::NotFound));
+    }
 }

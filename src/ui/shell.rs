@@ -5,40 +5,41 @@ use super::hooks::service_worker::use_service_worker;
 use super::hooks::undo_keys::use_undo_keys;
 use super::hooks::{use_storage, use_workspace};
 use super::pages::backup::BackupPage;
-use super::pages::journeys::{JourneyPage, JourneysPage, PresenterPage};
-use super::pages::kpis::KpisPage;
 use super::pages::not_found::NotFoundPage;
-use super::pages::project::ProjectPage;
+use super::pages::project::{ProjectPage, ToolNav};
 use super::pages::projects::ProjectsPage;
 use super::pages::settings::SettingsPage;
+use super::pages::tools::{self, Frame, Page};
 use super::route::Route;
 use super::widgets::{Banner, BannerKind, HistoryBar, StorageBanners};
+use crate::domain::ProjectId;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-fn page(route: Route) -> Html {
+/// The page for `route`: the app's own pages here, every tool's from the registry.
+fn page(route: &Route) -> Page {
+    let framed = |title, view| Page {
+        title,
+        frame: Frame::App,
+        view,
+    };
     match route {
-        Route::Projects => html! { <ProjectsPage /> },
-        Route::Project { id } => html! { <ProjectPage id={id} /> },
-        Route::Kpis { id } => html! { <KpisPage id={id} /> },
-        Route::Journeys { id } => html! { <JourneysPage id={id} /> },
-        Route::Journey { id, map } => html! { <JourneyPage id={id} map={map} /> },
-        Route::Present { id, map } => html! { <PresenterPage id={id} map={map} /> },
-        Route::Backup => html! { <BackupPage /> },
-        Route::Settings => html! { <SettingsPage /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        Route::Projects => framed("Projects", html! { <ProjectsPage /> }),
+        Route::Project { id } => framed("Projects", html! { <ProjectPage id={id.clone()} /> }),
+        Route::Backup => framed("Backup", html! { <BackupPage /> }),
+        Route::Settings => framed("Settings", html! { <SettingsPage /> }),
+        other => tools::page(other)
+            .map(|(_, page)| page)
+            .unwrap_or_else(|| framed("Page not found", html! { <NotFoundPage /> })),
     }
 }
 
-fn title(route: &Route) -> &'static str {
+/// The main navigation's entry a page comes under: a project's pages, its tools'
+/// included, come under Projects; an unknown address under none.
+fn section(route: &Route) -> Option<Route> {
     match route {
-        Route::Projects | Route::Project { .. } => "Projects",
-        Route::Kpis { .. } => "KPIs",
-        Route::Journeys { .. } | Route::Journey { .. } => "Journey maps",
-        Route::Present { .. } => "Presenter view",
-        Route::Backup => "Backup",
-        Route::Settings => "Settings",
-        Route::NotFound => "Page not found",
+        Route::Projects | Route::Backup | Route::Settings => Some(route.clone()),
+        other => other.project_id().map(|_| Route::Projects),
     }
 }
 
@@ -50,11 +51,12 @@ pub fn Shell() -> Html {
     use_undo_keys(ws.dispatcher());
     let update = use_service_worker();
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let page = page(&route);
     let organisation = ws.workspace().settings.organisation.clone();
 
     // The window title names the page, for tabs and screen readers.
     {
-        let t = format!("{} · CX Workbench", title(&route));
+        let t = format!("{} · CX Workbench", page.title);
         use_effect_with(t, |t| {
             if let Some(d) = web_sys::window().and_then(|w| w.document()) {
                 d.set_title(t);
@@ -75,15 +77,7 @@ pub fn Shell() -> Html {
     }
 
     let nav_link = |to: Route, label: &'static str| {
-        // A project's pages belong to the Projects section.
-        let section = |r: &Route| match r {
-            Route::Kpis { .. }
-            | Route::Journeys { .. }
-            | Route::Journey { .. }
-            | Route::Present { .. } => "Projects",
-            other => title(other),
-        };
-        let current = section(&route) == section(&to);
+        let current = section(&route).as_ref() == Some(&to);
         html! {
             <li>
                 <Link<Route> to={to} classes={classes!("nav__link", current.then_some("nav__link--current"))}>
@@ -117,13 +111,23 @@ pub fn Shell() -> Html {
         }
     });
     // The presenter view is for the projector: the page alone, no app chrome.
-    if matches!(route, Route::Present { .. }) {
+    if page.frame == Frame::Bare {
         return html! {
             <main id="main" class="presenter-main" tabindex="-1">
-                <Switch<Route> render={page} />
+                { page.view }
             </main>
         };
     }
+    // On a tool's pages, the project's other tools are one click away; the project's
+    // own page lists them itself, with what each holds. An address naming no project
+    // of the workspace gets no bar: its page says the project is not there.
+    let tool_nav = match (&route, route.project_id()) {
+        (Route::Project { .. }, _) | (_, None) => None,
+        (_, Some(project)) => ws
+            .workspace()
+            .project(&ProjectId(project.to_string()))
+            .map(|_| html! { <ToolNav project={project.to_string()} route={route.clone()} /> }),
+    };
     html! {
         <>
             <a class="skip-link" href="#main" onclick={|e: MouseEvent| {
@@ -149,6 +153,7 @@ pub fn Shell() -> Html {
                     <HistoryBar />
                 </div>
             </header>
+            { for tool_nav }
             <div class="page">
                 <p class="print-only print-heading">
                     { "CX Workbench" }
@@ -160,9 +165,44 @@ pub fn Shell() -> Html {
                     { ws.state().last_change.clone().unwrap_or_default() }
                 </p>
                 <main id="main" tabindex="-1">
-                    <Switch<Route> render={page} />
+                    { page.view }
                 </main>
             </div>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_address_has_its_page() {
+        for pattern in Route::routes() {
+            let path = pattern.replace(":id", "p1").replace(":map", "m1");
+            let route = Route::recognize(&path).unwrap();
+            let title = page(&route).title;
+            assert_eq!(
+                title == "Page not found",
+                path == "/not-found",
+                "{path}: {title}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_project_and_its_tools_come_under_projects() {
+        let under = |path: &str| section(&Route::recognize(path).unwrap());
+        for path in [
+            "/",
+            "/project/p1",
+            "/project/p1/kpis",
+            "/project/p1/journeys/m1",
+        ] {
+            assert_eq!(under(path), Some(Route::Projects), "{path}");
+        }
+        assert_eq!(under("/backup"), Some(Route::Backup));
+        assert_eq!(under("/settings"), Some(Route::Settings));
+        assert_eq!(under("/nowhere"), None);
     }
 }

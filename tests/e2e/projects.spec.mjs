@@ -1,4 +1,5 @@
-// Projects: create (keyboard only), reload, edit, duplicate, delete, undo and redo.
+// Projects: create (keyboard only), reload, edit, duplicate, delete, undo and redo; the
+// project page's tools by step of the cycle and the bar between them.
 import { test, expect, stored, saved } from './fixtures.mjs';
 
 test('a project created by keyboard alone survives a reload', async ({ page, app }) => {
@@ -115,4 +116,41 @@ test('an unknown project address says so and links home', async ({ page, app }) 
   await expect(page.getByRole('heading', { level: 1, name: 'Project not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to your projects' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
+});
+
+test('the project page lists its tools by step of the cycle; a bar moves between them', async ({ page, app }) => {
+  await app.open();
+  await create(page, 'Late deliveries, Q3');
+  await page.getByRole('link', { name: 'Late deliveries, Q3' }).click();
+  const tools = page.getByRole('navigation', { name: 'Tools of this project' });
+  // The project page lists the tools itself, each with what the project holds in it.
+  await expect(tools).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Detect', 'Analyse']);
+  await expect(page.getByRole('main')).toContainText('KPIs · No survey data or contact records yet');
+  await expect(page.getByRole('main')).toContainText('Journey maps · No journey maps yet');
+
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  await expect(tools.getByRole('link')).toHaveText(['KPIs']);
+  await expect(tools.getByText('Journey maps')).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('textbox', { name: 'Title' }).fill('Complaint call');
+  await page.getByRole('combobox', { name: 'Start from' }).selectOption({ label: 'Contact-centre complaint' });
+  await page.getByRole('button', { name: 'Create map' }).click();
+  // In a map the tool is still marked, as the section the page belongs to.
+  await expect(tools.getByText('Journey maps')).toHaveAttribute('aria-current', 'true');
+  await page.getByRole('group', { name: /^Pain points at Contact us:/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Transferred three times');
+  await page.keyboard.press('Enter');
+
+  await tools.getByRole('link', { name: 'KPIs' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'KPIs' })).toBeVisible();
+  await expect(tools.getByRole('link')).toHaveText(['Journey maps']);
+  await expect(page).toHaveTitle('KPIs · CX Workbench');
+  await page.getByRole('link', { name: 'Late deliveries, Q3' }).click();
+  await expect(page.getByRole('main')).toContainText('Journey maps · 1 journey map, 1 pain point');
+
+  // A tool's address for a project that is not there has no bar of links to it.
+  await app.open('/project/nope/kpis');
+  await expect(page.getByRole('heading', { level: 1, name: 'Project not found' })).toBeVisible();
+  await expect(tools).toHaveCount(0);
 });

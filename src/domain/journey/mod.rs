@@ -21,6 +21,7 @@ pub mod mermaid;
 pub mod navigation;
 pub mod people;
 mod stages;
+pub mod summary;
 pub mod svg;
 pub mod templates;
 mod to_be;

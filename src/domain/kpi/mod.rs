@@ -16,6 +16,7 @@ pub mod import;
 pub mod operations;
 pub mod series;
 pub mod stats;
+pub mod summary;
 pub mod survey;
 
 pub use definitions::KpiKind;

@@ -1,9 +1,11 @@
-//! One folder a page.
+//! One folder a page; a tool's folder carries the same name as its domain folder and
+//! registers the tool in [`tools`].
 
 pub mod backup;
-pub mod journeys;
-pub mod kpis;
+pub mod journey;
+pub mod kpi;
 pub mod not_found;
 pub mod project;
 pub mod projects;
 pub mod settings;
+pub mod tools;

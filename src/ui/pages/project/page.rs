@@ -1,5 +1,7 @@
-//! A project: name, description and dates; edit, duplicate, export or delete it.
+//! A project: name, description and dates; edit, duplicate, export or delete it; and
+//! its tools, by step of the cycle.
 
+use super::tool_list::ToolList;
 use crate::domain::dates::show_date_time;
 use crate::domain::{ProjectId, ProjectText};
 use crate::state::Action;
@@ -26,7 +28,7 @@ pub fn ProjectPage(props: &ProjectPageProps) -> Html {
     let error = use_state(|| None::<String>);
     let workspace = ws.workspace();
     let id = ProjectId(props.id.to_string());
-    let Some(project) = workspace.project(&id).cloned() else {
+    let Some(project) = workspace.project_rc(&id).cloned() else {
         return html! { <ProjectMissing /> };
     };
     let style = workspace.settings.date_style;
@@ -113,24 +115,7 @@ pub fn ProjectPage(props: &ProjectPageProps) -> Html {
                 <p class="hint">{ "Deleting can be undone with Undo (Ctrl+Z). An exported project can be \
                                    imported on another device from its Backup page." }</p>
                 <h2>{ "Work in this project" }</h2>
-                <ul class="tool-list">
-                    <li>
-                        <Link<Route> to={Route::Kpis { id: id.to_string() }}>{ "KPIs" }</Link<Route>>
-                        { match project.datasets.len() {
-                            0 => " · calculator and survey imports; no data yet".to_string(),
-                            1 => " · 1 set of survey data".to_string(),
-                            n => format!(" · {n} sets of survey data"),
-                        } }
-                    </li>
-                    <li>
-                        <Link<Route> to={Route::Journeys { id: id.to_string() }}>{ "Journey maps" }</Link<Route>>
-                        { match project.journeys.len() {
-                            0 => " · map the customer's journey, live in a workshop; no maps yet".to_string(),
-                            1 => " · 1 map".to_string(),
-                            n => format!(" · {n} maps"),
-                        } }
-                    </li>
-                </ul>
+                <ToolList project={project.clone()} />
             }
         </>
     }
