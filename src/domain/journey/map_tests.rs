@@ -269,3 +269,35 @@ fn a_full_map_refuses_more() {
         "the map is full (200 stages or 10,000 cards)"
     );
 }
+
+#[test]
+fn the_voting_board_lists_votable_cards_with_their_places_and_shares_them() {
+    let mut m = sample();
+    let (pains, ideas) = (m.lanes[3].id.clone(), m.lanes[4].id.clone());
+    m.add_card("p1".into(), "s2", &pains, "On hold").unwrap();
+    m.add_card("o1".into(), "s3", &ideas, "Call back").unwrap();
+    m.add_card("a1".into(), "s1", "x1", "Orders").unwrap();
+    m.workshop.participants = vec!["Ann".into(), "Bob".into()];
+    m.cast_dot("o1", "Ann").unwrap();
+    let board = m.voting_board();
+    let rows: Vec<_> = board
+        .iter()
+        .map(|r| (r.card.id.as_str(), r.lane.as_str(), r.stage.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("o1", "Opportunities", "Refund"),
+            ("p1", "Pain points", "Contact us")
+        ]
+    );
+    assert!(std::rc::Rc::ptr_eq(&board[0].card, &m.cards[1]));
+    assert_eq!(
+        m.dots_by_participant(),
+        [("Ann".to_string(), 1), ("Bob".to_string(), 0)]
+    );
+    // A text edit elsewhere leaves the board equal, so the page need not redraw it.
+    let mut edited = m.clone();
+    edited.set_card_text("a1", "Orders online").unwrap();
+    assert_eq!(edited.voting_board(), board);
+}

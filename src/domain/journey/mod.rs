@@ -32,6 +32,7 @@ pub use error::EditError;
 pub use ids::{CardId, JourneyId, LaneId, StageId};
 pub use kinds::{Channel, JourneyState, LaneKind};
 pub use map::{Card, JourneyMap, Lane, Persona, Stage, Workshop};
+pub use voting::VoteRow;
 
 /// Ids "x1", "x2", … for tests, so maps built in tests are the same every run.
 #[cfg(test)]

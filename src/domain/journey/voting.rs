@@ -6,7 +6,44 @@ use super::kinds::LaneKind;
 use super::map::{Card, JourneyMap};
 use std::rc::Rc;
 
+/// One card on the voting board: a pain point or opportunity, where it is, its dots.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VoteRow {
+    pub card: Rc<Card>,
+    /// The lane's title ("Pain points").
+    pub lane: String,
+    /// The stage's name.
+    pub stage: String,
+}
+
 impl JourneyMap {
+    /// Dots each workshop participant has placed, in the order they joined.
+    pub fn dots_by_participant(&self) -> Vec<(String, u32)> {
+        self.workshop
+            .participants
+            .iter()
+            .map(|p| (p.clone(), self.dots_used(p)))
+            .collect()
+    }
+
+    /// The voting board: every pain point and opportunity, most dots first, with the
+    /// names the table shows. Compared by value (cards by pointer first), so a page
+    /// redraws the board only when a votable card changed.
+    pub fn voting_board(&self) -> Vec<VoteRow> {
+        let by_id: std::collections::HashMap<&str, &Rc<Card>> =
+            self.cards.iter().map(|c| (c.id.as_str(), c)).collect();
+        self.votable_cards(true)
+            .into_iter()
+            .filter_map(|c| {
+                Some(VoteRow {
+                    card: Rc::clone(by_id.get(c.id.as_str())?),
+                    lane: self.lane_of(c)?.kind.title().to_string(),
+                    stage: self.stage_name(&c.stage).to_string(),
+                })
+            })
+            .collect()
+    }
+
     /// Whether a card takes dots: pain points and opportunities do.
     pub fn votable(&self, card: &Card) -> bool {
         self.lane_of(card)

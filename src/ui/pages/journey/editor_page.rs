@@ -346,7 +346,8 @@ fn Editor(props: &JourneyPageProps) -> Html {
                 kpi_options={kpi_options} kpi_texts={kpi_texts.clone()} overlay={overlay.clone()} />
             <ExportBar map={map.clone()} kpi_texts={kpi_texts} overlay={overlay} />
             <PersonaPanel personas={map.personas.clone()} on_edit={on_edit.clone()} />
-            <WorkshopPanel map={map.clone()} on_edit={on_edit} countdown={*countdown}
+            <WorkshopPanel workshop={map.workshop.clone()} dots_used={Rc::new(map.dots_by_participant())}
+                board={Rc::new(map.voting_board())} on_edit={on_edit} countdown={*countdown}
                 on_countdown={on_countdown} presenter_url={presenter_url} />
         </div>
     }

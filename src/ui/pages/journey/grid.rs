@@ -256,6 +256,13 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
             .or_default()
             .push(c.clone());
     }
+    // The first linked KPI figure of each stage, in one pass over the cards.
+    let mut stage_kpi: HashMap<&str, &String> = HashMap::new();
+    for c in &map.cards {
+        if let Some(text) = c.kpi.as_ref().and_then(|k| props.kpi_texts.get(k)) {
+            stage_kpi.entry(c.stage.as_str()).or_insert(text);
+        }
+    }
     let stages: Vec<CurveStage> = map
         .stages
         .iter()
@@ -264,12 +271,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
             name: s.name.clone(),
             emotion: s.emotion,
             marks,
-            kpi: map
-                .cards
-                .iter()
-                .filter(|c| c.stage == s.id)
-                .find_map(|c| c.kpi.as_ref().and_then(|k| props.kpi_texts.get(k)))
-                .cloned(),
+            kpi: stage_kpi.get(s.id.as_str()).map(|t| (*t).clone()),
         })
         .collect();
     let editing_id = (*editing).clone().map(AttrValue::from);

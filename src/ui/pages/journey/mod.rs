@@ -15,6 +15,7 @@ mod headers;
 mod list_page;
 mod personas;
 mod presenter;
+mod voting_table;
 mod workshop_panel;
 
 pub use editor_page::JourneyPage;

@@ -3,8 +3,9 @@
 //! participant, within each participant's allowance.
 
 use super::edit::{event_value, MapEdit};
+use super::voting_table::VotingTable;
 use crate::domain::journey::countdown::{clock_text, Countdown};
-use crate::domain::journey::{JourneyEdit, JourneyMap};
+use crate::domain::journey::{JourneyEdit, VoteRow, Workshop};
 use gloo::timers::callback::Interval;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,7 +13,10 @@ use yew::prelude::*;
 /// Props of [`WorkshopPanel`].
 #[derive(Properties, PartialEq)]
 pub struct WorkshopPanelProps {
-    pub map: Rc<JourneyMap>,
+    pub workshop: Workshop,
+    /// Dots each participant has placed.
+    pub dots_used: Rc<Vec<(String, u32)>>,
+    pub board: Rc<Vec<VoteRow>>,
     pub on_edit: Callback<MapEdit>,
     pub countdown: Countdown,
     pub on_countdown: Callback<Countdown>,
@@ -40,7 +44,7 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
     let participant = use_state(String::new);
     let new_participant = use_state(String::new);
     let now = use_ticker(props.countdown.is_ticking(js_sys::Date::now()));
-    let map = &props.map;
+    let workshop = &props.workshop;
     let c = props.countdown;
 
     let open_presenter = {
@@ -111,20 +115,17 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
         let edit = props.on_edit.clone();
         Callback::from(move |_| edit.emit(MapEdit::new(JourneyEdit::ClearDots)))
     };
-    let who = if map.workshop.participants.contains(&*participant) {
+    let who = if workshop.participants.contains(&*participant) {
         (*participant).clone()
     } else {
-        map.workshop
-            .participants
-            .first()
-            .cloned()
-            .unwrap_or_default()
+        workshop.participants.first().cloned().unwrap_or_default()
     };
-    let left = map
-        .workshop
-        .dots_per_participant
-        .saturating_sub(map.dots_used(&who));
-    let votable = map.votable_cards(true);
+    let used = props
+        .dots_used
+        .iter()
+        .find(|(p, _)| *p == who)
+        .map_or(0, |(_, n)| *n);
+    let left = workshop.dots_per_participant.saturating_sub(used);
 
     html! {
         <section class="panel workshop" aria-labelledby="workshop-heading">
@@ -154,61 +155,27 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
                 <button type="submit" class="button button--secondary button--small">{ "Add participant" }</button>
                 <label for="dots-each">{ "Dots each" }</label>
                 <input id="dots-each" type="number" min="1" max="20" class="input--short"
-                    value={(*dots_typed).clone().unwrap_or_else(|| map.workshop.dots_per_participant.to_string())}
+                    value={(*dots_typed).clone().unwrap_or_else(|| workshop.dots_per_participant.to_string())}
                     oninput={type_dots} onchange={set_dots} />
             </form>
-            if map.workshop.participants.is_empty() {
+            if workshop.participants.is_empty() {
                 <p class="empty">{ "Add the participants first; each gets their dots to place on pain points and opportunities." }</p>
             } else {
                 <div class="field--inline">
                     <label for="voter">{ "Voting now" }</label>
                     <select id="voter" onchange={{ let p = participant.clone(); Callback::from(move |e: Event| p.set(event_value(&e))) }}>
-                        { for map.workshop.participants.iter().map(|p| html! {
+                        { for workshop.participants.iter().map(|p| html! {
                             <option value={p.clone()} selected={*p == who}>{ p.clone() }</option>
                         }) }
                     </select>
-                    <span aria-live="polite">{ format!("{left} of {} dots left", map.workshop.dots_per_participant) }</span>
+                    <span aria-live="polite">{ format!("{left} of {} dots left", workshop.dots_per_participant) }</span>
                 </div>
             }
-            if votable.is_empty() {
+            if props.board.is_empty() {
                 <p class="empty">{ "No pain points or opportunities on the map yet." }</p>
             } else {
-                <table class="votes">
-                    <caption class="visually-hidden">{ "Pain points and opportunities, most dots first" }</caption>
-                    <thead><tr><th scope="col">{ "Card" }</th><th scope="col">{ "Stage" }</th><th scope="col">{ "Dots" }</th><th scope="col">{ "By participant" }</th><th scope="col"><span class="visually-hidden">{ "Vote" }</span></th></tr></thead>
-                    <tbody>
-                    { for votable.iter().map(|card| {
-                        let vote = |take: bool| {
-                            let (edit, id, who) = (props.on_edit.clone(), card.id.clone(), who.clone());
-                            Callback::from(move |_| {
-                                let (card, participant) = (id.clone(), who.clone());
-                                edit.emit(MapEdit::new(if take {
-                                    JourneyEdit::TakeDot { card, participant }
-                                } else {
-                                    JourneyEdit::CastDot { card, participant }
-                                }));
-                            })
-                        };
-                        let kind = map.lane_of(card).map(|l| l.kind.title()).unwrap_or_default();
-                        let text = if card.text.is_empty() { "(empty card)".to_string() } else { card.text.clone() };
-                        html! {
-                            <tr key={card.id.clone()}>
-                                <td>{ text.clone() }<span class="meta">{ format!(" · {kind}") }</span></td>
-                                <td>{ map.stage_name(&card.stage) }</td>
-                                <td class="num">{ card.total_votes() }</td>
-                                <td>{ card.votes.iter().map(|(p, n)| format!("{p} {n}")).collect::<Vec<_>>().join(", ") }</td>
-                                <td class="votes__buttons">
-                                    <button type="button" class="button button--small" disabled={who.is_empty() || left == 0}
-                                        aria-label={format!("Place a dot for {who} on {text}")} onclick={vote(false)}>{ "+ dot" }</button>
-                                    <button type="button" class="button button--secondary button--small"
-                                        disabled={!card.votes.iter().any(|(p, _)| *p == who)}
-                                        aria-label={format!("Take back a dot of {who} from {text}")} onclick={vote(true)}>{ "− dot" }</button>
-                                </td>
-                            </tr>
-                        }
-                    }) }
-                    </tbody>
-                </table>
+                <VotingTable board={props.board.clone()} who={AttrValue::from(who.clone())} left={left}
+                    on_edit={props.on_edit.clone()} />
                 <button type="button" class="button button--warning button--small" onclick={clear}>{ "Clear all dots" }</button>
             }
         </section>
