@@ -45,8 +45,13 @@ pub fn use_service_worker() -> Option<UpdateReady> {
     })
 }
 
+/// The page's service worker container; `None` where there is none (a page served
+/// over plain HTTP from another host than localhost, or a browser that blocks them),
+/// which web-sys would otherwise hand over as `undefined`.
 fn container() -> Option<ServiceWorkerContainer> {
-    Some(web_sys::window()?.navigator().service_worker())
+    let navigator = web_sys::window()?.navigator();
+    let found = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
+    (!found.is_undefined() && !found.is_null()).then(|| found.unchecked_into())
 }
 
 /// Offers the update once `worker` is installed, if a version is already running (the
@@ -86,6 +91,9 @@ async fn register(
     let Ok(found) = JsFuture::from(container.register("./sw.js")).await else {
         return;
     };
+    if found.is_undefined() || found.is_null() {
+        return;
+    }
     let registration: ServiceWorkerRegistration = found.unchecked_into();
     let controlled = container.controller().is_some();
     if registration.waiting().is_some() && controlled {
