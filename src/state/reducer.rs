@@ -18,7 +18,18 @@ pub fn apply(ws: &Workspace, action: &Action) -> Option<Workspace> {
 /// Like [`apply`], but a part's refusal of an edit comes back as its reason in words
 /// ("Could not add a card: the map is full."), for the page to show.
 pub fn try_apply(ws: &Workspace, action: &Action) -> Result<Option<Workspace>, String> {
-    Ok(apply_action(ws, action))
+    match action {
+        Action::Survey {
+            project,
+            dataset,
+            edit,
+            at,
+        } => {
+            let mut next = ws.clone();
+            Ok(edit_part(&mut next, project, dataset, *at, edit)?.map(|()| next))
+        }
+        _ => Ok(apply_action(ws, action)),
+    }
 }
 
 fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
@@ -69,13 +80,6 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         } => in_project(&mut next, project, *at, |p| {
             add_new(&mut p.datasets, dataset)
         })?,
-        Action::UpdateDataset {
-            project,
-            dataset,
-            at,
-        } => in_project(&mut next, project, *at, |p| {
-            replace(&mut p.datasets, dataset)
-        })?,
         Action::RemoveDataset {
             project,
             dataset,
@@ -119,19 +123,8 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         } => in_project(&mut next, project, *at, |p| {
             remove(&mut p.contact_datasets, dataset)
         })?,
-        Action::SetDatasetTarget {
-            project,
-            dataset,
-            target,
-        } => {
-            let current = ws.project(project)?.dataset(dataset)?;
-            if current.target == *target {
-                return None;
-            }
-            let p = next.project_mut(project)?;
-            let d = p.datasets.iter_mut().find(|d| &d.id == dataset)?;
-            Rc::make_mut(d).target = *target;
-        }
+        // Routed by `try_apply`.
+        Action::Survey { .. } => return None,
         Action::DeleteProject { id } => {
             let i = ws.position(id)?;
             next.projects.remove(i);
@@ -396,6 +389,7 @@ mod tests {
     #[test]
     fn datasets_are_added_updated_targeted_and_removed() {
         use crate::domain::kpi::dataset::{parse_month, with_typed_month};
+        use crate::domain::kpi::edit::SurveyEdit;
         use crate::domain::kpi::SurveyScale;
         let ws = create(&Workspace::default(), "a", "One");
         let month = parse_month("2026-11").unwrap();
@@ -419,37 +413,35 @@ mod tests {
         assert_eq!(ws.projects[0].datasets.len(), 1);
         assert_eq!(ws.projects[0].updated_at, at(2));
         assert!(apply(&ws, &add).is_none(), "the same id twice is refused");
+        let survey = |edit: SurveyEdit| Action::Survey {
+            project: id("a"),
+            dataset: "d1".into(),
+            edit,
+            at: at(3),
+        };
         assert!(apply(
             &ws,
-            &Action::UpdateDataset {
-                project: id("a"),
-                dataset: d.clone(),
-                at: at(3)
-            }
+            &survey(SurveyEdit::Rename {
+                name: d.name.clone()
+            })
         )
         .is_none());
-        let mut changed = d.clone();
-        changed.name = "Renamed".into();
         let ws = apply(
             &ws,
-            &Action::UpdateDataset {
-                project: id("a"),
-                dataset: changed,
-                at: at(3),
-            },
+            &survey(SurveyEdit::Rename {
+                name: "Renamed".into(),
+            }),
         )
         .unwrap();
         assert_eq!(ws.projects[0].datasets[0].name, "Renamed");
-        let ws = apply(
-            &ws,
-            &Action::SetDatasetTarget {
-                project: id("a"),
-                dataset: "d1".into(),
-                target: Some(30.0),
-            },
-        )
-        .unwrap();
+        assert_eq!(ws.projects[0].updated_at, at(3));
+        let ws = apply(&ws, &survey(SurveyEdit::SetTarget { target: Some(30.0) })).unwrap();
         assert_eq!(ws.projects[0].datasets[0].target, Some(30.0));
+        assert!(apply(&ws, &survey(SurveyEdit::SetTarget { target: Some(30.0) })).is_none());
+        assert_eq!(
+            try_apply(&ws, &survey(SurveyEdit::Rename { name: " ".into() })),
+            Err("Could not rename KPI data: the name cannot be empty.".into())
+        );
         let ws = apply(
             &ws,
             &Action::RemoveDataset {

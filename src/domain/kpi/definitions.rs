@@ -60,7 +60,7 @@ impl KpiKind {
     /// The definition stated next to every figure of this KPI.
     pub fn definition(self) -> &'static str {
         match self {
-            KpiKind::Nps => "NPS = % promoters (9–10) − % detractors (0–6) on a 0–10 scale; −100 to 100",
+            KpiKind::Nps => "NPS = % promoters (9–10) - % detractors (0–6) on a 0–10 scale; -100 to 100",
             KpiKind::Csat => "CSAT = % of 4–5 answers on a 1–5 scale (top-2-box)",
             KpiKind::Ces => "CES = mean answer on a 1–7 agreement scale (7 = least effort)",
             KpiKind::Fcr => "FCR = contacts resolved at the first contact ÷ all contacts",

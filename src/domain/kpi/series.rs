@@ -71,6 +71,29 @@ pub fn figures(counts: &DailyCounts, scale: SurveyScale, by: Granularity) -> Vec
         .collect()
 }
 
+/// The figure of each segment over everything imported, in the segments' order;
+/// empty when there is only one segment.
+pub fn by_segment(counts: &DailyCounts, scale: SurveyScale) -> Vec<(String, KpiFigure)> {
+    if counts.segments.len() <= 1 {
+        return Vec::new();
+    }
+    counts
+        .segments
+        .iter()
+        .enumerate()
+        .filter_map(|(i, name)| {
+            let mut h = ScoreHistogram::new(scale);
+            for c in counts.cells.iter().filter(|c| usize::from(c.segment) == i) {
+                h.merge(&ScoreHistogram {
+                    scale,
+                    counts: c.counts.clone(),
+                });
+            }
+            Some((name.clone(), figure(&h)?))
+        })
+        .collect()
+}
+
 /// The histogram of everything imported.
 pub fn total(counts: &DailyCounts, scale: SurveyScale) -> ScoreHistogram {
     let mut h = ScoreHistogram::new(scale);

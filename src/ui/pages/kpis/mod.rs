@@ -5,7 +5,6 @@ mod compare_datasets;
 mod compare_periods;
 mod contact_dataset_view;
 mod contact_import_panel;
-mod csv_file;
 mod dataset_view;
 mod import_panel;
 mod page;
