@@ -21,6 +21,22 @@ pub enum KpiKind {
 }
 
 impl KpiKind {
+    /// Every KPI, in the order they are listed.
+    pub const ALL: [KpiKind; 12] = [
+        KpiKind::Nps,
+        KpiKind::Csat,
+        KpiKind::Ces,
+        KpiKind::Fcr,
+        KpiKind::Aht,
+        KpiKind::Asa,
+        KpiKind::AbandonmentRate,
+        KpiKind::ServiceLevel,
+        KpiKind::ComplaintRate,
+        KpiKind::EscalationRate,
+        KpiKind::ResolutionTime,
+        KpiKind::RepeatContactRate,
+    ];
+
     /// Short name as teams say it.
     pub fn name(self) -> &'static str {
         match self {

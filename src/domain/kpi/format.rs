@@ -265,21 +265,7 @@ mod tests {
         assert_eq!(signed(-0.2, Unit::Points), "0", "rounds to no change");
         assert_eq!(signed_fixed(0.0, 1), "0.0");
         assert_eq!(signed_fixed(1.25, 1), "+1.3");
-        use crate::domain::kpi::KpiKind::*;
-        for kind in [
-            Nps,
-            Csat,
-            Ces,
-            Fcr,
-            Aht,
-            Asa,
-            AbandonmentRate,
-            ServiceLevel,
-            ComplaintRate,
-            EscalationRate,
-            ResolutionTime,
-            RepeatContactRate,
-        ] {
+        for kind in crate::domain::kpi::KpiKind::ALL {
             assert!(!kind.definition().contains('\u{2212}'), "{kind:?}");
         }
     }

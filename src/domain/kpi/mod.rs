@@ -14,6 +14,7 @@ pub mod edit;
 pub mod format;
 pub mod histogram;
 pub mod import;
+pub mod margin;
 pub mod operations;
 pub mod series;
 pub mod stats;

@@ -5,7 +5,7 @@
 //! [`CsvImportKind`].
 
 use super::csv_file::{read_chosen, run_in_steps, LoadedCsv};
-use crate::domain::csv_import::{CsvImporter, CsvPreview, ImportOutcome, RowReader};
+use crate::domain::csv_import::{CsvImporter, CsvPreview, ImportError, ImportOutcome, RowReader};
 use crate::ui::browser::focus_by_id;
 use crate::ui::hooks::{use_workspace, WorkspaceHandle};
 use crate::ui::widgets::{Banner, BannerKind};
@@ -89,6 +89,11 @@ impl<O> Clone for Stage<O> {
 #[derive(Properties, PartialEq)]
 pub struct CsvImportPanelProps<K: CsvImportKind> {
     pub kind: Rc<K>,
+}
+
+/// Why a file changed nothing.
+fn not_imported(file: &str, e: &ImportError) -> String {
+    format!("{file} was not imported: {e}. Nothing has been changed.")
 }
 
 /// "Rows 2 and 3" for the first `n` rows under the header.
@@ -245,19 +250,13 @@ pub fn CsvImportPanel<K: CsvImportKind>(props: &CsvImportPanelProps<K>) -> Html 
                     keep.clone(),
                 );
                 Callback::from(move |_| {
-                    let failed = |e: crate::domain::csv_import::ImportError| {
-                        format!(
-                            "{} was not imported: {e}. Nothing has been changed.",
-                            loaded.file
-                        )
-                    };
                     let importer = match CsvImporter::<K::Reader>::with_header_rows(
                         loaded.data.clone(),
                         mapping.clone(),
                         extra,
                     ) {
                         Ok(i) => i,
-                        Err(e) => return stage.set(Stage::Failed(failed(e))),
+                        Err(e) => return stage.set(Stage::Failed(not_imported(&loaded.file, &e))),
                     };
                     let (progress, done, file) =
                         (stage.clone(), stage.clone(), loaded.file.clone());
@@ -276,10 +275,7 @@ pub fn CsvImportPanel<K: CsvImportKind>(props: &CsvImportPanelProps<K>) -> Html 
                                 loaded,
                                 outcome: Rc::new(outcome),
                             }),
-                            Err(e) => done.set(Stage::Failed(format!(
-                                "{} was not imported: {e}. Nothing has been changed.",
-                                loaded.file
-                            ))),
+                            Err(e) => done.set(Stage::Failed(not_imported(&loaded.file, &e))),
                         },
                     );
                 })

@@ -2,6 +2,7 @@
 //! the generic import panel (date, breakdown, resolved, handling-time and escalation
 //! columns, how FCR was decided) and the dataset it keeps.
 
+use super::date_format_select::date_format_select;
 use crate::domain::csv_import::{guess_by_name, CsvPreview, ImportOutcome};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::contacts::{ContactCounts, ContactDataset, ContactMapping, ContactRows};
@@ -91,14 +92,9 @@ impl CsvImportKind for ContactImport {
         let m = &c.mapping;
         let on_format = {
             let (c, on_change) = (c.clone(), on_change.clone());
-            Callback::from(move |e: Event| {
-                let i: usize = e
-                    .target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .unwrap_or(0);
+            Callback::from(move |f: DateFormat| {
                 let mut next = c.clone();
-                next.mapping.date_format = DateFormat::ALL[i.min(2)];
+                next.mapping.date_format = f;
                 on_change.emit(next);
             })
         };
@@ -114,14 +110,7 @@ impl CsvImportKind for ContactImport {
         html! {
             <div class="mapping-fields">
                 { column("contact-date", "Date column", Some(m.date_column), |c, v| c.mapping.date_column = v.unwrap_or(0)) }
-                <div class="field field--compact">
-                    <label for="contact-date-format">{ "Dates are written as" }</label>
-                    <select id="contact-date-format" onchange={on_format}>
-                        { for DateFormat::ALL.iter().enumerate().map(|(i, f)| html! {
-                            <option value={i.to_string()} selected={*f == m.date_format}>{ f.label() }</option>
-                        }) }
-                    </select>
-                </div>
+                { date_format_select("contact-date-format", m.date_format, on_format) }
                 { column("contact-segment", "Break down by (team, channel…)", m.segment_column, |c, v| c.mapping.segment_column = v) }
                 { column("contact-resolved", "Resolved at first contact (yes/no)", m.resolved_column, |c, v| c.mapping.resolved_column = v) }
                 { column("contact-talk", "Talk time", c.handle[0], |c, v| c.handle[0] = v) }

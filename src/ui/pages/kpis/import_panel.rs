@@ -1,6 +1,7 @@
 //! Importing a CSV of survey answers: the survey's part of the generic import panel
 //! (date, score and breakdown columns, the scale) and the dataset it keeps.
 
+use super::date_format_select::date_format_select;
 use crate::domain::csv_import::{guess_by_name, CsvPreview, ImportOutcome};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::dataset::SurveyDataset;
@@ -115,14 +116,9 @@ impl CsvImportKind for SurveyImport {
         };
         let on_format = {
             let (c, on_change) = (c.clone(), on_change.clone());
-            Callback::from(move |e: Event| {
-                let i: usize = e
-                    .target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .unwrap_or(0);
+            Callback::from(move |f: DateFormat| {
                 let mut next = c.clone();
-                next.mapping.date_format = DateFormat::ALL[i.min(2)];
+                next.mapping.date_format = f;
                 next.date_reason = None;
                 on_change.emit(next);
             })
@@ -146,14 +142,7 @@ impl CsvImportKind for SurveyImport {
             <div class="mapping-fields">
                 { column_select("map-date", "Date column", preview, header_rows, Some(m.date_column), false,
                     pick(|c, v| { c.mapping.date_column = v.unwrap_or(0); c.date_reason = None; })) }
-                <div class="field field--compact">
-                    <label for="map-date-format">{ "Dates are written as" }</label>
-                    <select id="map-date-format" onchange={on_format}>
-                        { for DateFormat::ALL.iter().enumerate().map(|(i, f)| html! {
-                            <option value={i.to_string()} selected={*f == m.date_format}>{ f.label() }</option>
-                        }) }
-                    </select>
-                </div>
+                { date_format_select("map-date-format", m.date_format, on_format) }
                 { column_select("map-score", "Score column", preview, header_rows, Some(m.score_column), false,
                     pick(|c, v| { c.mapping.score_column = v.unwrap_or(0); c.score_reason = None; })) }
                 <div class="field field--compact">

@@ -6,6 +6,7 @@ mod compare_periods;
 mod contact_dataset_view;
 mod contact_import_panel;
 mod dataset_view;
+mod date_format_select;
 mod import_panel;
 mod page;
 mod typed_figures;
