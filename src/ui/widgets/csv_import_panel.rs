@@ -289,7 +289,8 @@ pub fn CsvImportPanel<K: CsvImportKind>(props: &CsvImportPanelProps<K>) -> Html 
             html! {
                 <div class="mapping">
                     <p role="status">{ format!("{}: columns separated by {sep}. The first rows:", loaded.file) }</p>
-                    <div class="table-scroll">
+                    // Focusable, so a keyboard can scroll a wide export sideways.
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={format!("The first rows of {}", loaded.file)}>
                         <table class="preview">
                             <thead>
                                 <tr>{ for p.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr>
