@@ -4,6 +4,7 @@ use crate::domain::edit::PartEdit;
 use crate::domain::journey::{JourneyEdit, JourneyId, JourneyMap};
 use crate::domain::kpi::contacts::ContactDataset;
 use crate::domain::kpi::dataset::SurveyDataset;
+use crate::domain::kpi::edit::SurveyEdit;
 use crate::domain::{Project, ProjectId, ProjectText, Settings, Workspace};
 use chrono::{DateTime, Utc};
 
@@ -37,10 +38,12 @@ pub enum Action {
         dataset: SurveyDataset,
         at: DateTime<Utc>,
     },
-    /// Replaces a dataset of a project (same id) with a new version of it.
-    UpdateDataset {
+    /// A change to one survey dataset of a project (its target, its name, a month's
+    /// figures typed in).
+    Survey {
         project: ProjectId,
-        dataset: SurveyDataset,
+        dataset: String,
+        edit: SurveyEdit,
         at: DateTime<Utc>,
     },
     /// Removes a dataset from a project (undo brings it back).
@@ -80,12 +83,6 @@ pub enum Action {
         journey: String,
         at: DateTime<Utc>,
     },
-    /// Sets or clears the target a dataset's KPI is judged against.
-    SetDatasetTarget {
-        project: ProjectId,
-        dataset: String,
-        target: Option<f64>,
-    },
     /// Replaces the workspace settings.
     UpdateSettings(Settings),
     /// Adds projects read from a backup file; their ids are already fresh.
@@ -109,9 +106,15 @@ impl Action {
             Action::DuplicateProject { source, .. } => format!("duplicate project{}", name(source)),
             Action::DeleteProject { id } => format!("delete project{}", name(id)),
             Action::AddDataset { dataset, .. } => format!("add KPI data \"{}\"", dataset.name),
-            Action::UpdateDataset { dataset, .. } => {
-                format!("update KPI data \"{}\"", dataset.name)
-            }
+            Action::Survey {
+                project,
+                dataset,
+                edit,
+                ..
+            } => match ws.project(project).and_then(|p| p.dataset(dataset)) {
+                Some(d) => format!("{} \"{}\"", edit.label(), d.name),
+                None => edit.label(),
+            },
             Action::RemoveDataset { .. } => "remove KPI data".into(),
             Action::AddContactDataset { dataset, .. } => {
                 format!("add contact records \"{}\"", dataset.name)
@@ -129,7 +132,6 @@ impl Action {
                 format!("{} in journey map \"{title}\"", edit.label())
             }
             Action::RemoveJourney { .. } => "remove journey map".into(),
-            Action::SetDatasetTarget { .. } => "set KPI target".into(),
             Action::UpdateSettings(_) => "change settings".into(),
             Action::AddImportedProjects(list) => match list.len() {
                 1 => "import 1 project".into(),

@@ -27,6 +27,12 @@ pub fn try_apply(ws: &Workspace, action: &Action) -> Result<Option<Workspace>, S
             edit,
             at,
         } => edit_part(&mut next, project, map, *at, edit)?,
+        Action::Survey {
+            project,
+            dataset,
+            edit,
+            at,
+        } => edit_part(&mut next, project, dataset, *at, edit)?,
         _ => return Ok(apply_action(ws, action)),
     };
     Ok(done.map(|()| next))
@@ -80,13 +86,6 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         } => in_project(&mut next, project, *at, |p| {
             add_new(&mut p.datasets, dataset)
         })?,
-        Action::UpdateDataset {
-            project,
-            dataset,
-            at,
-        } => in_project(&mut next, project, *at, |p| {
-            replace(&mut p.datasets, dataset)
-        })?,
         Action::RemoveDataset {
             project,
             dataset,
@@ -124,19 +123,8 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         } => in_project(&mut next, project, *at, |p| {
             remove(&mut p.contact_datasets, dataset)
         })?,
-        Action::SetDatasetTarget {
-            project,
-            dataset,
-            target,
-        } => {
-            let current = ws.project(project)?.dataset(dataset)?;
-            if current.target == *target {
-                return None;
-            }
-            let p = next.project_mut(project)?;
-            let d = p.datasets.iter_mut().find(|d| &d.id == dataset)?;
-            Rc::make_mut(d).target = *target;
-        }
+        // Routed by `try_apply`.
+        Action::Survey { .. } => return None,
         Action::DeleteProject { id } => {
             let i = ws.position(id)?;
             next.projects.remove(i);
@@ -224,19 +212,6 @@ fn add_new<T: ProjectPart + Clone>(list: &mut Vec<Rc<T>>, item: &T) -> Option<()
         return None;
     }
     list.push(Rc::new(item.clone()));
-    Some(())
-}
-
-/// Replaces the part with `item`'s id; `None` when absent, unchanged or not valid.
-fn replace<T: ProjectPart + Clone + PartialEq>(list: &mut [Rc<T>], item: &T) -> Option<()> {
-    if !item.problems().is_empty() {
-        return None;
-    }
-    let slot = list.iter_mut().find(|x| x.id() == item.id())?;
-    if slot.as_ref() == item {
-        return None;
-    }
-    *slot = Rc::new(item.clone());
     Some(())
 }
 
@@ -401,6 +376,7 @@ mod tests {
     #[test]
     fn datasets_are_added_updated_targeted_and_removed() {
         use crate::domain::kpi::dataset::{parse_month, with_typed_month};
+        use crate::domain::kpi::edit::SurveyEdit;
         use crate::domain::kpi::SurveyScale;
         let ws = create(&Workspace::default(), "a", "One");
         let month = parse_month("2026-11").unwrap();
@@ -424,37 +400,35 @@ mod tests {
         assert_eq!(ws.projects[0].datasets.len(), 1);
         assert_eq!(ws.projects[0].updated_at, at(2));
         assert!(apply(&ws, &add).is_none(), "the same id twice is refused");
+        let survey = |edit: SurveyEdit| Action::Survey {
+            project: id("a"),
+            dataset: "d1".into(),
+            edit,
+            at: at(3),
+        };
         assert!(apply(
             &ws,
-            &Action::UpdateDataset {
-                project: id("a"),
-                dataset: d.clone(),
-                at: at(3)
-            }
+            &survey(SurveyEdit::Rename {
+                name: d.name.clone()
+            })
         )
         .is_none());
-        let mut changed = d.clone();
-        changed.name = "Renamed".into();
         let ws = apply(
             &ws,
-            &Action::UpdateDataset {
-                project: id("a"),
-                dataset: changed,
-                at: at(3),
-            },
+            &survey(SurveyEdit::Rename {
+                name: "Renamed".into(),
+            }),
         )
         .unwrap();
         assert_eq!(ws.projects[0].datasets[0].name, "Renamed");
-        let ws = apply(
-            &ws,
-            &Action::SetDatasetTarget {
-                project: id("a"),
-                dataset: "d1".into(),
-                target: Some(30.0),
-            },
-        )
-        .unwrap();
+        assert_eq!(ws.projects[0].updated_at, at(3));
+        let ws = apply(&ws, &survey(SurveyEdit::SetTarget { target: Some(30.0) })).unwrap();
         assert_eq!(ws.projects[0].datasets[0].target, Some(30.0));
+        assert!(apply(&ws, &survey(SurveyEdit::SetTarget { target: Some(30.0) })).is_none());
+        assert_eq!(
+            try_apply(&ws, &survey(SurveyEdit::Rename { name: " ".into() })),
+            Err("Could not rename KPI data: the name cannot be empty.".into())
+        );
         let ws = apply(
             &ws,
             &Action::RemoveDataset {

@@ -200,3 +200,124 @@ test('a telephony report gives FCR with its method, AHT and escalation; a bad ro
   await expect(compare).toContainText('FCR: changed by +33.3 percentage points (95% CI -50.5 to +79.2), no significant change');
   await expectAccessible(page, 'KPI page with contact records');
 });
+
+// A Qualtrics-style export: row 1 column ids, row 2 the question text, row 3 ImportId
+// JSON cells, then answers. 20 promoters, 12 passives, 8 detractors: NPS +30.
+function qualtricsCsv() {
+  const q = (s) => `"${String(s).replaceAll('"', '""')}"`;
+  const ids = ['StartDate', 'EndDate', 'Status', 'IPAddress', 'Progress', 'Duration (in seconds)', 'Finished',
+    'RecordedDate', 'ResponseId', 'DistributionChannel', 'Q1', 'Q1_NPS_GROUP', 'Q2'];
+  const text = ['Start Date', 'End Date', 'Response Type', 'IP Address', 'Progress', 'Duration (in seconds)', 'Finished',
+    'Recorded Date', 'Response ID', 'Distribution Channel',
+    'How likely are you to recommend Acme Retail to a friend or colleague?', 'How likely are you to recommend Acme Retail to a friend or colleague? - Group',
+    'What is the main reason for your score?'];
+  const importIds = ['startDate', 'endDate', 'status', 'ipAddress', 'progress', 'duration', 'finished', 'recordedDate',
+    '_recordId', 'distributionChannel', 'QID1', 'QID1_NPS_GROUP', 'QID2_TEXT'].map((id) => JSON.stringify({ ImportId: id }));
+  const rows = [ids.map(q).join(','), text.map(q).join(','), importIds.map(q).join(',')];
+  const scores = [...Array(10).fill(10), ...Array(10).fill(9), ...Array(7).fill(8), ...Array(5).fill(7), 6, 5, 5, 3, 2, 0, 1, 4];
+  scores.forEach((s, i) => {
+    const day = String((i % 20) + 1).padStart(2, '0');
+    const group = s >= 9 ? 'Promoter' : s >= 7 ? 'Passive' : 'Detractor';
+    rows.push([`2026-11-${day} 09:${String(i).padStart(2, '0')}:00`, `2026-11-${day} 09:${String(i).padStart(2, '0')}:40`, 0,
+      `10.0.0.${i}`, 100, 40 + i, 1, `2026-11-${day} 09:${String(i).padStart(2, '0')}:41`, `R_${1000 + i}`, 'anonymous', s, group,
+      q(i % 3 ? 'Quick, friendly reply' : 'Waited "ages" on hold')].join(','));
+  });
+  return rows.join('\r\n') + '\r\n';
+}
+
+// A SurveyMonkey-style export: two header rows (the question, then "Response"), US
+// dates. 15 promoters, 10 passives, 5 detractors: NPS +33.
+function surveyMonkeyCsv() {
+  const rows = [
+    'Respondent ID,Collector ID,Start Date,End Date,IP Address,How likely is it that you would recommend us to a friend or colleague?,What is the main reason for your score?',
+    ',,,,,Response,Open-Ended Response',
+  ];
+  const scores = [...Array(15).fill(9), ...Array(10).fill(8), ...Array(5).fill(3)];
+  scores.forEach((s, i) => {
+    const day = 13 + (i % 15);
+    rows.push(`${114000000 + i},432100,11/${day}/2026 02:1${i % 10}:00 PM,11/${day}/2026 02:2${i % 10}:00 PM,10.1.1.${i},${s},${i % 2 ? 'Helpful' : ''}`);
+  });
+  return rows.join('\n') + '\n';
+}
+
+test('a Qualtrics export: its extra header rows are offered as header rows, the score column is chosen by its values', async ({ page, app }) => {
+  await openKpis(page, app);
+  await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'qualtrics.csv', mimeType: 'text/csv', buffer: Buffer.from(qualtricsCsv()) });
+  const headerRows = page.getByRole('checkbox', { name: 'Treat rows 2 and 3 as header rows, not answers' });
+  await expect(headerRows).toBeChecked();
+  await expect(page.getByText('Row 3: an id row a survey tool writes')).toBeVisible();
+  // Q1 holds the 0–10 answers; Q1_NPS_GROUP has "NPS" in its name but holds words.
+  await expect(page.getByRole('combobox', { name: 'Score column' })).toHaveValue('10');
+  await expect(page.locator('#map-score-reason')).toContainText('"Q1: How likely are you to recommend Acme Retail');
+  await expect(page.locator('#map-score-reason')).toContainText('whole numbers from 0 to 10');
+  await expect(page.getByRole('combobox', { name: 'Date column' })).toHaveValue('0');
+  await expectAccessible(page, 'KPI import preview with extra header rows');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 40 answers from qualtrics.csv.')).toBeVisible();
+  await expect(page.getByText(/bad rows/)).toHaveCount(0);
+
+  const card = page.getByRole('article', { name: /^NPS \+30/ }).first();
+  await expect(card).toContainText('(adjusted-Wald)');
+  await expect(card).toContainText('Promoters 20 (50%), passives 12 (30%), detractors 8 (20%)');
+  const byMonth = page.getByRole('table', { name: 'NPS by month' });
+  await expect(byMonth.getByRole('columnheader', { name: '95% CI (adjusted-Wald)' })).toBeVisible();
+  const nov = byMonth.getByRole('row', { name: /Nov 2026/ });
+  await expect(nov.getByRole('cell').nth(3)).toHaveText('20 (50%)');
+  await expect(nov.getByRole('cell').nth(4)).toHaveText('12 (30%)');
+  await expect(nov.getByRole('cell').nth(5)).toHaveText('8 (20%)');
+  await expectAccessible(page, 'KPI page with NPS counts and methods');
+  // The downloaded chart says how its whiskers were made.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).first().click(),
+  ]);
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile(await download.path(), 'utf8')).toContain('<title>NPS by month with 95% adjusted-Wald intervals</title>');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('kpi-card-1366x768.png') });
+});
+
+test('a SurveyMonkey export: its second header row is not a bad row, US dates are recognised', async ({ page, app }) => {
+  await openKpis(page, app);
+  await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'surveymonkey.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyMonkeyCsv()) });
+  await expect(page.getByRole('checkbox', { name: 'Treat row 2 as header rows, not answers' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Score column' })).toHaveValue('5');
+  await expect(page.getByRole('combobox', { name: 'Dates are written as' })).toHaveValue('2');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 30 answers from surveymonkey.csv.')).toBeVisible();
+  await expect(page.getByRole('article', { name: /^NPS \+33/ }).first()).toContainText('n = 30');
+
+  // Unticked, the row is read as data and named as a bad row: nothing is imported.
+  await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'surveymonkey.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyMonkeyCsv()) });
+  await page.getByRole('checkbox', { name: 'Treat row 2 as header rows, not answers' }).uncheck();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('1 of 31 rows could not be read. Nothing has been imported.');
+});
+
+test('two imports of one file are told apart, and a dataset can be renamed and the rename undone', async ({ page, app }) => {
+  await openKpis(page, app);
+  for (let i = 0; i < 2; i++) {
+    await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyCsv()) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByText('Imported 70 answers from survey.csv.')).toBeVisible();
+  }
+  const headings = page.getByRole('heading', { level: 2, name: /^survey\.csv/ });
+  await expect(headings).toHaveCount(2);
+  const names = await headings.allTextContents();
+  expect(names[0]).not.toBe(names[1]);
+  expect(names[0]).toMatch(/^survey\.csv \(\d+ \w+ 2026, \d\d:\d\d UTC, 70 answers\)/);
+  await expect(page.getByText(/Imported \d+ \w+ 2026, \d\d:\d\d UTC · 70 answers/).first()).toBeVisible();
+
+  const name = page.getByRole('textbox', { name: 'Name of this data' }).first();
+  await name.fill('Before the new script');
+  await page.getByRole('button', { name: 'Rename' }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Before the new script' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'survey.csv' })).toBeVisible();
+  await name.fill('   ');
+  await page.getByRole('button', { name: 'Rename' }).first().click();
+  await expect(page.locator('.field-error', { hasText: 'Name:' })).toHaveText('Name: the name cannot be empty');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Before the new script' })).toHaveCount(0);
+  await expect(headings).toHaveCount(2);
+});

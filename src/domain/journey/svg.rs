@@ -188,10 +188,10 @@ pub fn map_svg(
             let py = p.y.round() as i64;
             let _ = write!(
                 body,
-                r##"<circle cx="{cx}" cy="{py}" r="6" fill="#1d3557"/><text x="{}" y="{}" font-size="11">{:+}</text>"##,
+                r##"<circle cx="{cx}" cy="{py}" r="6" fill="#1d3557"/><text x="{}" y="{}" font-size="11">{}</text>"##,
                 cx + 9,
                 py - 8,
-                p.emotion
+                crate::domain::kpi::format::signed_whole(i64::from(p.emotion))
             );
         }
         let base = y + CURVE_H - 4;

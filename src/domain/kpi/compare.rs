@@ -25,15 +25,7 @@ impl Comparison {
     /// The change and its interval in words, e.g. "+6.2 percentage points (95% CI +1.0
     /// to +11.4)": a change of a percentage is in percentage points, never "%".
     pub fn change_text(&self) -> String {
-        use super::format::{fixed, signed};
-        let sign = |x: f64, d: u32| {
-            let s = fixed(x, d);
-            if s.starts_with('-') {
-                s
-            } else {
-                format!("+{s}")
-            }
-        };
+        use super::format::{signed, signed_fixed as sign};
         let (value, low, high, words) = match self.unit {
             Unit::Percent => (
                 sign(self.difference, 1),

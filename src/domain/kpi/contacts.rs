@@ -2,15 +2,14 @@
 //! resolution, handling time and escalations, reduced to sums per day and segment.
 
 use super::calendar::{DateFormat, Granularity};
-use super::csv_rows::{intern, CsvRows, ImportError, Problems, RowProblem, RowSink};
 use super::definitions::KpiKind;
 use super::operations::FcrMethod;
 use super::stats::MeanSummary;
 use super::survey::{proportion, KpiFigure, Unit, CONFIDENCE};
+use crate::domain::csv_import::{Breakdown, CsvImporter, ImportError, RowError, RowReader};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
-use std::rc::Rc;
 
 /// Which columns of a contact report hold what.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,6 +118,7 @@ impl ContactCell {
                 interval: s.interval(CONFIDENCE),
                 n: self.handled,
                 secondary: None,
+                nps: None,
             });
         }
         out.extend(proportion(
@@ -231,35 +231,50 @@ impl ContactDataset {
 }
 
 /// What a contact import produced.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ContactOutcome {
-    pub counts: ContactCounts,
-    pub rows_read: u64,
-    pub rows_counted: u64,
-    pub problems: Vec<RowProblem>,
-    pub problem_count: u64,
-}
+pub type ContactOutcome = crate::domain::csv_import::ImportOutcome<ContactCounts>;
 
-struct ContactTally {
+/// A contact import in progress (see `SurveyImporter` for the survey one).
+pub type ContactImporter = CsvImporter<ContactRows>;
+
+/// What contact rows add up to so far: sums per day and segment.
+pub struct ContactRows {
     mapping: ContactMapping,
-    too_many_segments: bool,
-    rows_read: u64,
-    rows_counted: u64,
-    problems: Problems,
-    segments: Vec<Vec<u8>>,
+    segments: Breakdown,
     cells: Vec<ContactCell>,
     index: HashMap<(i32, u16), usize>,
 }
 
-impl RowSink for ContactTally {
-    fn row(&mut self, text: &[u8], spans: &[(usize, usize)], record_start: usize) {
-        self.rows_read += 1;
+impl RowReader for ContactRows {
+    type Mapping = ContactMapping;
+    type Output = ContactCounts;
+
+    fn new(mapping: ContactMapping) -> Self {
+        ContactRows {
+            segments: Breakdown::new(mapping.segment_column),
+            mapping,
+            cells: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    fn delimiter(&self) -> u8 {
+        self.mapping.delimiter
+    }
+
+    fn columns(&self) -> Vec<usize> {
+        let m = &self.mapping;
+        let mut columns = vec![m.date_column];
+        columns.extend(m.segment_column);
+        columns.extend(m.resolved_column);
+        columns.extend(m.escalated_column);
+        columns.extend(m.handle_columns.iter().copied());
+        columns
+    }
+
+    fn read(&mut self, text: &[u8], spans: &[(usize, usize)]) -> Result<(), RowError> {
         let m = &self.mapping;
         let field = |i: usize| spans.get(i).map(|&(a, b)| &text[a..b]);
-        let too_few = "the row has too few columns".to_string();
-        let Some(date) = field(m.date_column) else {
-            return self.problems.add(record_start, m.date_column, too_few);
-        };
+        let date = field(m.date_column).ok_or(RowError::too_few_columns(m.date_column))?;
         let Some(day) = m.date_format.parse(date) else {
             let shown: String = String::from_utf8_lossy(date.trim_ascii())
                 .chars()
@@ -269,49 +284,32 @@ impl RowSink for ContactTally {
                 "\"{shown}\" is not a date written {}",
                 m.date_format.label()
             );
-            return self.problems.add(record_start, m.date_column, message);
+            return Err(RowError::new(m.date_column, message));
         };
-        let mut flag = |col: Option<usize>| -> Result<Option<bool>, ()> {
+        let flag = |col: Option<usize>| -> Result<Option<bool>, RowError> {
             let Some(c) = col else { return Ok(None) };
-            match field(c).map(parse_flag) {
-                Some(Ok(v)) => Ok(v),
-                Some(Err(e)) => {
-                    self.problems.add(record_start, c, e);
-                    Err(())
-                }
-                None => {
-                    self.problems.add(record_start, c, too_few.clone());
-                    Err(())
-                }
-            }
+            let text = field(c).ok_or(RowError::too_few_columns(c))?;
+            parse_flag(text).map_err(|e| RowError::new(c, e))
         };
-        let Ok(resolved) = flag(m.resolved_column) else {
-            return;
-        };
-        let Ok(escalated) = flag(m.escalated_column) else {
-            return;
-        };
+        let resolved = flag(m.resolved_column)?;
+        let escalated = flag(m.escalated_column)?;
         let mut handle: Option<f64> = None;
         for &c in &m.handle_columns {
-            match field(c).map(parse_seconds) {
-                Some(Ok(Some(s))) => handle = Some(handle.unwrap_or(0.0) + s),
-                Some(Ok(None)) => {}
-                Some(Err(e)) => return self.problems.add(record_start, c, e),
-                None => return self.problems.add(record_start, c, too_few),
+            let text = field(c).ok_or(RowError::too_few_columns(c))?;
+            if let Some(s) = parse_seconds(text).map_err(|e| RowError::new(c, e))? {
+                handle = Some(handle.unwrap_or(0.0) + s);
             }
         }
         let segment = match m.segment_column {
             None => 0,
-            Some(c) => match field(c) {
-                Some(name) => match intern(&mut self.segments, name.trim_ascii()) {
+            Some(c) => {
+                let name = field(c).ok_or(RowError::too_few_columns(c))?;
+                match self.segments.index(name.trim_ascii()) {
                     Some(i) => i,
-                    None => {
-                        self.too_many_segments = true;
-                        return;
-                    }
-                },
-                None => return self.problems.add(record_start, c, too_few),
-            },
+                    // Too many values: the import is refused at the end.
+                    None => return Ok(()),
+                }
+            }
         };
         let next = self.cells.len();
         let i = *self.index.entry((day, segment)).or_insert(next);
@@ -337,91 +335,14 @@ impl RowSink for ContactTally {
             cell.handle_sum += h;
             cell.handle_sq += h * h;
         }
-        self.rows_counted += 1;
-    }
-}
-
-/// A contact import in progress (see `SurveyImporter` for the survey one).
-pub struct ContactImporter {
-    rows: CsvRows,
-    tally: ContactTally,
-}
-
-impl ContactImporter {
-    /// Starts an import; reads the header and checks the mapped columns exist.
-    pub fn new(data: Rc<Vec<u8>>, mapping: ContactMapping) -> Result<Self, ImportError> {
-        let mut columns = vec![mapping.date_column];
-        columns.extend(mapping.segment_column);
-        columns.extend(mapping.resolved_column);
-        columns.extend(mapping.escalated_column);
-        columns.extend(mapping.handle_columns.iter().copied());
-        let rows = CsvRows::new(data, mapping.delimiter, &columns)?;
-        Ok(ContactImporter {
-            rows,
-            tally: ContactTally {
-                mapping,
-                too_many_segments: false,
-                rows_read: 0,
-                rows_counted: 0,
-                problems: Problems::default(),
-                segments: Vec::new(),
-                cells: Vec::new(),
-                index: HashMap::new(),
-            },
-        })
+        Ok(())
     }
 
-    /// Reads up to `max_rows` rows; returns the share of the file read so far (0..1).
-    pub fn step(&mut self, max_rows: usize) -> f64 {
-        self.rows.step(&mut self.tally, max_rows)
-    }
-
-    /// True when the whole file has been read.
-    pub fn is_done(&self) -> bool {
-        self.rows.is_done()
-    }
-
-    /// Finishes: sums sorted by day and segment, with every problem found.
-    pub fn finish(mut self) -> Result<ContactOutcome, ImportError> {
-        while !self.rows.is_done() {
-            self.step(usize::MAX);
-        }
-        let t = self.tally;
-        if t.rows_read == 0 {
-            return Err(ImportError::NoDataRows);
-        }
-        self.rows
-            .check_size(t.too_many_segments, t.mapping.segment_column, t.cells.len())?;
-        let problem_count = t.problems.count;
-        let problems = self.rows.resolve(t.problems);
-        let mut cells = t.cells;
+    /// Sums sorted by day and segment.
+    fn finish(self, headers: &[String]) -> Result<ContactCounts, ImportError> {
+        let segments = self.segments.finish(headers, self.cells.len())?;
+        let mut cells = self.cells;
         cells.sort_by_key(|c| (c.day, c.segment));
-        Ok(ContactOutcome {
-            counts: ContactCounts {
-                segments: t
-                    .segments
-                    .iter()
-                    .map(|s| String::from_utf8_lossy(s).into_owned())
-                    .collect(),
-                cells,
-            },
-            rows_read: t.rows_read,
-            rows_counted: t.rows_counted,
-            problems,
-            problem_count,
-        })
-    }
-}
-
-impl super::csv_rows::StepwiseImport for ContactImporter {
-    type Outcome = ContactOutcome;
-    fn step(&mut self, max_rows: usize) -> f64 {
-        ContactImporter::step(self, max_rows)
-    }
-    fn is_done(&self) -> bool {
-        ContactImporter::is_done(self)
-    }
-    fn finish(self) -> Result<ContactOutcome, ImportError> {
-        ContactImporter::finish(self)
+        Ok(ContactCounts { segments, cells })
     }
 }

@@ -6,8 +6,9 @@ use super::import::DailyCounts;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// Most day × segment cells one dataset may hold (ten years of days for 25 segments).
-pub const MAX_CELLS: usize = 100_000;
+/// Most day × segment cells one dataset may hold (ten years of days for 25 segments):
+/// the most an import may make.
+pub use crate::domain::csv_import::MAX_CELLS;
 
 /// Survey answers of one kind, reduced to counts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -55,6 +56,35 @@ impl SurveyDataset {
     /// The KPI this dataset's scale gives ("NPS", "CSAT", "CES").
     pub fn scale_kpi_name(&self) -> &'static str {
         super::series::kind_for(self.scale).name()
+    }
+
+    /// Sets the counts of the month starting on day `month_start` (one number a score
+    /// of the scale), replacing any counts typed for that month before.
+    pub fn set_month(
+        &mut self,
+        month_start: i32,
+        counts: Vec<u64>,
+        at: DateTime<Utc>,
+    ) -> Result<(), String> {
+        if counts.len() != self.scale.answer_count() {
+            return Err(format!(
+                "a month of {} needs {} counts",
+                self.scale_kpi_name(),
+                self.scale.answer_count()
+            ));
+        }
+        if counts.iter().all(|&c| c == 0) {
+            return Err("enter at least one answer".into());
+        }
+        self.counts.cells.retain(|c| c.day != month_start);
+        self.counts.cells.push(super::import::DayCell {
+            day: month_start,
+            segment: 0,
+            counts,
+        });
+        self.counts.cells.sort_by_key(|c| (c.day, c.segment));
+        self.imported_at = at;
+        Ok(())
     }
 
     /// Problems with a dataset read from outside, as (field, message).
@@ -137,14 +167,7 @@ pub fn with_typed_month(
     if d.scale != scale {
         return None;
     }
-    d.counts.cells.retain(|c| c.day != month_start);
-    d.counts.cells.push(super::import::DayCell {
-        day: month_start,
-        segment: 0,
-        counts,
-    });
-    d.counts.cells.sort_by_key(|c| (c.day, c.segment));
-    d.imported_at = at;
+    d.set_month(month_start, counts, at).ok()?;
     Some(d)
 }
 

@@ -21,6 +21,22 @@ pub enum KpiKind {
 }
 
 impl KpiKind {
+    /// Every KPI, in the order they are listed.
+    pub const ALL: [KpiKind; 12] = [
+        KpiKind::Nps,
+        KpiKind::Csat,
+        KpiKind::Ces,
+        KpiKind::Fcr,
+        KpiKind::Aht,
+        KpiKind::Asa,
+        KpiKind::AbandonmentRate,
+        KpiKind::ServiceLevel,
+        KpiKind::ComplaintRate,
+        KpiKind::EscalationRate,
+        KpiKind::ResolutionTime,
+        KpiKind::RepeatContactRate,
+    ];
+
     /// Short name as teams say it.
     pub fn name(self) -> &'static str {
         match self {
@@ -60,7 +76,7 @@ impl KpiKind {
     /// The definition stated next to every figure of this KPI.
     pub fn definition(self) -> &'static str {
         match self {
-            KpiKind::Nps => "NPS = % promoters (9–10) − % detractors (0–6) on a 0–10 scale; −100 to 100",
+            KpiKind::Nps => "NPS = % promoters (9–10) - % detractors (0–6) on a 0–10 scale; -100 to 100",
             KpiKind::Csat => "CSAT = % of 4–5 answers on a 1–5 scale (top-2-box)",
             KpiKind::Ces => "CES = mean answer on a 1–7 agreement scale (7 = least effort)",
             KpiKind::Fcr => "FCR = contacts resolved at the first contact ÷ all contacts",

@@ -1,16 +1,18 @@
-//! Importing survey answers from CSV: a strict, resumable import that reduces a million
-//! rows to counts per day and segment. Bad rows are reported by row number and column;
-//! nothing is kept unless the user accepts.
+//! Importing survey answers from CSV: what a row of a survey export becomes (a count
+//! for its day, segment and score) for the generic importer in `csv_import`, which
+//! reads a million rows to counts per day and segment. Bad rows are reported by row
+//! number and column; nothing is kept unless the user accepts.
 
 use super::calendar::DateFormat;
-pub use super::csv_rows::{
-    detect_delimiter, preview, CsvPreview, ImportError, RowProblem, MAX_LISTED_PROBLEMS,
-};
-use super::csv_rows::{intern, CsvRows, Problems, RowSink};
 use super::histogram::SurveyScale;
+use crate::domain::csv_import::columns::choose_by_values;
+pub use crate::domain::csv_import::{
+    detect_delimiter, preview, ColumnChoice, CsvPreview, ImportError, RowProblem,
+    MAX_LISTED_PROBLEMS,
+};
+use crate::domain::csv_import::{Breakdown, CsvImporter, RowError, RowReader};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::rc::Rc;
 
 /// Which columns hold what, and how to read them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,34 +58,17 @@ pub struct DayCell {
     pub counts: Vec<u64>,
 }
 
-/// What an import produced.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportOutcome {
-    pub counts: DailyCounts,
-    pub rows_read: u64,
-    pub rows_counted: u64,
-    /// The first [`MAX_LISTED_PROBLEMS`] problems.
-    pub problems: Vec<RowProblem>,
-    pub problem_count: u64,
-}
+/// What a survey import produced.
+pub type ImportOutcome = crate::domain::csv_import::ImportOutcome<DailyCounts>;
 
-/// An import in progress; `step` reads a bounded number of rows so the page can show
-/// progress and stay responsive between steps.
-pub struct SurveyImporter {
-    rows: CsvRows,
-    tally: Tally,
-}
+/// A survey import in progress; `step` reads a bounded number of rows so the page can
+/// show progress and stay responsive between steps.
+pub type SurveyImporter = CsvImporter<SurveyRows>;
 
-/// What the rows add up to so far (apart from the parser, so a row's fields can be
-/// read while it is counted).
-struct Tally {
+/// What survey rows add up to so far: answers per day, segment and score.
+pub struct SurveyRows {
     mapping: SurveyMapping,
-    /// The breakdown column turned out to have too many values; the import stops.
-    too_many_segments: bool,
-    rows_read: u64,
-    rows_counted: u64,
-    problems: Problems,
-    segments: Vec<Vec<u8>>,
+    segments: Breakdown,
     cells: Vec<(i32, u16, [u64; 11])>,
     index: HashMap<(i32, u16), usize>,
     /// The cells of the day being read, by segment (`usize::MAX`: none yet): rows come
@@ -95,25 +80,17 @@ struct Tally {
     last_date: ([u8; 32], usize, i32),
 }
 
-impl Tally {
-    fn problem(&mut self, record_start: usize, column: usize, message: String) {
-        self.problems.add(record_start, column, message);
-    }
-
+impl SurveyRows {
     /// Counts one row whose fields are `text[a..b]` for each `(a, b)` in `spans`.
-    fn count(&mut self, text: &[u8], spans: &[(usize, usize)], record_start: usize) {
+    #[inline]
+    fn count(&mut self, text: &[u8], spans: &[(usize, usize)]) -> Result<(), RowError> {
         let m = &self.mapping.to_owned();
-        self.rows_read += 1;
         let field = |i: usize| -> Option<&[u8]> {
             let &(a, b) = spans.get(i)?;
             Some(&text[a..b])
         };
         let Some(date) = field(m.date_column) else {
-            return self.problem(
-                record_start,
-                m.date_column,
-                "the row has too few columns".into(),
-            );
+            return Err(RowError::too_few_columns(m.date_column));
         };
         let (cached, cached_len, cached_day) = &self.last_date;
         let day = if date.len() == *cached_len && date == &cached[..*cached_len] {
@@ -136,30 +113,24 @@ impl Tally {
                 "\"{shown}\" is not a date written {}",
                 m.date_format.label()
             );
-            return self.problem(record_start, m.date_column, message);
+            return Err(RowError::new(m.date_column, message));
         };
         let Some(score) = field(m.score_column) else {
-            return self.problem(
-                record_start,
-                m.score_column,
-                "the row has too few columns".into(),
-            );
+            return Err(RowError::too_few_columns(m.score_column));
         };
         let score = match m.scale.parse(score) {
             Ok(s) => s,
-            Err(e) => return self.problem(record_start, m.score_column, e.to_string()),
+            Err(e) => return Err(RowError::new(m.score_column, e.to_string())),
         };
         let segment = match m.segment_column {
             None => 0,
             Some(c) => match field(c) {
-                Some(name) => match intern(&mut self.segments, name.trim_ascii()) {
+                Some(name) => match self.segments.index(name.trim_ascii()) {
                     Some(i) => i,
-                    None => {
-                        self.too_many_segments = true;
-                        return;
-                    }
+                    // Too many values: the import is refused at the end.
+                    None => return Ok(()),
                 },
-                None => return self.problem(record_start, c, "the row has too few columns".into()),
+                None => return Err(RowError::too_few_columns(c)),
             },
         };
         if day != self.day {
@@ -183,72 +154,47 @@ impl Tally {
             i => i,
         };
         self.cells[slot].2[usize::from(score - m.scale.bounds().0)] += 1;
-        self.rows_counted += 1;
+        Ok(())
     }
 }
 
-impl RowSink for Tally {
-    fn row(&mut self, text: &[u8], spans: &[(usize, usize)], record_start: usize) {
-        self.count(text, spans, record_start);
-    }
-}
+impl RowReader for SurveyRows {
+    type Mapping = SurveyMapping;
+    type Output = DailyCounts;
 
-impl SurveyImporter {
-    /// Starts an import; reads the header and checks the mapped columns exist.
-    pub fn new(data: Rc<Vec<u8>>, mapping: SurveyMapping) -> Result<Self, ImportError> {
-        let mut columns = vec![mapping.date_column, mapping.score_column];
-        columns.extend(mapping.segment_column);
-        let rows = CsvRows::new(data, mapping.delimiter, &columns)?;
-        Ok(SurveyImporter {
-            rows,
-            tally: Tally {
-                mapping,
-                too_many_segments: false,
-                rows_read: 0,
-                rows_counted: 0,
-                problems: Problems::default(),
-                segments: Vec::new(),
-                cells: Vec::new(),
-                index: HashMap::new(),
-                day: i32::MIN,
-                day_slots: Vec::new(),
-                last_date: ([0; 32], usize::MAX, 0),
-            },
-        })
-    }
-
-    /// Uses the general CSV parser even where the fast path would do (to check one
-    /// against the other).
-    pub fn without_fast_path(mut self) -> Self {
-        self.rows.without_fast_path();
-        self
-    }
-
-    /// Reads up to `max_rows` rows; returns the share of the file read so far (0..1).
-    pub fn step(&mut self, max_rows: usize) -> f64 {
-        self.rows.step(&mut self.tally, max_rows)
-    }
-
-    /// True when the whole file has been read.
-    pub fn is_done(&self) -> bool {
-        self.rows.is_done()
-    }
-
-    /// Finishes: counts sorted by day and segment, with every problem found.
-    pub fn finish(mut self) -> Result<ImportOutcome, ImportError> {
-        while !self.rows.is_done() {
-            self.step(usize::MAX);
+    fn new(mapping: SurveyMapping) -> Self {
+        SurveyRows {
+            segments: Breakdown::new(mapping.segment_column),
+            mapping,
+            cells: Vec::new(),
+            index: HashMap::new(),
+            day: i32::MIN,
+            day_slots: Vec::new(),
+            last_date: ([0; 32], usize::MAX, 0),
         }
-        if self.tally.rows_read == 0 {
-            return Err(ImportError::NoDataRows);
-        }
-        let t = self.tally;
-        self.rows
-            .check_size(t.too_many_segments, t.mapping.segment_column, t.cells.len())?;
-        let problem_count = t.problems.count;
-        let problems = self.rows.resolve(t.problems);
-        let width = t.mapping.scale.answer_count();
-        let mut cells: Vec<DayCell> = t
+    }
+
+    fn delimiter(&self) -> u8 {
+        self.mapping.delimiter
+    }
+
+    fn columns(&self) -> Vec<usize> {
+        let m = &self.mapping;
+        let mut columns = vec![m.date_column, m.score_column];
+        columns.extend(m.segment_column);
+        columns
+    }
+
+    #[inline]
+    fn read(&mut self, text: &[u8], spans: &[(usize, usize)]) -> Result<(), RowError> {
+        self.count(text, spans)
+    }
+
+    /// Counts sorted by day and segment.
+    fn finish(self, headers: &[String]) -> Result<DailyCounts, ImportError> {
+        let segments = self.segments.finish(headers, self.cells.len())?;
+        let width = self.mapping.scale.answer_count();
+        let mut cells: Vec<DayCell> = self
             .cells
             .into_iter()
             .map(|(day, segment, counts)| DayCell {
@@ -258,32 +204,113 @@ impl SurveyImporter {
             })
             .collect();
         cells.sort_by_key(|c| (c.day, c.segment));
-        Ok(ImportOutcome {
-            counts: DailyCounts {
-                segments: t
-                    .segments
-                    .iter()
-                    .map(|s| String::from_utf8_lossy(s).into_owned())
-                    .collect(),
-                cells,
-            },
-            rows_read: t.rows_read,
-            rows_counted: t.rows_counted,
-            problems,
-            problem_count,
-        })
+        Ok(DailyCounts { segments, cells })
     }
 }
 
-impl super::csv_rows::StepwiseImport for SurveyImporter {
-    type Outcome = ImportOutcome;
-    fn step(&mut self, max_rows: usize) -> f64 {
-        SurveyImporter::step(self, max_rows)
+/// The score column to preselect: the one whose values in the preview are all whole
+/// numbers in the scale's range (never a column of words, whatever its name), with why.
+pub fn choose_score_column(
+    preview: &CsvPreview,
+    header_rows: usize,
+    scale: SurveyScale,
+) -> Option<ColumnChoice> {
+    let (lo, hi) = scale.bounds();
+    choose_by_values(
+        preview,
+        header_rows,
+        |t| scale.parse(t.as_bytes()).is_ok(),
+        &[
+            "score",
+            "nps",
+            "recommend",
+            "likely",
+            "rating",
+            "csat",
+            "satisf",
+            "ces",
+            "effort",
+        ],
+        &format!("whole numbers from {lo} to {hi}"),
+    )
+}
+
+/// The date column and format to preselect: the first format (year-month-day, then
+/// day/month/year, then month/day/year) that reads every value of a column in the
+/// preview, preferring a column named as a date; with why.
+pub fn choose_date_column(
+    preview: &CsvPreview,
+    header_rows: usize,
+) -> Option<(ColumnChoice, DateFormat)> {
+    DateFormat::ALL.into_iter().find_map(|f| {
+        let choice = choose_by_values(
+            preview,
+            header_rows,
+            |t| f.parse(t.as_bytes()).is_some(),
+            &["date", "time", "when"],
+            &format!("dates written {}", f.label()),
+        )?;
+        Some((choice, f))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_date_column_and_its_format_come_from_the_values() {
+        let p = preview(
+            b"id,Start Date,score
+1,11/24/2026 09:15:22 AM,9
+2,11/25/2026 10:01:00 AM,3
+",
+            5,
+        )
+        .unwrap();
+        let (c, f) = choose_date_column(&p, 0).unwrap();
+        assert_eq!((c.column, f), (1, DateFormat::MonthDayYear));
+        let p = preview(
+            b"when,score
+2026-11-03 09:15:22,9
+",
+            5,
+        )
+        .unwrap();
+        assert_eq!(
+            choose_date_column(&p, 0).unwrap().1,
+            DateFormat::YearMonthDay
+        );
     }
-    fn is_done(&self) -> bool {
-        SurveyImporter::is_done(self)
-    }
-    fn finish(self) -> Result<ImportOutcome, ImportError> {
-        SurveyImporter::finish(self)
+
+    #[test]
+    fn the_score_column_is_chosen_by_its_values_for_the_scale() {
+        let p = preview(
+            b"date,nps_group,score,effort
+2026-01-05,Promoter,9,6
+2026-01-06,Detractor,3,7
+2026-01-07,Passive,10,2
+",
+            5,
+        )
+        .unwrap();
+        let c = choose_score_column(&p, 0, SurveyScale::ZeroToTen).unwrap();
+        assert_eq!(c.column, 2, "{c:?}");
+        assert!(
+            c.reason.contains("whole numbers from 0 to 10"),
+            "{}",
+            c.reason
+        );
+        // On 1–7 the 9 and 10 do not fit: the effort column does.
+        let c = choose_score_column(&p, 0, SurveyScale::OneToSeven).unwrap();
+        assert_eq!(c.column, 3);
+        let words = preview(
+            b"date,nps
+2026-01-05,Promoter
+",
+            5,
+        )
+        .unwrap();
+        assert_eq!(choose_score_column(&words, 0, SurveyScale::ZeroToTen), None);
     }
 }

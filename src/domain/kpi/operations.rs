@@ -55,6 +55,7 @@ pub fn aht(
         interval,
         n: handled,
         secondary: None,
+        nps: None,
     })
 }
 
@@ -67,6 +68,7 @@ pub fn asa(total_wait: f64, answered: u64) -> Option<KpiFigure> {
         interval: None,
         n: answered,
         secondary: None,
+        nps: None,
     })
 }
 
@@ -94,6 +96,7 @@ pub fn complaint_rate(complaints: u64, base: u64) -> Option<KpiFigure> {
         }),
         n: base,
         secondary: None,
+        nps: None,
     })
 }
 
@@ -135,5 +138,6 @@ pub fn resolution_time(durations: &[f64]) -> Option<KpiFigure> {
             value: median,
             unit: Unit::Seconds,
         }),
+        nps: None,
     })
 }

@@ -71,6 +71,29 @@ pub fn figures(counts: &DailyCounts, scale: SurveyScale, by: Granularity) -> Vec
         .collect()
 }
 
+/// The figure of each segment over everything imported, in the segments' order;
+/// empty when there is only one segment.
+pub fn by_segment(counts: &DailyCounts, scale: SurveyScale) -> Vec<(String, KpiFigure)> {
+    if counts.segments.len() <= 1 {
+        return Vec::new();
+    }
+    counts
+        .segments
+        .iter()
+        .enumerate()
+        .filter_map(|(i, name)| {
+            let mut h = ScoreHistogram::new(scale);
+            for c in counts.cells.iter().filter(|c| usize::from(c.segment) == i) {
+                h.merge(&ScoreHistogram {
+                    scale,
+                    counts: c.counts.clone(),
+                });
+            }
+            Some((name.clone(), figure(&h)?))
+        })
+        .collect()
+}
+
 /// The histogram of everything imported.
 pub fn total(counts: &DailyCounts, scale: SurveyScale) -> ScoreHistogram {
     let mut h = ScoreHistogram::new(scale);
@@ -81,4 +104,40 @@ pub fn total(counts: &DailyCounts, scale: SurveyScale) -> ScoreHistogram {
         });
     }
     h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::kpi::import::DayCell;
+
+    #[test]
+    fn each_segment_has_its_figure_and_one_segment_needs_no_breakdown() {
+        let cell = |day, segment, promoters, detractors| {
+            let mut counts = vec![0; 11];
+            counts[10] = promoters;
+            counts[0] = detractors;
+            DayCell {
+                day,
+                segment,
+                counts,
+            }
+        };
+        let counts = DailyCounts {
+            segments: vec!["phone".into(), "email".into()],
+            cells: vec![cell(1, 0, 3, 1), cell(2, 0, 1, 0), cell(1, 1, 0, 2)],
+        };
+        let seg = by_segment(&counts, SurveyScale::ZeroToTen);
+        assert_eq!(seg.len(), 2);
+        assert_eq!(
+            (seg[0].0.as_str(), seg[0].1.n, seg[0].1.value),
+            ("phone", 5, 60.0)
+        );
+        assert_eq!((seg[1].0.as_str(), seg[1].1.value), ("email", -100.0));
+        let one = DailyCounts {
+            segments: vec![String::new()],
+            cells: vec![cell(1, 0, 1, 0)],
+        };
+        assert!(by_segment(&one, SurveyScale::ZeroToTen).is_empty());
+    }
 }

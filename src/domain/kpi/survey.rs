@@ -39,12 +39,52 @@ pub struct KpiFigure {
     pub interval: Option<Interval>,
     pub n: u64,
     pub secondary: Option<Secondary>,
+    /// The promoters, passives and detractors behind an NPS.
+    pub nps: Option<NpsCounts>,
+}
+
+/// How a figure's interval was made, stated beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntervalMethod {
+    /// NPS: adjusted-Wald (Rocks 2016), a quarter of an answer added to each group.
+    AdjustedWald,
+    /// Proportions: the Wilson score interval.
+    Wilson,
+    /// Means: Student's t.
+    T,
+}
+
+impl IntervalMethod {
+    /// The method's name as statisticians write it ("adjusted-Wald", "Wilson", "t").
+    pub fn name(self) -> &'static str {
+        match self {
+            IntervalMethod::AdjustedWald => "adjusted-Wald",
+            IntervalMethod::Wilson => "Wilson",
+            IntervalMethod::T => "t",
+        }
+    }
+
+    /// The method in a phrase: "adjusted-Wald interval", "Wilson interval", "t interval".
+    pub fn phrase(self) -> String {
+        format!("{} interval", self.name())
+    }
 }
 
 impl KpiFigure {
     /// The definition stated beside the figure.
     pub fn definition(&self) -> &'static str {
         self.kind.definition()
+    }
+
+    /// How the interval was made (`None` when the figure has no interval): the NPS by
+    /// adjusted-Wald, percentages and rates by Wilson, means by t (see `stats`).
+    pub fn interval_method(&self) -> Option<IntervalMethod> {
+        self.interval?;
+        Some(match self.unit {
+            Unit::Points => IntervalMethod::AdjustedWald,
+            Unit::Percent | Unit::PerThousand => IntervalMethod::Wilson,
+            Unit::Score | Unit::Seconds => IntervalMethod::T,
+        })
     }
 
     /// When the interval is wider than `wanted` either side, the n that would bring it
@@ -119,6 +159,7 @@ pub fn nps_from_counts(counts: NpsCounts) -> Option<KpiFigure> {
         interval: counts.interval(CONFIDENCE),
         n: counts.n(),
         secondary: None,
+        nps: Some(counts),
     })
 }
 
@@ -138,6 +179,7 @@ pub fn csat(h: &ScoreHistogram) -> Option<KpiFigure> {
             value: sum / count as f64,
             unit: Unit::Score,
         }),
+        nps: None,
     })
 }
 
@@ -159,6 +201,7 @@ pub fn ces(h: &ScoreHistogram) -> Option<KpiFigure> {
             value: 100.0 * h.count_between(5, 7) as f64 / n as f64,
             unit: Unit::Percent,
         }),
+        nps: None,
     })
 }
 
@@ -176,6 +219,7 @@ pub fn proportion(kind: KpiKind, successes: u64, n: u64) -> Option<KpiFigure> {
         interval: Some(interval),
         n,
         secondary: None,
+        nps: None,
     })
 }
 

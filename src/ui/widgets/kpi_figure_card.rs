@@ -1,7 +1,11 @@
-//! A KPI figure as a card: value, 95% interval, n, definition, status against the
+//! A KPI figure as a card: value, 95% interval and how it was made, n (and for an NPS
+//! the promoters, passives and detractors behind it), definition, status against the
 //! target (in words and an icon, not colour alone) and "copy with definition".
 
-use crate::domain::kpi::format::{copy_text_with, interval_text, with_unit};
+use crate::domain::kpi::format::{
+    copy_text_with, interval_with_method, nps_counts_text, one_minus, with_unit,
+};
+use crate::domain::kpi::status::TargetStatus;
 use crate::domain::kpi::KpiFigure;
 use crate::ui::charts::Sparkline;
 use yew::prelude::*;
@@ -23,26 +27,6 @@ pub struct KpiFigureCardProps {
     pub trend: Vec<f64>,
 }
 
-/// Red/amber/green against a target, said in words: met; within the interval (amber:
-/// the data cannot tell); missed.
-fn status(f: &KpiFigure, target: f64) -> (&'static str, &'static str, &'static str) {
-    let better = |a: f64, b: f64| {
-        if f.kind.higher_is_better() {
-            a >= b
-        } else {
-            a <= b
-        }
-    };
-    let unsure = f.interval.is_some_and(|i| i.contains(target));
-    if better(f.value, target) && !unsure {
-        ("On target", "✔", "status status--good")
-    } else if unsure {
-        ("Too close to call", "◐", "status status--unsure")
-    } else {
-        ("Off target", "✖", "status status--bad")
-    }
-}
-
 /// One KPI figure.
 #[component]
 pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
@@ -54,10 +38,13 @@ pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
         let copied = copied.clone();
         use_effect_with(props.figure.clone(), move |_| copied.set(None));
     }
-    let definition: AttrValue = props
-        .definition
-        .clone()
-        .unwrap_or_else(|| f.definition().into());
+    let definition: AttrValue = one_minus(
+        props
+            .definition
+            .as_deref()
+            .unwrap_or_else(|| f.definition()),
+    )
+    .into();
     let on_copy = {
         let text = copy_text_with(f, &props.context, &definition);
         let copied = copied.clone();
@@ -71,16 +58,22 @@ pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
             });
         })
     };
-    let interval = interval_text(f).map(|i| format!("95% CI {i}"));
+    let interval = interval_with_method(f);
+    let counts = f.nps.map(|c| nps_counts_text(&c));
     let secondary = f
         .secondary
         .as_ref()
         .map(|s| format!("{} {}", s.label, with_unit(s.value, s.unit)));
     let target = props.target.map(|t| {
-        let (words, icon, class) = status(f, t);
+        let status = TargetStatus::of(f, t);
+        let class = match status {
+            TargetStatus::OnTarget => "status status--good",
+            TargetStatus::TooCloseToCall => "status status--unsure",
+            TargetStatus::OffTarget => "status status--bad",
+        };
         html! {
-            <p class={class}><span aria-hidden="true">{ icon }{ " " }</span>
-                { format!("{words}: target {}", with_unit(t, f.unit)) }</p>
+            <p {class}><span aria-hidden="true">{ status.icon() }{ " " }</span>
+                { format!("{}: target {}", status.words(), with_unit(t, f.unit)) }</p>
         }
     });
     html! {
@@ -90,6 +83,7 @@ pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
                 <Sparkline values={props.trend.clone()} label={format!("{} over the last {} periods", f.kind.name(), props.trend.len())} />
             </p>
             if let Some(i) = interval { <p class="kpi-card__interval">{ i }</p> }
+            if let Some(c) = counts { <p class="kpi-card__counts">{ c }</p> }
             <p class="kpi-card__n">{ format!("n = {}", f.n) }
                 if let Some(s) = secondary { { format!(" · {s}") } }
                 if !props.context.is_empty() { { format!(" · {}", props.context) } }

@@ -1,8 +1,7 @@
 //! "Is n big enough?": the user says the margin of error they need; the widget says
 //! whether the figure's interval is that narrow and, if not, how many answers would be.
 
-use crate::domain::kpi::format::{fixed, with_unit};
-use crate::domain::kpi::survey::Unit;
+use crate::domain::kpi::margin::{margin_message, unit_words};
 use crate::domain::kpi::KpiFigure;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -15,22 +14,12 @@ pub struct MarginCheckProps {
     pub figure: KpiFigure,
 }
 
-fn unit_words(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Points => "NPS points",
-        Unit::Percent => "percentage points",
-        Unit::Score => "score points",
-        Unit::Seconds => "seconds",
-        Unit::PerThousand => "per 1,000",
-    }
-}
-
 /// The margin check.
 #[component]
 pub fn MarginCheck(props: &MarginCheckProps) -> Html {
     let wanted = use_state(String::new);
     let f = &props.figure;
-    let Some(interval) = f.interval else {
+    let Some(message) = margin_message(f, &wanted) else {
         return html! {};
     };
     let oninput = {
@@ -38,27 +27,6 @@ pub fn MarginCheck(props: &MarginCheckProps) -> Html {
         Callback::from(move |e: InputEvent| {
             wanted.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
-    };
-    let margin = interval.margin();
-    let message = match wanted.trim().parse::<f64>() {
-        Ok(m) if m > 0.0 && m.is_finite() => match f.n_needed_for(m) {
-            None => format!("The margin of error is ±{}, within the ±{} you need.", fixed(margin, 1), fixed(m, 1)),
-            Some(n) => format!(
-                "Warning: with n = {} the margin of error is ±{} {}; for ±{} you need about {} answers.",
-                f.n,
-                fixed(margin, 1),
-                unit_words(f.unit),
-                fixed(m, 1),
-                n
-            ),
-        },
-        _ if wanted.trim().is_empty() => format!(
-            "The margin of error is ±{} {} either side of {}.",
-            fixed(margin, 1),
-            unit_words(f.unit),
-            with_unit(f.value, f.unit)
-        ),
-        _ => "Enter the margin as a number above 0.".into(),
     };
     let input_id = format!("{}-wanted", props.id);
     html! {

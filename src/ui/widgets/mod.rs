@@ -1,6 +1,8 @@
 //! Controls shared by pages.
 
 pub mod banner;
+pub mod csv_file;
+pub mod csv_import_panel;
 pub mod history_bar;
 pub mod kpi_figure_card;
 pub mod margin_check;
@@ -9,6 +11,7 @@ pub mod project_missing;
 pub mod storage_banners;
 
 pub use banner::{Banner, BannerKind};
+pub use csv_import_panel::{CsvImportKind, CsvImportPanel};
 pub use history_bar::HistoryBar;
 pub use kpi_figure_card::KpiFigureCard;
 pub use margin_check::MarginCheck;

@@ -3,7 +3,9 @@
 
 use crate::domain::kpi::compare::compare;
 use crate::domain::kpi::dataset::SurveyDataset;
+use crate::domain::kpi::dataset_name::distinct_names;
 use crate::domain::kpi::series::total;
+use crate::ui::hooks::use_workspace;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -17,7 +19,16 @@ pub struct CompareDatasetsProps {
 #[component]
 pub fn CompareDatasets(props: &CompareDatasetsProps) -> Html {
     let chosen = use_state(|| None::<(String, String)>);
+    let style = use_workspace().workspace().settings.date_style;
     let ds = &props.datasets;
+    let names = distinct_names(ds, style);
+    let name_of = |id: &str| {
+        ds.iter()
+            .zip(&names)
+            .find(|(d, _)| d.id == id)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
     let pairs_exist = ds
         .iter()
         .any(|a| ds.iter().any(|b| a.id != b.id && a.scale == b.scale));
@@ -55,9 +66,9 @@ pub fn CompareDatasets(props: &CompareDatasetsProps) -> Html {
             <div class="field field--compact">
                 <label for={id}>{ label }</label>
                 <select {id} {onchange}>
-                    { for ds.iter().map(|d| html! {
+                    { for ds.iter().zip(&names).map(|(d, name)| html! {
                         <option value={d.id.clone()} selected={d.id == current}>
-                            { format!("{} ({})", d.name, d.scale_kpi_name()) }</option>
+                            { format!("{name} ({})", d.scale_kpi_name()) }</option>
                     }) }
                 </select>
             </div>
@@ -71,8 +82,8 @@ pub fn CompareDatasets(props: &CompareDatasetsProps) -> Html {
         {
             Some(c) => format!(
                 "{} compared with {}: {} changed by {}, {}. Method: {}.",
-                b.name,
-                a.name,
+                name_of(&b.id),
+                name_of(&a.id),
                 a.scale_kpi_name(),
                 c.change_text(),
                 c.verdict(),

@@ -138,8 +138,9 @@ pub fn ContactDatasetView(props: &ContactDatasetViewProps) -> Html {
             <table class="figures">
                 <caption>{ format!("Contacts by {}", by_name.to_lowercase()) }</caption>
                 <thead><tr>
-                    <th scope="col">{ by_name }</th><th scope="col">{ "FCR" }</th><th scope="col">{ "AHT" }</th>
-                    <th scope="col">{ "Escalation" }</th><th scope="col">{ "Contacts" }</th>
+                    <th scope="col">{ by_name }</th><th scope="col">{ "FCR" }<br /><span class="hint">{ "95% CI (Wilson)" }</span></th>
+                    <th scope="col">{ "AHT" }<br /><span class="hint">{ "95% CI (t)" }</span></th>
+                    <th scope="col">{ "Escalation" }<br /><span class="hint">{ "95% CI (Wilson)" }</span></th><th scope="col">{ "Contacts" }</th>
                 </tr></thead>
                 <tbody>
                     { for periods.iter().filter(|((_, s), _)| s.is_none()).map(|((p, _), c)| {
@@ -159,8 +160,9 @@ pub fn ContactDatasetView(props: &ContactDatasetViewProps) -> Html {
                 <table class="figures">
                     <caption>{ format!("Contacts by {}", if d.segment_label.is_empty() { "segment" } else { &d.segment_label }) }</caption>
                     <thead><tr>
-                        <th scope="col">{ d.segment_label.clone() }</th><th scope="col">{ "FCR" }</th><th scope="col">{ "AHT" }</th>
-                        <th scope="col">{ "Escalation" }</th><th scope="col">{ "Contacts" }</th>
+                        <th scope="col">{ d.segment_label.clone() }</th><th scope="col">{ "FCR" }<br /><span class="hint">{ "95% CI (Wilson)" }</span></th>
+                    <th scope="col">{ "AHT" }<br /><span class="hint">{ "95% CI (t)" }</span></th>
+                        <th scope="col">{ "Escalation" }<br /><span class="hint">{ "95% CI (Wilson)" }</span></th><th scope="col">{ "Contacts" }</th>
                     </tr></thead>
                     <tbody>
                         { for d.counts.segments.iter().enumerate().map(|(i, name)| {

@@ -1,14 +1,17 @@
-//! One imported dataset: its overall figure, a table by period, a table by segment,
-//! its target, and removal (undoable).
+//! One imported dataset: its name (the user can change it) and where it came from,
+//! its overall figure, a table by period, a table by segment, its target, and removal
+//! (every change undoable).
 
 use super::compare_periods::ComparePeriods;
-use crate::domain::dates::show_date;
 use crate::domain::kpi::calendar::Granularity;
 use crate::domain::kpi::chart::Datum;
 use crate::domain::kpi::dataset::SurveyDataset;
-use crate::domain::kpi::format::{fixed, interval_text, with_unit};
-use crate::domain::kpi::series::{figure, figures, total};
-use crate::domain::kpi::{KpiFigure, SurveyScale};
+use crate::domain::kpi::dataset_name::source_line;
+use crate::domain::kpi::edit::{checked_name, SurveyEdit};
+use crate::domain::kpi::format::{fixed, interval_text, percent_of, with_unit};
+use crate::domain::kpi::series::{by_segment, figure, figures, total};
+use crate::domain::kpi::status::parse_target;
+use crate::domain::kpi::KpiFigure;
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::now;
@@ -23,6 +26,8 @@ use yew::prelude::*;
 pub struct DatasetViewProps {
     pub project: ProjectId,
     pub dataset: std::rc::Rc<SurveyDataset>,
+    /// The name shown, told apart from the project's other datasets.
+    pub title: AttrValue,
 }
 
 const GRANULARITIES: [(Granularity, &str, &str); 4] = [
@@ -32,14 +37,41 @@ const GRANULARITIES: [(Granularity, &str, &str); 4] = [
     (Granularity::Quarter, "quarter", "Quarter"),
 ];
 
+/// The column headings of a table of figures: the label column, the KPI, its
+/// interval with how it was made, n, and for an NPS the three groups.
+fn head(first: &str, kpi: &str, sample: &KpiFigure) -> Html {
+    let ci = match sample.interval_method() {
+        Some(m) => format!("95% CI ({})", m.name()),
+        None => "95% CI".into(),
+    };
+    html! {
+        <thead><tr>
+            <th scope="col">{ first }</th><th scope="col">{ kpi }</th>
+            <th scope="col">{ ci }</th><th scope="col">{ "n" }</th>
+            if sample.nps.is_some() {
+                <th scope="col">{ "Promoters" }</th><th scope="col">{ "Passives" }</th>
+                <th scope="col">{ "Detractors" }</th>
+            }
+        </tr></thead>
+    }
+}
+
 fn row(label: String, f: &KpiFigure) -> Html {
     let ci = interval_text(f).unwrap_or_else(|| "–".into());
+    let group = |count: u64, n: u64| {
+        html! {
+            <td class="num">{ count }<span class="hint">{ format!(" ({})", percent_of(count, n)) }</span></td>
+        }
+    };
     html! {
         <tr>
             <th scope="row">{ label }</th>
             <td class="num">{ with_unit(f.value, f.unit) }</td>
             <td class="num">{ ci }</td>
             <td class="num">{ f.n }</td>
+            if let Some(c) = f.nps {
+                { group(c.promoters, c.n()) }{ group(c.passives, c.n()) }{ group(c.detractors, c.n()) }
+            }
         </tr>
     }
 }
@@ -71,30 +103,7 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
     } else {
         d.segment_label.clone()
     };
-    let by_segment: Vec<(String, KpiFigure)> = if d.counts.segments.len() > 1 {
-        d.counts
-            .segments
-            .iter()
-            .enumerate()
-            .filter_map(|(i, name)| {
-                let mut h = crate::domain::kpi::ScoreHistogram::new(d.scale);
-                for c in d
-                    .counts
-                    .cells
-                    .iter()
-                    .filter(|c| usize::from(c.segment) == i)
-                {
-                    h.merge(&crate::domain::kpi::ScoreHistogram {
-                        scale: d.scale,
-                        counts: c.counts.clone(),
-                    });
-                }
-                Some((name.clone(), figure(&h)?))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let by_segment = by_segment(&d.counts, d.scale);
     let on_by = {
         let by = by.clone();
         Callback::from(move |e: Event| {
@@ -110,29 +119,56 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
         let target_error = target_error.clone();
         Callback::from(move |e: Event| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            let (lo, hi) = match scale {
-                SurveyScale::ZeroToTen => (-100.0, 100.0),
-                SurveyScale::OneToFive => (0.0, 100.0),
-                SurveyScale::OneToSeven => (1.0, 7.0),
-            };
-            let target = match text.trim() {
-                "" => None,
-                t => match t.parse::<f64>() {
-                    Ok(v) if (lo..=hi).contains(&v) => Some(v),
-                    _ => {
-                        // The old target stays; the user is told why.
-                        return target_error.set(Some(format!(
-                            "Enter a target from {lo} to {hi}, or leave it empty"
-                        )));
-                    }
-                },
-            };
-            target_error.set(None);
-            ws.apply(Action::SetDatasetTarget {
-                project: project.clone(),
-                dataset: id.clone(),
-                target,
-            });
+            match parse_target(scale, &text) {
+                // The old target stays; the user is told why.
+                Err(why) => target_error.set(Some(why)),
+                Ok(target) => {
+                    target_error.set(None);
+                    ws.apply(Action::Survey {
+                        project: project.clone(),
+                        dataset: id.clone(),
+                        edit: SurveyEdit::SetTarget { target },
+                        at: now(),
+                    });
+                }
+            }
+        })
+    };
+    let name = use_state(|| d.name.clone());
+    {
+        // A new name from elsewhere (undo, another tab) shows in the box.
+        let name = name.clone();
+        use_effect_with(d.name.clone(), move |n| name.set(n.clone()));
+    }
+    let name_error = use_state(|| None::<String>);
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            name.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_rename = {
+        let (ws, project, id, name, name_error) = (
+            ws.clone(),
+            props.project.clone(),
+            d.id.clone(),
+            name.clone(),
+            name_error.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match checked_name(&name) {
+                Err(why) => name_error.set(Some(format!("Name: {why}"))),
+                Ok(name) => {
+                    name_error.set(None);
+                    ws.apply(Action::Survey {
+                        project: project.clone(),
+                        dataset: id.clone(),
+                        edit: SurveyEdit::Rename { name },
+                        at: now(),
+                    });
+                }
+            }
         })
     };
 
@@ -147,6 +183,9 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
         })
     };
     let heading_id = format!("dataset-{}", d.id);
+    let method = overall_figure
+        .interval_method()
+        .map_or_else(|| "interval".to_string(), |m| m.phrase());
     let unit = overall_figure.unit;
     let trend_data: Vec<Datum> = periods
         .iter()
@@ -181,18 +220,24 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
         .unwrap_or("Month");
     html! {
         <section class="dataset" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>{ &d.name }</h2>
-            <p class="meta">{ format!("Imported {}{}", show_date(d.imported_at, style),
+            <h2 id={heading_id}>{ props.title.clone() }</h2>
+            <p class="meta">{ format!("{}{}", source_line(d, style),
                 if d.skipped_rows > 0 { format!(" · {} bad rows skipped at import", d.skipped_rows) } else { String::new() }) }</p>
             <KpiFigureCard figure={overall_figure.clone()} context={span} target={d.target} trend={recent}
                 definition={AttrValue::from(d.definition().to_string())} />
-            <MarginCheck id={format!("margin-{}", d.id)} figure={overall_figure} />
+            <MarginCheck id={format!("margin-{}", d.id)} figure={overall_figure.clone()} />
             <div class="field field--inline">
                 <label for={format!("target-{}", d.id)}>{ format!("Target ({})", overall.scale_unit_hint()) }</label>
                 <input id={format!("target-{}", d.id)} type="text" inputmode="decimal"
                     value={d.target.map(|t| fixed(t, 1)).unwrap_or_default()} onchange={on_target} />
             </div>
             if let Some(e) = &*target_error { <p class="field-error" role="alert">{ e.clone() }</p> }
+            <form class="field field--inline rename" onsubmit={on_rename} novalidate=true>
+                <label for={format!("name-{}", d.id)}>{ "Name of this data" }</label>
+                <input id={format!("name-{}", d.id)} type="text" value={(*name).clone()} oninput={on_name} />
+                <button type="submit" class="button button--secondary button--small">{ "Rename" }</button>
+            </form>
+            if let Some(e) = &*name_error { <p class="field-error" role="alert">{ e.clone() }</p> }
             <div class="field field--inline">
                 <label for={format!("by-{}", d.id)}>{ "Group by" }</label>
                 <select id={format!("by-{}", d.id)} onchange={on_by}>
@@ -203,16 +248,15 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
             </div>
             <figure class="chart-figure">
                 <TrendChart id={format!("trend-{}", d.id)} data={trend_data}
-                    title={format!("{} by {} with 95% intervals", d.scale_kpi_name(), by_name.to_lowercase())}
+                    title={format!("{} by {} with 95% {}s", d.scale_kpi_name(), by_name.to_lowercase(), method)}
                     {unit} target={d.target} />
-                <figcaption>{ "Points are the KPI for each period; whiskers its 95% confidence interval; \
-                               the dashed line the target. " }
+                <figcaption>{ format!("Points are the KPI for each period; whiskers its 95% confidence interval \
+                               ({method}); the dashed line the target. ") }
                     <ChartExport target={format!("trend-{}", d.id)} name={format!("{file_stem}-trend")} /></figcaption>
             </figure>
             <table class="figures">
                 <caption>{ format!("{} by {}", d.scale_kpi_name(), by_name.to_lowercase()) }</caption>
-                <thead><tr><th scope="col">{ by_name }</th><th scope="col">{ d.scale_kpi_name() }</th>
-                    <th scope="col">{ "95% CI" }</th><th scope="col">{ "n" }</th></tr></thead>
+                { head(by_name, d.scale_kpi_name(), &overall_figure) }
                 <tbody>
                     { for periods.iter().filter(|p| p.segment.is_none()).map(|p| row(by.label(p.period), &p.figure)) }
                 </tbody>
@@ -221,18 +265,17 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
             if !by_segment.is_empty() {
                 <figure class="chart-figure">
                     <BarChart id={format!("segments-{}", d.id)} data={segment_data} {unit}
-                        title={format!("{} by {segment_label} with 95% intervals", d.scale_kpi_name())} />
+                        title={format!("{} by {segment_label} with 95% {method}s", d.scale_kpi_name())} />
                     <figcaption><ChartExport target={format!("segments-{}", d.id)} name={format!("{file_stem}-by-segment")} /></figcaption>
                 </figure>
                 <table class="figures">
                     <caption>{ format!("{} by {segment_label}", d.scale_kpi_name()) }</caption>
-                    <thead><tr><th scope="col">{ segment_label.clone() }</th><th scope="col">{ d.scale_kpi_name() }</th>
-                        <th scope="col">{ "95% CI" }</th><th scope="col">{ "n" }</th></tr></thead>
+                    { head(&segment_label, d.scale_kpi_name(), &overall_figure) }
                     <tbody>{ for by_segment.iter().map(|(name, f)| row(name.clone(), f)) }</tbody>
                 </table>
             }
             <button type="button" class="button button--warning" onclick={on_remove}
-                aria-label={format!("Remove this data: {}", d.name)}>{ "Remove this data" }</button>
+                aria-label={format!("Remove this data: {}", props.title)}>{ "Remove this data" }</button>
         </section>
     }
 }

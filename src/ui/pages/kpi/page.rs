@@ -7,6 +7,7 @@ use super::contact_import_panel::ContactImportPanel;
 use super::dataset_view::DatasetView;
 use super::import_panel::SurveyImportPanel;
 use super::typed_figures::TypedFigures;
+use crate::domain::kpi::dataset_name::distinct_names;
 use crate::domain::ProjectId;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
@@ -29,6 +30,7 @@ pub fn KpisPage(props: &KpisPageProps) -> Html {
     let Some(project) = workspace.project(&id) else {
         return html! { <ProjectMissing /> };
     };
+    let titles = distinct_names(&project.datasets, workspace.settings.date_style);
     html! {
         <>
             <p class="breadcrumb">
@@ -41,8 +43,8 @@ pub fn KpisPage(props: &KpisPageProps) -> Html {
                 <p class="empty">{ "No survey data yet. Import a CSV export of survey answers below, or use \
                                     the quick calculator for figures you already have." }</p>
             }
-            { for project.datasets.iter().map(|d| html! {
-                <DatasetView key={d.id.clone()} project={id.clone()} dataset={d.clone()} />
+            { for project.datasets.iter().zip(titles).map(|(d, title)| html! {
+                <DatasetView key={d.id.clone()} project={id.clone()} dataset={d.clone()} {title} />
             }) }
             { for project.contact_datasets.iter().map(|d| html! {
                 <ContactDatasetView key={d.id.clone()} project={id.clone()} dataset={d.clone()} />

@@ -3,6 +3,8 @@
 //! it (undo brings the old figures back).
 
 use crate::domain::kpi::dataset::{parse_month, typed_name, with_typed_month};
+use crate::domain::kpi::edit::SurveyEdit;
+use crate::domain::kpi::typed_counts::{labels, typed_counts};
 use crate::domain::kpi::SurveyScale;
 use crate::domain::ProjectId;
 use crate::state::Action;
@@ -28,47 +30,6 @@ const KINDS: [(SurveyScale, &str, &str); 3] = [
         "CES (count of each score 1–7)",
     ),
 ];
-
-fn labels(scale: SurveyScale) -> Vec<String> {
-    match scale {
-        SurveyScale::ZeroToTen => vec![
-            "Promoters (9–10)".into(),
-            "Passives (7–8)".into(),
-            "Detractors (0–6)".into(),
-        ],
-        SurveyScale::OneToFive => (1..=5).map(|s| format!("Answers of {s}")).collect(),
-        SurveyScale::OneToSeven => (1..=7).map(|s| format!("Answers of {s}")).collect(),
-    }
-}
-
-/// Per-score counts from what was typed; NPS groups are kept at one score each (10,
-/// 8 and 0), which is all an NPS needs.
-fn counts(scale: SurveyScale, typed: &[String]) -> Result<Vec<u64>, String> {
-    let names = labels(scale);
-    let numbers = typed
-        .iter()
-        .zip(&names)
-        .map(|(t, name)| {
-            let t = t.trim().replace(',', "");
-            if t.is_empty() {
-                Ok(0)
-            } else {
-                t.parse::<u64>()
-                    .map_err(|_| format!("{name}: \"{t}\" is not a whole number of 0 or more"))
-            }
-        })
-        .collect::<Result<Vec<u64>, String>>()?;
-    Ok(match scale {
-        SurveyScale::ZeroToTen => {
-            let mut v = vec![0; 11];
-            v[10] = numbers[0];
-            v[8] = numbers[1];
-            v[0] = numbers[2];
-            v
-        }
-        _ => numbers,
-    })
-}
 
 /// Props of [`TypedFigures`].
 #[derive(Properties, PartialEq)]
@@ -116,7 +77,7 @@ pub fn TypedFigures(props: &TypedFiguresProps) -> Html {
                     "Month: choose the month the figures are for".into()
                 )));
             };
-            let counts = match counts(*scale, &typed) {
+            let counts = match typed_counts(*scale, &typed) {
                 Ok(c) => c,
                 Err(err) => return message.set(Some(Err(err))),
             };
@@ -126,20 +87,23 @@ pub fn TypedFigures(props: &TypedFiguresProps) -> Html {
                     .iter()
                     .find(|d| d.scale == *scale && d.name == typed_name(*scale))
             });
-            let id = format!("t{:08x}", random_u32());
-            let Some(dataset) =
-                with_typed_month(existing.map(|d| d.as_ref()), id, *scale, day, counts, now())
-            else {
-                return message.set(Some(Err("Enter at least one answer".into())));
-            };
             let label = crate::domain::kpi::calendar::Granularity::Month.label(day);
-            if existing.is_some() {
-                ws.apply(Action::UpdateDataset {
+            if let Some(d) = existing {
+                ws.apply(Action::Survey {
                     project: project.clone(),
-                    dataset,
+                    dataset: d.id.clone(),
+                    edit: SurveyEdit::SetMonth {
+                        month_start: day,
+                        counts,
+                        at: now(),
+                    },
                     at: now(),
                 });
             } else {
+                let id = format!("t{:08x}", random_u32());
+                let Some(dataset) = with_typed_month(None, id, *scale, day, counts, now()) else {
+                    return message.set(Some(Err("Enter at least one answer".into())));
+                };
                 ws.apply(Action::AddDataset {
                     project: project.clone(),
                     dataset,

@@ -1,9 +1,8 @@
 //! Reading a chosen CSV file for an import: the bytes and a preview of its first rows,
-//! or a message saying why it could not be read. Shared by the survey and contact
-//! imports.
+//! or a message saying why it could not be read; and running the import in steps.
+//! Used by the generic import panel.
 
-use crate::domain::kpi::csv_rows::StepwiseImport;
-use crate::domain::kpi::import::{preview, CsvPreview, ImportError};
+use crate::domain::csv_import::{preview, CsvPreview, ImportError, StepwiseImport};
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use gloo::timers::callback::Timeout;
@@ -18,13 +17,6 @@ pub struct LoadedCsv {
     pub file: String,
     pub data: Rc<Vec<u8>>,
     pub preview: CsvPreview,
-}
-
-/// The column whose header contains one of `words`, to preselect in the mapping.
-pub fn guess(headers: &[String], words: &[&str]) -> Option<usize> {
-    headers
-        .iter()
-        .position(|h| words.iter().any(|w| h.to_lowercase().contains(w)))
 }
 
 /// Starts reading the file chosen in the input that fired `e`; `on_read` gets the file

@@ -1,146 +1,15 @@
-//! Reading CSV rows for the imports: separator detection and preview (the `csv` crate),
-//! then every row, parsed by `csv_core` (the `csv` crate's engine) straight over the
-//! bytes in memory, or, for files with no quotes, by a checked fast path that reads
-//! fields in place. Each row goes to a [`RowSink`] that counts it.
+//! The rows of a CSV file in memory, parsed by `csv_core` (the `csv` crate's engine)
+//! straight over the bytes, or, for files with no quotes, by a checked fast path that
+//! reads fields in place. Each row goes to a [`RowSink`].
 
-use std::fmt;
+use super::problems::{ImportError, Problems, RowProblem};
 use std::rc::Rc;
 
 /// The fast path reads rows whose mapped columns are among the first this many.
 const MAX_PLAIN_FIELDS: usize = 32;
 
-/// Most problems listed one by one; the rest are counted.
-pub const MAX_LISTED_PROBLEMS: usize = 200;
-
-/// Why a file cannot be imported at all.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportError {
-    Empty,
-    NoDataRows,
-    /// The breakdown column has more different values than a channel or team would.
-    TooManySegments(String),
-    /// More days × segments than can be kept.
-    TooManyCells,
-    /// A mapped column is not in the file.
-    MissingColumn(String),
-    Unreadable(String),
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::Empty => f.write_str("the file is empty"),
-            ImportError::NoDataRows => f.write_str("the file has a header row but no data rows"),
-            ImportError::TooManySegments(column) => write!(
-                f,
-                "the column \"{column}\" has more than {MAX_SEGMENTS} different values, so it is not a channel \
-                 or team to break results down by; choose another column or none"
-            ),
-            ImportError::TooManyCells => write!(
-                f,
-                "the file spans more days × segments than can be kept ({}); import a shorter period or \
-                 break it down by a column with fewer values",
-                crate::domain::kpi::dataset::MAX_CELLS
-            ),
-            ImportError::MissingColumn(c) => write!(f, "the file has no column \"{c}\""),
-            ImportError::Unreadable(why) => write!(f, "the file could not be read as CSV: {why}"),
-        }
-    }
-}
-
-/// The first rows of a file, to choose columns from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CsvPreview {
-    pub delimiter: u8,
-    pub headers: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
 pub(crate) fn without_bom(data: &[u8]) -> &[u8] {
     data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data)
-}
-
-/// The separator of the first line: comma, semicolon or tab, whichever occurs most
-/// outside quotes (comma when none does).
-pub fn detect_delimiter(data: &[u8]) -> u8 {
-    let mut counts = [0usize; 3];
-    let mut quoted = false;
-    for &b in without_bom(data).iter().take(64 * 1024) {
-        match b {
-            b'"' => quoted = !quoted,
-            b'\n' if !quoted => break,
-            b',' if !quoted => counts[0] += 1,
-            b';' if !quoted => counts[1] += 1,
-            b'\t' if !quoted => counts[2] += 1,
-            _ => {}
-        }
-    }
-    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
-    [b',', b';', b'\t'][best]
-}
-
-fn reader(data: &[u8], delimiter: u8) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(without_bom(data))
-}
-
-/// Reads the header and up to `max_rows` rows.
-pub fn preview(data: &[u8], max_rows: usize) -> Result<CsvPreview, ImportError> {
-    if without_bom(data).iter().all(u8::is_ascii_whitespace) {
-        return Err(ImportError::Empty);
-    }
-    let delimiter = detect_delimiter(data);
-    let mut rdr = reader(data, delimiter);
-    // Bytes, not text: an export in a Windows code page still previews (odd letters
-    // shown as replacement characters) instead of being refused.
-    let text = |f: &[u8]| String::from_utf8_lossy(f).into_owned();
-    let headers = rdr
-        .byte_headers()
-        .map_err(|e| ImportError::Unreadable(e.to_string()))?
-        .iter()
-        .map(|h| text(h).trim().to_string())
-        .collect();
-    let mut rows = Vec::new();
-    for record in rdr.byte_records().take(max_rows) {
-        let record = record.map_err(|e| ImportError::Unreadable(e.to_string()))?;
-        rows.push(record.iter().map(text).collect());
-    }
-    Ok(CsvPreview {
-        delimiter,
-        headers,
-        rows,
-    })
-}
-
-/// A row that could not be read, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RowProblem {
-    /// Line number in the file (the header is line 1).
-    pub row: u64,
-    pub column: String,
-    pub message: String,
-}
-
-impl fmt::Display for RowProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "row {}, column \"{}\": {}",
-            self.row, self.column, self.message
-        )
-    }
-}
-
-/// An import read a bounded number of rows at a time (so the page can show progress).
-pub trait StepwiseImport {
-    type Outcome;
-    /// Reads up to `max_rows` rows; returns the share of the file read (0..1).
-    fn step(&mut self, max_rows: usize) -> f64;
-    fn is_done(&self) -> bool;
-    fn finish(self) -> Result<Self::Outcome, ImportError>;
 }
 
 /// Receives the rows of a file.
@@ -150,46 +19,12 @@ pub trait RowSink {
     fn row(&mut self, text: &[u8], spans: &[(usize, usize)], record_start: usize);
 }
 
-/// Problems found in rows: the first [`MAX_LISTED_PROBLEMS`] kept with where they are,
-/// the rest counted.
-#[derive(Debug, Default)]
-pub struct Problems {
-    listed: Vec<(usize, usize, String)>,
-    pub count: u64,
-}
-
-impl Problems {
-    /// Notes a problem in column `column` of the row starting at byte `record_start`.
-    pub fn add(&mut self, record_start: usize, column: usize, message: String) {
-        self.count += 1;
-        if self.listed.len() < MAX_LISTED_PROBLEMS {
-            self.listed.push((record_start, column, message));
-        }
-    }
-}
-
 /// True when the data has no quotes and every carriage return ends a line (CRLF):
 /// then CSV rows are lines and fields are what lies between separators.
 pub(crate) fn is_plain(data: &[u8]) -> bool {
     memchr::memchr(b'"', data).is_none()
         && memchr::memchr_iter(b'\r', data).all(|i| data.get(i + 1) == Some(&b'\n'))
 }
-
-/// The index of segment `name`, adding it when new; `None` past [`MAX_SEGMENTS`].
-pub(crate) fn intern(segments: &mut Vec<Vec<u8>>, name: &[u8]) -> Option<u16> {
-    if let Some(i) = segments.iter().position(|s| s == name) {
-        return Some(i as u16);
-    }
-    if segments.len() >= MAX_SEGMENTS {
-        return None;
-    }
-    segments.push(name.to_vec());
-    Some((segments.len() - 1) as u16)
-}
-
-/// Most different values a breakdown column may have: more is not a channel or team
-/// (an id or a free-text column), and would make the stored counts too large.
-pub const MAX_SEGMENTS: usize = 200;
 
 /// The outcome of parsing as far as the next record.
 enum Parsed {
@@ -225,8 +60,15 @@ pub struct CsvRows {
 }
 
 impl CsvRows {
-    /// Opens `data`, reads the header, and checks the `columns` used exist.
-    pub fn new(data: Rc<Vec<u8>>, delimiter: u8, columns: &[usize]) -> Result<Self, ImportError> {
+    /// Opens `data`, reads the header, skips `extra_header_rows` more header rows
+    /// under it (a survey export's question text, an id row), and checks the `columns`
+    /// used exist.
+    pub fn new(
+        data: Rc<Vec<u8>>,
+        delimiter: u8,
+        columns: &[usize],
+        extra_header_rows: usize,
+    ) -> Result<Self, ImportError> {
         if without_bom(&data).iter().all(u8::is_ascii_whitespace) {
             return Err(ImportError::Empty);
         }
@@ -265,6 +107,11 @@ impl CsvRows {
                 return Err(ImportError::MissingColumn(format!("number {}", col + 1)));
             }
         }
+        for _ in 0..extra_header_rows {
+            if let Parsed::End = rows.next_record() {
+                return Err(ImportError::NoDataRows);
+            }
+        }
         rows.plain = need <= MAX_PLAIN_FIELDS && is_plain(&rows.data);
         Ok(rows)
     }
@@ -292,24 +139,6 @@ impl CsvRows {
     /// True when the whole file has been read.
     pub fn is_done(&self) -> bool {
         self.done
-    }
-
-    /// Refuses a result too big to keep: a breakdown column with too many values, or
-    /// more day × segment cells than a dataset may hold.
-    pub fn check_size(
-        &self,
-        too_many_segments: bool,
-        segment_column: Option<usize>,
-        cells: usize,
-    ) -> Result<(), ImportError> {
-        if too_many_segments {
-            let column = segment_column.and_then(|c| self.headers.get(c).cloned());
-            return Err(ImportError::TooManySegments(column.unwrap_or_default()));
-        }
-        if cells > crate::domain::kpi::dataset::MAX_CELLS {
-            return Err(ImportError::TooManyCells);
-        }
-        Ok(())
     }
 
     /// The problems noted, with row numbers and column names.
