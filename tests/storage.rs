@@ -5,6 +5,8 @@
 mod big;
 #[path = "support/interrupt.rs"]
 mod interrupt;
+#[path = "support/sample.rs"]
+mod sample;
 #[path = "support/tidy.rs"]
 mod tidy;
 
@@ -241,31 +243,14 @@ fn keeping_this_version_copies_unreadable_text_aside_first() {
 
 // ---- The layout of schema 3: an index and one key per project --------------------
 
-use cx_workbench::domain::{Project, ProjectId, ProjectText};
 use cx_workbench::storage::repository::Found;
 use cx_workbench::storage::snapshot::Snapshot;
 use interrupt::{Interrupted, Write};
+use sample::workspace as projects;
 use std::rc::Rc;
 use tidy::{assert_tidy, project_keys};
 
 const V3: &str = include_str!("fixtures/storage/v3-local-storage.json");
-
-fn projects(names: &[&str]) -> Workspace {
-    Workspace {
-        projects: names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                Rc::new(Project::new(
-                    ProjectId(format!("p{i}")),
-                    ProjectText::parse(n, "Calls about parcels").unwrap(),
-                    chrono::DateTime::UNIX_EPOCH,
-                ))
-            })
-            .collect(),
-        ..Default::default()
-    }
-}
 
 #[test]
 fn a_save_writes_only_the_projects_that_changed_then_the_index() {

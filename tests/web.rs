@@ -10,14 +10,16 @@ mod big;
 #[allow(dead_code)]
 #[path = "support/interrupt.rs"]
 mod interrupt;
+#[path = "support/sample.rs"]
+mod sample;
 #[path = "support/tidy.rs"]
 mod tidy;
 
-use cx_workbench::domain::{Project, ProjectId, ProjectText, Workspace};
 use cx_workbench::storage::envelope::{decode, encode, Stamp};
 use cx_workbench::storage::local::LocalStorage;
 use cx_workbench::storage::repository::{self, SaveError, StartupProblem};
 use cx_workbench::storage::{keys, KeyValueStore, StoreError};
+use sample::workspace;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -39,23 +41,6 @@ fn stamp(writer: &str) -> Stamp {
     Stamp {
         saved_at: "2026-11-24T10:00:00.000Z".into(),
         writer: writer.into(),
-    }
-}
-
-fn workspace(names: &[&str]) -> Workspace {
-    Workspace {
-        projects: names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                std::rc::Rc::new(Project::new(
-                    ProjectId(format!("p{i}")),
-                    ProjectText::parse(n, "").unwrap(),
-                    chrono::DateTime::UNIX_EPOCH,
-                ))
-            })
-            .collect(),
-        ..Default::default()
     }
 }
 
