@@ -556,23 +556,7 @@ fn erase_removes_every_key_of_the_layout() {
 
 #[test]
 fn a_workspace_three_times_the_quota_is_saved_and_read_back() {
-    const QUOTA: usize = 5_242_880;
-    let ws = big::workspace(24, true);
-    let json = serde_json::to_string(&ws).unwrap();
-    assert!(
-        json.len() >= 3 * QUOTA,
-        "plain JSON is {} characters",
-        json.len()
-    );
-    let store = MemoryStore::with_limit(QUOTA);
-    repository::save(&store, &ws, None, &stamp("t1")).unwrap();
-    let units = repository::bytes_used(&store) / 2;
-    assert!(units < QUOTA);
-    let opened = repository::open(&store, "t");
-    assert_eq!(opened.problem, None);
-    assert!(opened.workspace == ws, "read back intact");
-    eprintln!(
-        "plain JSON {} characters, stored {units} UTF-16 units",
-        json.len()
-    );
+    let store = MemoryStore::with_limit(big::QUOTA);
+    let (plain, units) = big::assert_three_quotas_round_trip(&store);
+    eprintln!("plain JSON {plain} characters, stored {units} UTF-16 units");
 }

@@ -415,19 +415,7 @@ fn a_save_cut_short_after_any_write_leaves_a_whole_state() {
 
 #[wasm_bindgen_test]
 fn a_workspace_three_times_the_quota_is_saved_and_read_back() {
-    const QUOTA: usize = 5_242_880;
     let store = local();
-    let ws = big::workspace(24, true);
-    let json = serde_json::to_string(&ws).unwrap();
-    assert!(
-        json.len() >= 3 * QUOTA,
-        "plain JSON is {} characters",
-        json.len()
-    );
-    drop(json);
-    repository::save(&store, &ws, None, &stamp("t1")).unwrap();
-    let opened = repository::open(&store, "2026-11-24T10:00:00.000Z");
-    assert_eq!(opened.problem, None);
-    assert!(opened.workspace == ws, "read back intact");
+    big::assert_three_quotas_round_trip(&store);
     local();
 }

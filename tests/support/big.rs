@@ -221,3 +221,30 @@ pub fn workspace(projects: usize, notes: bool) -> Workspace {
     serde_json::from_value(json!({"settings": {"organisation": "Acme Retail"}, "projects": list}))
         .expect("a valid workspace")
 }
+
+/// Chromium's localStorage quota for an origin, in UTF-16 units of keys and values.
+pub const QUOTA: usize = 5_242_880;
+
+/// Saves a workspace whose plain JSON is at least three times [`QUOTA`] into `store`,
+/// opens it again and checks it came back intact. Returns (plain JSON characters,
+/// UTF-16 units stored).
+pub fn assert_three_quotas_round_trip(
+    store: &impl cx_workbench::storage::KeyValueStore,
+) -> (usize, usize) {
+    use cx_workbench::storage::envelope::Stamp;
+    use cx_workbench::storage::repository;
+    let ws = workspace(24, true);
+    let plain = serde_json::to_string(&ws).unwrap().len();
+    assert!(plain >= 3 * QUOTA, "plain JSON is {plain} characters");
+    let stamp = Stamp {
+        saved_at: "2026-12-01T09:00:00.000Z".into(),
+        writer: "tbig".into(),
+    };
+    repository::save(store, &ws, None, &stamp).unwrap();
+    let units = repository::bytes_used(store) / 2;
+    assert!(units < QUOTA, "{units} units stored");
+    let opened = repository::open(store, "2026-12-01T09:00:01.000Z");
+    assert_eq!(opened.problem, None);
+    assert!(opened.workspace == ws, "read back intact");
+    (plain, units)
+}
