@@ -560,3 +560,28 @@ fn a_workspace_three_times_the_quota_is_saved_and_read_back() {
     let (plain, units) = big::assert_three_quotas_round_trip(&store);
     eprintln!("plain JSON {plain} characters, stored {units} UTF-16 units");
 }
+
+#[test]
+fn a_layout_replaced_by_a_later_single_key_is_kept_as_a_backup() {
+    let store = MemoryStore::default();
+    let layout = projects(&["Written by this version"]);
+    repository::save(&store, &layout, None, &stamp("t1")).unwrap();
+    // A tab of the previous version, started after the update, saves its own work.
+    store.set(keys::WORKSPACE, V1).unwrap();
+    let opened = repository::open(&store, "t");
+    assert_eq!(opened.workspace, decode(V1).unwrap().0);
+    repository::save(
+        &store,
+        &opened.workspace,
+        opened.stored.as_ref(),
+        &stamp("t3"),
+    )
+    .unwrap();
+    let copies = repository::recovered_copies(&store);
+    assert_eq!(copies.len(), 1);
+    let packed = store.get(&copies[0].key).unwrap().unwrap();
+    let backup = cx_workbench::storage::packed::unpack(&packed).unwrap();
+    let kept = cx_workbench::storage::backup::read_backup(&backup).unwrap();
+    assert_eq!(kept.workspace, layout);
+    assert_eq!(repository::open(&store, "t").workspace, opened.workspace);
+}

@@ -157,6 +157,7 @@ fn write_over(
             base.single_key = stamp.clone();
             base.remove_single_key = true;
             base.sweep = true;
+            keep_replaced_layout(store, last, &new.saved_at)?;
         }
         Located::Index { text, leftover } => match index::read(text) {
             Ok(stored) => {
@@ -173,6 +174,39 @@ fn write_over(
         },
     }
     Ok(commit::write(store, workspace, base, new)?)
+}
+
+/// The single key was written after the index (by an older version of the app) and
+/// this save replaces both. The layout the index describes is work this tab never
+/// read (unless it is this tab's own last save): it is kept as a recovered copy — a
+/// backup file of it, packed, when it can be read; else its keys untouched — before
+/// the sweep after the commit removes it. Nothing is written if the copy fails.
+fn keep_replaced_layout(
+    store: &impl KeyValueStore,
+    last: Option<&Snapshot>,
+    now: &str,
+) -> Result<(), StoreError> {
+    let Some(text) = store.get(keys::INDEX)? else {
+        return Ok(());
+    };
+    if last.is_some_and(|s| index::read_stamp(&text).as_ref() == Some(&s.stamp)) {
+        return Ok(());
+    }
+    let readable = index::read(&text)
+        .and_then(|i| check_index(&i).map(|s| (i, s)))
+        .ok()
+        .map(|(i, settings)| read_projects(store, &i, settings, None))
+        .transpose()?;
+    match readable {
+        Some((snapshot, unreadable)) if unreadable.is_empty() => {
+            let backup = super::backup::export_workspace(&snapshot.workspace, now);
+            super::startup::copy_aside(store, &super::packed::pack(&backup), now)?;
+        }
+        _ => {
+            super::startup::copy_layout_aside(store, &text, now)?;
+        }
+    }
+    Ok(())
 }
 
 /// Saves this tab's workspace over another tab's save, as the user chose. Stored data
