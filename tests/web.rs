@@ -1,13 +1,25 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the storage adapter and the
-//! repository's rules against real localStorage, including a full quota, and the app
-//! mounted as a component. Run by scripts/test.
+//! repository's rules against real localStorage, including a full quota, saves cut
+//! short, and a workspace three times the quota; and the app mounted as a component.
+//! Run by scripts/test.
 #![cfg(target_arch = "wasm32")]
 
-use cx_workbench::domain::{Project, ProjectId, ProjectText, Workspace};
+#[path = "support/big.rs"]
+mod big;
+// Shared with the native tests, which use all of it.
+#[allow(dead_code)]
+#[path = "support/interrupt.rs"]
+mod interrupt;
+#[path = "support/sample.rs"]
+mod sample;
+#[path = "support/tidy.rs"]
+mod tidy;
+
 use cx_workbench::storage::envelope::{decode, encode, Stamp};
 use cx_workbench::storage::local::LocalStorage;
 use cx_workbench::storage::repository::{self, SaveError, StartupProblem};
 use cx_workbench::storage::{keys, KeyValueStore, StoreError};
+use sample::workspace;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -29,23 +41,6 @@ fn stamp(writer: &str) -> Stamp {
     Stamp {
         saved_at: "2026-11-24T10:00:00.000Z".into(),
         writer: writer.into(),
-    }
-}
-
-fn workspace(names: &[&str]) -> Workspace {
-    Workspace {
-        projects: names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                std::rc::Rc::new(Project::new(
-                    ProjectId(format!("p{i}")),
-                    ProjectText::parse(n, "").unwrap(),
-                    chrono::DateTime::UNIX_EPOCH,
-                ))
-            })
-            .collect(),
-        ..Default::default()
     }
 }
 
@@ -77,7 +72,7 @@ fn adapter_round_trips_through_real_local_storage() {
 fn quota_exceeded_is_reported_and_keeps_the_last_save() {
     let store = local();
     let saved = workspace(&["Late deliveries, Q3"]);
-    repository::save(&store, &saved, None, &stamp("a")).unwrap();
+    let last = repository::save(&store, &saved, None, &stamp("a")).unwrap();
 
     // A value bigger than any browser's localStorage quota (Chromium: 10 MiB).
     let huge = "x".repeat(6 * 1024 * 1024);
@@ -91,13 +86,14 @@ fn quota_exceeded_is_reported_and_keeps_the_last_save() {
     fill(&store, 1024);
     let names: Vec<String> = (0..200).map(|i| format!("Project {i}")).collect();
     let bigger = workspace(&names.iter().map(String::as_str).collect::<Vec<_>>());
-    let result = repository::save(&store, &bigger, Some(&stamp("a")), &stamp("a2"));
+    let result = repository::save(&store, &bigger, Some(&last), &stamp("a2"));
     assert_eq!(result, Err(SaveError::Store(StoreError::QuotaExceeded)));
 
     // What was saved before is intact.
-    let (back, s) = decode(&store.get(keys::WORKSPACE).unwrap().unwrap()).unwrap();
-    assert_eq!(back, saved);
-    assert_eq!(s, stamp("a"));
+    let back = repository::open(&store, "2026-11-24T10:00:00.000Z");
+    assert_eq!(back.problem, None);
+    assert_eq!(back.workspace, saved);
+    assert_eq!(back.stamp(), Some(&stamp("a")));
     local();
 }
 
@@ -148,28 +144,39 @@ fn unreadable_data_stays_put_when_it_cannot_be_copied() {
 #[wasm_bindgen_test]
 fn a_save_from_another_tab_is_a_conflict() {
     let store = local();
-    repository::save(&store, &workspace(&["A"]), None, &stamp("tab1")).unwrap();
+    let last = repository::save(&store, &workspace(&["A"]), None, &stamp("tab1")).unwrap();
     // The other tab writes over it.
-    store
-        .set(keys::WORKSPACE, &encode(&workspace(&["B"]), &stamp("tab2")))
-        .unwrap();
+    repository::save(&store, &workspace(&["B"]), Some(&last), &stamp("tab2")).unwrap();
     let mine = workspace(&["A", "C"]);
     assert_eq!(
-        repository::save(&store, &mine, Some(&stamp("tab1")), &stamp("tab1")),
+        repository::save(&store, &mine, Some(&last), &stamp("tab1")),
         Err(SaveError::Conflict)
     );
-    let (stored, _) = decode(&store.get(keys::WORKSPACE).unwrap().unwrap()).unwrap();
+    let stored = repository::open(&store, "t");
     assert_eq!(
-        stored,
+        stored.workspace,
         workspace(&["B"]),
         "the other tab's save is untouched"
     );
+    assert_eq!(stored.stamp(), Some(&stamp("tab2")));
+
+    // A tab of the previous version writes the single key: a conflict too.
+    store
+        .set(keys::WORKSPACE, &encode(&workspace(&["D"]), &stamp("tab3")))
+        .unwrap();
+    assert_eq!(
+        repository::save(&store, &mine, stored.stored.as_ref(), &stamp("tab1")),
+        Err(SaveError::Conflict)
+    );
+    let (single, _) = decode(&store.get(keys::WORKSPACE).unwrap().unwrap()).unwrap();
+    assert_eq!(single, workspace(&["D"]));
     local();
 }
 
 #[wasm_bindgen_test]
 fn erase_all_leaves_other_sites_keys() {
     let store = local();
+    repository::save(&store, &workspace(&["A", "B"]), None, &stamp("t")).unwrap();
     store.set("cx-workbench:workspace", "{}").unwrap();
     store.set("cx-workbench:unreadable:x", "{}").unwrap();
     store.set("someone-else", "keep").unwrap();
@@ -230,9 +237,9 @@ async fn app_creates_a_project_and_saves_it() {
     assert!(div.text_content().unwrap().contains("Billing errors"));
 
     // Saved shortly after the change (debounced), not on the keystroke.
-    assert_eq!(store.get(keys::WORKSPACE).unwrap(), None);
+    assert_eq!(store.get(keys::INDEX).unwrap(), None);
     gloo_timers::future::TimeoutFuture::new(600).await;
-    let (stored, _) = decode(&store.get(keys::WORKSPACE).unwrap().unwrap()).unwrap();
+    let stored = repository::open(&store, "t").workspace;
     assert_eq!(stored.projects.len(), 1);
     assert_eq!(stored.projects[0].name, "Billing errors");
     app.destroy();
@@ -338,4 +345,77 @@ async fn a_live_message_crosses_a_real_broadcast_channel() {
     assert_eq!(*heard.borrow(), vec![draft]);
     facilitator.close();
     projector.close();
+}
+
+// ---- The layout of schema 3 against real localStorage --------------------------
+
+/// Every code unit a packed value can hold, written and read back through localStorage
+/// (and JavaScript's strings) unchanged.
+#[wasm_bindgen_test]
+fn packed_text_reads_back_identical() {
+    use cx_workbench::storage::packed::{pack, unpack};
+    let store = local();
+    let every_unit: String = (0x0800u32..=0x87ff).filter_map(char::from_u32).collect();
+    store.set("cx-workbench:test", &every_unit).unwrap();
+    assert_eq!(
+        store.get("cx-workbench:test").unwrap().as_deref(),
+        Some(every_unit.as_str())
+    );
+    // As JavaScript sees it: one UTF-16 unit each, in order.
+    let raw = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let js: js_sys::JsString = js_sys::Reflect::get(&raw, &"cx-workbench:test".into())
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(js.length(), 0x8000);
+    assert!((0..0x8000u32).all(|i| js.char_code_at(i) as u32 == 0x0800 + i));
+
+    let text = big::Words::new(7).text(200_000) + " ünïcödé ✓ \"quotes\" \u{1F600}";
+    let packed = pack(&text);
+    store.set("cx-workbench:test", &packed).unwrap();
+    let back = store.get("cx-workbench:test").unwrap().unwrap();
+    assert_eq!(back, packed);
+    assert_eq!(unpack(&back).unwrap(), text);
+    local();
+}
+
+#[wasm_bindgen_test]
+fn a_save_cut_short_after_any_write_leaves_a_whole_state() {
+    use interrupt::Interrupted;
+    let mut n = 0;
+    loop {
+        let store = local();
+        let old = workspace(&["A", "B", "C"]);
+        let last = repository::save(&store, &old, None, &stamp("t1")).unwrap();
+        let mut new = old.clone();
+        std::rc::Rc::make_mut(&mut new.projects[0]).name = "A, edited".into();
+        new.projects.remove(2);
+        new.settings.organisation = "Acme Retail".into();
+        let result = repository::save(
+            &Interrupted::new(&store, n),
+            &new,
+            Some(&last),
+            &stamp("t2"),
+        );
+        let opened = repository::open(&store, "2026-11-24T10:00:00.000Z");
+        assert_eq!(opened.problem, None);
+        assert!(
+            opened.workspace == old || opened.workspace == new,
+            "after {n} writes"
+        );
+        tidy::assert_tidy(&store, &format!("after {n} writes"));
+        if result.is_ok() {
+            assert_eq!(opened.workspace, new);
+            break;
+        }
+        n += 1;
+    }
+    assert!(n >= 2);
+    local();
+}
+
+#[wasm_bindgen_test]
+fn a_workspace_three_times_the_quota_is_saved_and_read_back() {
+    let store = local();
+    big::assert_three_quotas_round_trip(&store);
+    local();
 }

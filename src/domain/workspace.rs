@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 /// Version of the stored shape of [`Workspace`]. Raise it with every change that an
 /// older reader could not take, and add a migration in `storage::migrations`.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 3 keeps the workspace in several storage keys (the data's shape is that of 2).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything the app stores for one device.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 //! data }`. Reading checks the version, migrates older data and validates the result;
 //! anything it cannot read is reported, never guessed at.
 
-use super::migrations::migrate;
+use super::migrations::{migrate, SAME_SHAPE_SINCE};
 use super::read_error::ReadError;
 use crate::domain::validate::{check_workspace, Problem};
 use crate::domain::workspace::SCHEMA_VERSION;
@@ -84,7 +84,7 @@ pub fn read_stamp(text: &str) -> Option<Stamp> {
 /// `root` is its JSON path, used in every problem reported.
 pub fn decode_data(data: &RawValue, version: u64, root: &str) -> Result<Workspace, ReadError> {
     let migrated;
-    let text = if version == u64::from(SCHEMA_VERSION) {
+    let text = if (SAME_SHAPE_SINCE..=u64::from(SCHEMA_VERSION)).contains(&version) {
         data.get()
     } else {
         // Older data is migrated as a JSON value, then read by the same path as current
@@ -93,8 +93,20 @@ pub fn decode_data(data: &RawValue, version: u64, root: &str) -> Result<Workspac
         migrated = migrate(version, value)?.to_string();
         &migrated
     };
+    let workspace: Workspace = read_json(text, root)?;
+    let problems = check_workspace(&workspace, root);
+    if problems.is_empty() {
+        Ok(workspace)
+    } else {
+        Err(ReadError::Invalid(problems))
+    }
+}
+
+/// Reads JSON `text` into a `T`; a field of the wrong shape is reported with its path
+/// below `root`.
+pub fn read_json<T: serde::de::DeserializeOwned>(text: &str, root: &str) -> Result<T, ReadError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let workspace = serde_path_to_error::deserialize::<_, Workspace>(&mut de).map_err(|e| {
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
         let inner = e.inner().to_string();
         let message = match inner.rfind(" at line ") {
             Some(i) => inner[..i].to_string(),
@@ -104,13 +116,7 @@ pub fn decode_data(data: &RawValue, version: u64, root: &str) -> Result<Workspac
             path: join_path(root, &e.path().to_string()),
             message,
         }])
-    })?;
-    let problems = check_workspace(&workspace, root);
-    if problems.is_empty() {
-        Ok(workspace)
-    } else {
-        Err(ReadError::Invalid(problems))
-    }
+    })
 }
 
 fn join_path(root: &str, rest: &str) -> String {

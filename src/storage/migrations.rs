@@ -11,7 +11,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` takes data of schema version `i + 1` to version `i + 2`. The next
 /// change of shape appends its function here and raises `SCHEMA_VERSION`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 gave projects their KPI datasets. Older projects get an empty list; the
 /// version rises so that an older app, which would drop the datasets on its next save,
@@ -28,6 +28,18 @@ fn v1_to_v2(mut data: Value) -> Result<Value, String> {
         p.entry("datasets")
             .or_insert_with(|| Value::Array(Vec::new()));
     }
+    Ok(data)
+}
+
+/// Data of this version or later (up to [`SCHEMA_VERSION`]) already has today's shape:
+/// it is read as it is, without going through a JSON value. Raise it to the new version
+/// when a migration changes the data itself.
+pub const SAME_SHAPE_SINCE: u64 = 2;
+
+/// Version 3 moved the workspace from one storage key to an index and a key per
+/// project; the data itself kept its shape. The version rose so that an older app,
+/// which reads only the single key, never takes a backup of this version for its own.
+fn v2_to_v3(data: Value) -> Result<Value, String> {
     Ok(data)
 }
 
@@ -120,6 +132,14 @@ mod tests {
         assert_eq!(migrate(1, json!({})).unwrap(), json!({}));
         assert!(migrate(1, json!({"projects": 5})).is_err());
         assert!(migrate(1, json!({"projects": [7]})).is_err());
+    }
+
+    #[test]
+    fn versions_of_the_same_shape_need_no_change() {
+        let data = json!({"projects": [{"id": "a", "datasets": []}]});
+        for v in SAME_SHAPE_SINCE..=SCHEMA_VERSION as u64 {
+            assert_eq!(migrate(v, data.clone()).unwrap(), data);
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 // Backup: export the workspace, erase, import it back (replace, after confirmation),
 // import as new projects, and refuse bad files naming the JSON path, changing nothing.
 import { readFile } from 'node:fs/promises';
-import { test, expect, stored, saved } from './fixtures.mjs';
+import { test, expect, stored, storedKeys, saved } from './fixtures.mjs';
 
 async function create(page, name) {
   await page.getByRole('textbox', { name: 'Project name' }).fill(name);
@@ -28,7 +28,7 @@ test('export, erase everything, import back', async ({ page, app }, info) => {
   await download.saveAs(file);
   const backup = JSON.parse(await readFile(file, 'utf8'));
   expect(backup.format).toBe('cx-workbench-backup');
-  expect(backup.schema_version).toBe(2);
+  expect(backup.schema_version).toBe(3);
   expect(backup.data.projects.map((p) => p.name).sort()).toEqual(['Billing errors', 'Late deliveries, Q3']);
 
   // Erase, with a last backup offered first.
@@ -107,14 +107,14 @@ for (const [what, text, message] of badFiles) {
     await app.open();
     await create(page, 'Existing work');
     await saved(page);
-    const before = await page.evaluate(() => localStorage.getItem('cx-workbench:workspace'));
+    const before = await storedKeys(page);
     await page.getByRole('link', { name: 'Backup' }).click();
     await page.getByLabel('Backup file (.json)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('bad.json was not imported');
     await expect(alert).toContainText('Nothing has been changed');
     await expect(alert).toContainText(message);
-    expect(await page.evaluate(() => localStorage.getItem('cx-workbench:workspace'))).toBe(before);
+    expect(await storedKeys(page)).toEqual(before);
     await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /create project "Existing work"/);
   });
 }

@@ -52,9 +52,51 @@ export async function expectAccessible(page, what) {
   expect(bad, `accessibility of ${what}`).toEqual([]);
 }
 
-/** The workspace envelope as stored, parsed. */
+/**
+ * The stored workspace as one envelope, `{ schema_version, saved_at, writer, data }`, or
+ * null when nothing is stored. Read the way the app reads it, but decoded here on its
+ * own (the browser's DecompressionStream, not the app's code): the single key of schema
+ * 1 and 2 when it is there and is not the leftover of its migration; else the index and
+ * the project keys it names, each unpacked (15 bits a UTF-16 unit from U+0800) and
+ * inflated (raw deflate).
+ */
 export async function stored(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('cx-workbench:workspace') || 'null'));
+  return page.evaluate(async () => {
+    const single = localStorage.getItem('cx-workbench:workspace');
+    const indexText = localStorage.getItem('cx-workbench:index');
+    const index = indexText === null ? null : JSON.parse(indexText);
+    if (single !== null) {
+      const envelope = JSON.parse(single);
+      const from = index?.replaces;
+      if (!(from && from.saved_at === envelope.saved_at && from.writer === (envelope.writer ?? ''))) return envelope;
+    }
+    if (index === null) return null;
+    const unpack = async (text) => {
+      const head = /^z(\d+):/.exec(text);
+      const count = Number(head[1]);
+      const bytes = new Uint8Array(count + 1);
+      let acc = 0, bits = 0, n = 0;
+      for (let i = head[0].length; i < text.length; i++) {
+        acc = (acc << 15) | (text.charCodeAt(i) - 0x800);
+        bits += 15;
+        while (bits >= 8) { bits -= 8; bytes[n++] = (acc >>> bits) & 0xff; }
+        acc &= (1 << bits) - 1;
+      }
+      const stream = new Blob([bytes.subarray(0, count)]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      return JSON.parse(await new Response(stream).text());
+    };
+    const projects = [];
+    for (const entry of index.projects) projects.push(await unpack(localStorage.getItem(entry.key)));
+    const { schema_version, saved_at, app_version, writer, settings } = index;
+    return { schema_version, saved_at, app_version, writer, data: { settings, projects } };
+  });
+}
+
+/** Every key of the app in localStorage with its value, sorted: to check that nothing
+ * stored changed. */
+export async function storedKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cx-workbench:')).sort()
+    .map((k) => [k, localStorage.getItem(k)]));
 }
 
 /** Waits until the app reports everything saved. */

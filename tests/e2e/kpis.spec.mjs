@@ -1,7 +1,7 @@
 // KPIs: the quick calculator by keyboard, CSV import that refuses bad rows with their
 // row number and changes nothing, a clean import with the expected NPS and interval,
 // figures surviving a reload, and axe-core on the page.
-import { test, expect, stored, saved, expectAccessible } from './fixtures.mjs';
+import { test, expect, stored, storedKeys, saved, expectAccessible } from './fixtures.mjs';
 
 async function openKpis(page, app) {
   await app.open();
@@ -44,7 +44,7 @@ test('the quick calculator works by keyboard alone', async ({ page, app }) => {
 test('a CSV with a bad row names the row and changes nothing', async ({ page, app }) => {
   await openKpis(page, app);
   await saved(page);
-  const before = await page.evaluate(() => localStorage.getItem('cx-workbench:workspace'));
+  const before = await storedKeys(page);
   const csv = surveyCsv().replace('2026-10-02;10;phone', '2026-10-02;11;phone');
   await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'october.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByText('october.csv: columns separated by semicolons')).toBeVisible();
@@ -52,7 +52,7 @@ test('a CSV with a bad row names the row and changes nothing', async ({ page, ap
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('october.csv: 1 of 70 rows could not be read. Nothing has been imported.');
   await expect(alert).toContainText('row 3, column "Score": "11" is not a whole number from 0 to 10');
-  expect(await page.evaluate(() => localStorage.getItem('cx-workbench:workspace'))).toBe(before);
+  expect(await storedKeys(page)).toEqual(before);
   await alert.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('No survey data yet')).toBeVisible();
 });

@@ -1,12 +1,16 @@
 //! Saving the workspace: shortly after each change, at once when the page is hidden,
 //! and never over data this tab did not read (another tab's save, unreadable data).
+//! Persistence keeps what it last saved (or read): a save writes only the projects that
+//! are not shared with it, then the index.
 
 use super::storage_status::{StatusAction, StorageStatus};
 use crate::domain::Workspace;
 use crate::state::{AppAction, AppState};
 use crate::storage::envelope::Stamp;
 use crate::storage::local::LocalStorage;
+use crate::storage::packed::{looks_packed, unpack};
 use crate::storage::repository::{self, Opened, SaveError};
+use crate::storage::snapshot::Snapshot;
 use crate::storage::{keys, KeyValueStore, StoreError};
 use crate::ui::browser::{mark, measure, now, now_iso, random_u32};
 use gloo::timers::callback::Timeout;
@@ -21,9 +25,9 @@ pub const SAVE_DELAY_MS: u32 = 300;
 /// Bookkeeping for writes from this tab.
 pub struct Persistence {
     pub(crate) store: Option<LocalStorage>,
-    /// Stamp of what this tab last read or wrote; a different stamp in storage means
-    /// another tab saved.
-    pub(crate) last_stamp: Option<Stamp>,
+    /// What this tab last read or wrote: a different stamp in storage means another tab
+    /// saved; its projects are the ones a save need not write again.
+    pub(crate) last: Option<Snapshot>,
     writer: String,
     pending: Option<Timeout>,
     /// Automatic saving is held back until the user decides (a conflict with another
@@ -42,7 +46,7 @@ impl Persistence {
             Ok(store) => repository::open(store, &now_iso()),
             Err(e) => Opened {
                 workspace: Workspace::default(),
-                stamp: None,
+                stored: None,
                 problem: Some(repository::StartupProblem::Unavailable(e.clone())),
             },
         };
@@ -54,7 +58,7 @@ impl Persistence {
         let persistence = Persistence {
             paused,
             store: store.ok(),
-            last_stamp: opened.stamp.clone(),
+            last: opened.stored.clone(),
             writer: format!("t{:08x}", random_u32()),
             pending: None,
             save_failed: false,
@@ -131,14 +135,19 @@ impl StorageControl {
                 saved_at: now_iso(),
                 writer: p.writer.clone(),
             };
-            let result =
-                repository::keep_this_version(store, state.workspace(), &stamp, &now_iso());
-            if result.is_ok() {
-                p.last_stamp = Some(stamp);
+            let result = repository::keep_this_version(
+                store,
+                state.workspace(),
+                p.last.as_ref(),
+                &stamp,
+                &now_iso(),
+            );
+            result.map(|(snapshot, copied)| {
+                p.last = Some(snapshot);
                 p.paused = false;
                 p.save_failed = false;
-            }
-            result
+                copied
+            })
         };
         match result {
             Ok(copied) => {
@@ -194,7 +203,7 @@ impl StorageControl {
             if let Some(store) = &p.store {
                 repository::erase_all(store, &now_iso())?;
             }
-            p.last_stamp = None;
+            p.last = None;
             p.paused = false;
             p.save_failed = false;
         }
@@ -208,10 +217,36 @@ impl StorageControl {
         self.status.dispatch(StatusAction::DismissStartupProblem);
     }
 
-    /// A stored value by key (for downloading a recovered copy).
+    /// A stored value by key, for downloading a recovered copy: a packed value is
+    /// unpacked, so the download is the JSON it holds; anything else comes as stored.
     pub fn read_key(&self, key: &str) -> Option<String> {
         let p = self.persistence.borrow();
-        p.store.as_ref()?.get(key).ok().flatten()
+        let text = p.store.as_ref()?.get(key).ok().flatten()?;
+        if looks_packed(&text) {
+            if let Ok(json) = unpack(&text) {
+                return Some(json);
+            }
+        }
+        Some(text)
+    }
+
+    /// What is stored now, for downloading data another tab saved that this tab cannot
+    /// read: the single key of schema 2 as it is, or each key of the layout (packed
+    /// values unpacked) as one JSON object.
+    pub fn stored_for_download(&self) -> Option<String> {
+        if let Some(text) = self.read_key(keys::WORKSPACE) {
+            return Some(text);
+        }
+        let names: Vec<String> = {
+            let p = self.persistence.borrow();
+            p.store.as_ref()?.keys().ok()?
+        };
+        let all: serde_json::Map<String, serde_json::Value> = names
+            .into_iter()
+            .filter(|k| k == keys::INDEX || k.starts_with(keys::PROJECT_PREFIX))
+            .filter_map(|k| Some((k.clone(), serde_json::Value::String(self.read_key(&k)?))))
+            .collect();
+        serde_json::to_string_pretty(&all).ok()
     }
 
     /// Removes one stored key of this app (a recovered copy the user no longer needs).
@@ -274,16 +309,13 @@ impl StorageControl {
             };
             mark("cx:save-start");
             let result = if force {
-                repository::save_over(store, state.workspace(), &stamp)
+                repository::save_over(store, state.workspace(), p.last.as_ref(), &stamp)
             } else {
-                repository::save(store, state.workspace(), p.last_stamp.as_ref(), &stamp)
+                repository::save(store, state.workspace(), p.last.as_ref(), &stamp)
             };
             measure("cx:save", "cx:save-start");
             p.save_failed = matches!(result, Err(SaveError::Store(_)));
-            if result.is_ok() {
-                p.last_stamp = Some(stamp);
-            }
-            result
+            result.map(|snapshot| p.last = Some(snapshot))
         };
         match result {
             Ok(()) => {

@@ -1,23 +1,30 @@
 //! Following other tabs of the same browser: their saves appear here; their erase is
 //! followed; data removed by anything else is saved again from this tab's copy. A tab
 //! with unsaved changes of its own is never overwritten: it pauses and asks.
+//!
+//! Another tab's save ends with its index (or, from an older version of the app, the
+//! single key of schema 2): that is the event followed. Only the projects whose keys the
+//! new index changed are read; the others are this tab's own, shared.
 
 use super::persistence::StorageControl;
 use super::storage_status::StatusAction;
 use crate::domain::Workspace;
 use crate::state::AppAction;
-use crate::storage::envelope::{decode, read_stamp};
-use crate::storage::{keys, repository, KeyValueStore};
+use crate::storage::keys;
+use crate::storage::repository::{self, Found};
 
 impl StorageControl {
     /// Handles a `storage` event (`key` is `None` when all of localStorage was cleared).
     pub fn on_storage_event(&self, key: Option<String>, new_value: Option<String>) {
         match key.as_deref() {
             Some(keys::ERASED) if new_value.is_some() => self.follow_erase(),
-            Some(keys::WORKSPACE) => match new_value {
-                Some(text) => self.follow_save(&text),
+            Some(keys::INDEX) => match new_value {
+                Some(_) => self.follow_save(),
                 None => self.on_removed(),
             },
+            // Written by an older version of the app, or by another program. Its removal
+            // is the end of a migration, which the index's event already brought.
+            Some(keys::WORKSPACE) if new_value.is_some() => self.follow_save(),
             None => self.on_removed(),
             Some(_) => {}
         }
@@ -26,41 +33,49 @@ impl StorageControl {
     /// Compares what is stored with what this tab last read or wrote, and catches up;
     /// for events this tab could not see (before it listened, or while frozen).
     pub fn check_stored(&self) {
-        let stored = {
+        let (stored, last) = {
             let p = self.persistence.borrow();
             let Some(store) = &p.store else { return };
-            match store.get(keys::WORKSPACE) {
-                Ok(text) => (text, p.last_stamp.clone()),
+            match repository::stored_stamp(store) {
+                Ok(stamp) => (stamp, p.last.as_ref().map(|s| s.stamp.clone())),
                 Err(_) => return,
             }
         };
-        match stored {
-            (Some(text), last) if read_stamp(&text) != last => self.follow_save(&text),
+        match (stored, last) {
+            (Some(stamp), last) if stamp != last => self.follow_save(),
             (None, Some(_)) => self.on_removed(),
             _ => {}
         }
     }
 
+    /// Reads what is stored, reusing this tab's projects where their keys are unchanged.
+    fn read_stored(&self) -> Option<Result<Found, crate::storage::StoreError>> {
+        let p = self.persistence.borrow();
+        let store = p.store.as_ref()?;
+        Some(repository::read_current(store, p.last.as_ref()))
+    }
+
     /// Replaces this tab's workspace with what is stored, as the user chose (undo
     /// brings this tab's version back).
     pub fn load_theirs(&self) {
-        let stored = {
+        let Some(found) = self.read_stored() else {
+            return;
+        };
+        let erased = {
             let p = self.persistence.borrow();
-            let Some(store) = &p.store else { return };
-            (store.get(keys::WORKSPACE), repository::was_erased(store))
+            p.store.as_ref().is_some_and(repository::was_erased)
         };
         let state = self.state();
-        match stored {
-            (Ok(Some(text)), _) => match decode(&text) {
-                Ok((workspace, stamp)) => {
-                    self.persistence.borrow_mut().last_stamp = Some(stamp);
-                    self.resume();
-                    state.dispatch(AppAction::LoadFromOtherTab(workspace));
-                }
-                Err(e) => self.pause(StatusAction::ForeignUnreadable(e)),
-            },
-            (Ok(None), erased) => {
-                self.persistence.borrow_mut().last_stamp = None;
+        match found {
+            Ok(Found::Stored(snapshot)) => {
+                let workspace = snapshot.workspace.clone();
+                self.persistence.borrow_mut().last = Some(snapshot);
+                self.resume();
+                state.dispatch(AppAction::LoadFromOtherTab(workspace));
+            }
+            Ok(Found::Unreadable(e)) => self.pause(StatusAction::ForeignUnreadable(e)),
+            Ok(Found::Nothing) => {
+                self.persistence.borrow_mut().last = None;
                 self.resume();
                 if erased {
                     state.dispatch(AppAction::EraseAll);
@@ -69,26 +84,37 @@ impl StorageControl {
                     state.dispatch(AppAction::LoadFromOtherTab(Workspace::default()));
                 }
             }
-            (Err(e), _) => self.status.dispatch(StatusAction::SaveFailed(e)),
+            Err(e) => self.status.dispatch(StatusAction::SaveFailed(e)),
         }
     }
 
-    fn follow_save(&self, text: &str) {
-        match decode(text) {
-            Ok((workspace, stamp)) => {
-                if self.persistence.borrow().last_stamp.as_ref() == Some(&stamp) {
+    fn follow_save(&self) {
+        let Some(Ok(found)) = self.read_stored() else {
+            return;
+        };
+        match found {
+            Found::Stored(snapshot) => {
+                let last = self
+                    .persistence
+                    .borrow()
+                    .last
+                    .as_ref()
+                    .map(|s| s.stamp.clone());
+                if last.as_ref() == Some(&snapshot.stamp) {
                     return;
                 }
                 let state = self.state();
                 if state.has_unsaved_changes() {
                     self.pause(StatusAction::Conflict);
                 } else {
-                    self.persistence.borrow_mut().last_stamp = Some(stamp);
+                    let workspace = snapshot.workspace.clone();
+                    self.persistence.borrow_mut().last = Some(snapshot);
                     self.resume();
                     state.dispatch(AppAction::LoadFromOtherTab(workspace));
                 }
             }
-            Err(e) => self.pause(StatusAction::ForeignUnreadable(e)),
+            Found::Unreadable(e) => self.pause(StatusAction::ForeignUnreadable(e)),
+            Found::Nothing => self.on_removed(),
         }
     }
 
@@ -102,7 +128,7 @@ impl StorageControl {
         }
         {
             let mut p = self.persistence.borrow_mut();
-            p.last_stamp = None;
+            p.last = None;
             p.paused = false;
         }
         if state.workspace().as_ref() != &Workspace::default() || state.history.undo_count() > 0 {
@@ -123,7 +149,7 @@ impl StorageControl {
             self.follow_erase();
             return;
         }
-        self.persistence.borrow_mut().last_stamp = None;
+        self.persistence.borrow_mut().last = None;
         let state = self.state();
         if state.workspace().as_ref() != &Workspace::default() && !self.persistence.borrow().paused
         {

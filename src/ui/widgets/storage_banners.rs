@@ -38,7 +38,35 @@ pub fn StorageBanners() -> Html {
                 </Banner>
             }
         }
-        StartupProblem::LeftInPlace { reason, error } => {
+        StartupProblem::ProjectsMovedAside(moved) => {
+            let dismiss = { let c = control.clone(); Callback::from(move |_| c.dismiss_startup_problem()) };
+            html! {
+                <Banner kind={BannerKind::Error} title={if moved.len() == 1 {
+                    "One project stored in this browser could not be read".to_string()
+                } else {
+                    format!("{} projects stored in this browser could not be read", moved.len())
+                }}>
+                    <ul>
+                        { for moved.iter().map(|m| html! {
+                            <li>{ format!("\u{201c}{}\u{201d}: {}.", m.name, m.reason) }</li>
+                        }) }
+                    </ul>
+                    <p>{ "Every other project opened as usual. What could be found of these was kept, untouched, \
+                          as recovered copies (Backup page), and nothing has been written over it." }</p>
+                    <div class="button-row">
+                        { for moved.iter().filter_map(|m| {
+                            let key = m.copy.clone()?;
+                            Some(html! {
+                                <button type="button" class="button" onclick={download(key)}>
+                                    { format!("Download \u{201c}{}\u{201d}", m.name) }</button>
+                            })
+                        }) }
+                        <button type="button" class="button button--secondary" onclick={dismiss}>{ "Dismiss" }</button>
+                    </div>
+                </Banner>
+            }
+        }
+        StartupProblem::LeftInPlace { key, reason, error } => {
             let discard = { let c = control.clone(); Callback::from(move |_| c.discard_unreadable()) };
             html! {
                 <Banner kind={BannerKind::Error} title="The work stored in this browser could not be read">
@@ -46,7 +74,7 @@ pub fn StorageBanners() -> Html {
                     <p>{ format!("It could not be copied aside either ({error}), so it has been left where it \
                           was and saving is paused: nothing you do now will be written over it.") }</p>
                     <div class="button-row">
-                        <button type="button" class="button" onclick={download(crate::storage::keys::WORKSPACE.to_string())}>
+                        <button type="button" class="button" onclick={download(key.clone())}>
                             { "Download the unreadable data" }</button>
                         <button type="button" class="button button--warning" onclick={discard}>
                             { "Discard it and start saving again" }</button>
@@ -102,11 +130,19 @@ pub fn StorageBanners() -> Html {
     });
     let foreign = status.foreign_unreadable.as_ref().map(|e| {
         let mine = { let c = control.clone(); Callback::from(move |_| c.keep_mine()) };
+        let download_stored = {
+            let c = control.clone();
+            Callback::from(move |_| {
+                if let Some(text) = c.stored_for_download() {
+                    let _ = download_unreadable("stored-data", &text);
+                }
+            })
+        };
         html! {
             <Banner kind={BannerKind::Warning} title="Another tab saved data this tab cannot read">
                 <p>{ format!("Reason: {e}. Saving here is paused so that nothing is overwritten.") }</p>
                 <div class="button-row">
-                    <button type="button" class="button" onclick={download(crate::storage::keys::WORKSPACE.to_string())}>
+                    <button type="button" class="button" onclick={download_stored}>
                         { "Download what the other tab saved" }</button>
                     <button type="button" class="button button--warning" onclick={mine}>
                         { "Keep this tab's version" }</button>

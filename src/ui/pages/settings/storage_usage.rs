@@ -5,9 +5,10 @@ use crate::storage::local::estimate;
 use crate::ui::hooks::{use_storage, use_workspace};
 use yew::prelude::*;
 
-/// localStorage is limited to about 5 MB per site in every major browser (Chromium
-/// counts 10 million UTF-16 units, Firefox 5 MiB): the figure people can plan with.
-const LOCAL_STORAGE_LIMIT_BYTES: u64 = 5_000_000;
+/// localStorage is limited to 5,242,880 UTF-16 code units of keys and values per site
+/// in Chromium and Firefox: 10 MiB at the two bytes a unit that `bytes_used` counts.
+/// (What is stored is compressed, so that holds several times as much plain JSON.)
+const LOCAL_STORAGE_LIMIT_BYTES: u64 = 2 * 5_242_880;
 
 /// The storage section of Settings.
 #[component]
