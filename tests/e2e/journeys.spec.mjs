@@ -1,9 +1,25 @@
 // Journey maps: a 4-stage map built by keyboard alone that survives a reload; the
 // presenter window following edits as they are typed; dot voting per participant;
 // exports (SVG with hostile text kept inert, PNG, Mermaid round trip); Mermaid errors
-// naming the line; drag and drop; axe-core on the editor and the presenter view.
+// naming the line; Mermaid task scores on the cards; drag and drop; axe-core on the
+// editor and the presenter view.
 import { test, expect, saved, stored, expectAccessible } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
+
+// Mermaid's own documentation example of a journey.
+const WORKING_DAY = 'journey\n    title My working day\n    section Go to work\n      Make tea: 5: Me\n'
+  + '      Go upstairs: 3: Me\n      Do work: 1: Me, Cat\n    section Go home\n      Go downstairs: 5: Me\n'
+  + '      Sit down: 5: Me\n';
+
+async function importMermaid(page, app, text) {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Day');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Day' }).click();
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  await page.getByRole('textbox', { name: 'Mermaid text' }).fill(text);
+  await page.getByRole('button', { name: 'Import as a new map' }).click();
+}
 
 async function newMap(page, app, template = 'Blank map', title = 'Late delivery') {
   await app.open();
@@ -533,4 +549,55 @@ test('the countdown stops at zero and says so, in both windows', async ({ page, 
   await expect(page.getByRole('button', { name: 'Start' })).toBeDisabled();
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('01:00');
+});
+
+test('Mermaid task scores are the cards\' own emotions, and the curve goes through them', async ({ page, app, context }) => {
+  await importMermaid(page, app, WORKING_DAY);
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('My working day');
+  const work = cell(page, 'Customer actions', 'Go to work');
+  const tea = work.getByRole('button', { name: /^Make tea/ });
+  const doWork = work.getByRole('button', { name: /^Do work/ });
+  // "Make tea" (5) and "Do work" (1) no longer look the same: icon and words each.
+  await expect(tea).toContainText('+2 delighted');
+  await expect(doWork).toContainText('−2 angry');
+  await expect(doWork.locator('svg.emotion-icon')).toHaveCount(1);
+  // One point a task, not one average a stage.
+  await expect(page.getByRole('img', { name: /^Emotion curve: Go to work \(Make tea \+2; Go upstairs 0; Do work -2\), Go home \(Go downstairs \+2; Sit down \+2\)$/ })).toBeVisible();
+  await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(5);
+  // The stage's own emotion is still the section's average.
+  await expect(page.getByRole('combobox', { name: 'Emotion at Go to work' })).toHaveValue('0');
+
+  // Changed on the open card: one undoable edit, shown at once, written back out.
+  await doWork.click();
+  await page.getByRole('combobox', { name: 'Card emotion' }).selectOption('-1');
+  await expect(page.getByRole('group', { name: /^Editing card/ })).toContainText('−1 annoyed');
+  await page.getByRole('textbox', { name: /^Card text/ }).press('Escape');
+  await expect(page.getByRole('img', { name: /Do work -1\)/ })).toBeVisible();
+  await expectAccessible(page, 'the map editor with card emotions');
+  const [mmd] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Mermaid text' }).click(),
+  ]);
+  const text = await readFile(await mmd.path(), 'utf8');
+  expect(text).toBe(WORKING_DAY.replace('Do work: 1: Me, Cat', 'Do work: 2: Me, Cat'));
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('img', { name: /Do work -2\)/ })).toBeVisible();
+
+  // The SVG picture draws the same points and says the same on its cards.
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = await readFile(await svgFile.path(), 'utf8');
+  expect(svg.match(/<circle/g)).toHaveLength(5);
+  expect(svg).toContain('>Emotion −2 angry</text>');
+
+  // And the projector.
+  await saved(page);
+  const presenter = await context.newPage();
+  await presenter.goto(page.url() + '/present');
+  const stage = presenter.getByRole('region', { name: 'Go to work' });
+  await expect(stage).toContainText('Do work');
+  await expect(stage.getByRole('listitem').filter({ hasText: 'Do work' })).toContainText('−2 angry');
+  await expect(presenter.locator('.presenter__curve .curve__dot')).toHaveCount(5);
 });

@@ -56,7 +56,9 @@ pub struct Card {
     /// The root-cause analysis that looks into this pain point, once there is one.
     #[serde(default)]
     pub analysis: Option<String>,
-    /// How doing this feels, 1–5 (a Mermaid journey task's score), for actions.
+    /// The card's own emotion, kept as a Mermaid task score 1–5 so Mermaid text goes
+    /// in and out unchanged; read and set it on the stages' −2..+2 scale with
+    /// [`Card::emotion`] and `JourneyMap::set_card_emotion` (see `feelings.rs`).
     #[serde(default)]
     pub feeling: Option<u8>,
     /// Who does it (a Mermaid task's actors), for actions.

@@ -1,5 +1,6 @@
 //! Mermaid `journey` text in and out: the title, sections as stages, tasks as customer
-//! actions with their score (1–5) and actors (as personas). Errors name the line.
+//! actions with their score (1–5, the card's own emotion) and actors (as personas).
+//! Errors name the line.
 
 use super::{JourneyMap, LaneKind, Persona};
 use std::fmt;
@@ -210,6 +211,45 @@ mod tests {
             "what Mermaid can express survives a round trip"
         );
         assert!(text.contains("      Call the contact centre: 1: Customer, Adviser\n"));
+    }
+
+    /// Mermaid's own documentation example.
+    const WORKING_DAY: &str = "journey
+    title My working day
+    section Go to work
+      Make tea: 5: Me
+      Go upstairs: 3: Me
+      Do work: 1: Me, Cat
+    section Go home
+      Go downstairs: 5: Me
+      Sit down: 5: Me
+";
+
+    #[test]
+    fn each_task_keeps_its_score_and_actors_and_the_text_comes_back_exactly() {
+        let m = parse(WORKING_DAY, "m".into(), test_ids("i")).unwrap();
+        let tasks: Vec<(&str, Option<i8>, String)> = m
+            .cards
+            .iter()
+            .map(|c| (c.text.as_str(), c.emotion(), c.actors.join(", ")))
+            .collect();
+        assert_eq!(
+            tasks,
+            [
+                ("Make tea", Some(2), "Me".to_string()),
+                ("Go upstairs", Some(0), "Me".into()),
+                ("Do work", Some(-2), "Me, Cat".into()),
+                ("Go downstairs", Some(2), "Me".into()),
+                ("Sit down", Some(2), "Me".into()),
+            ]
+        );
+        let curve: Vec<Vec<i8>> = m
+            .curve_values()
+            .iter()
+            .map(|v| v.iter().map(|v| v.emotion).collect())
+            .collect();
+        assert_eq!(curve, [vec![2, 0, -2], vec![2, 2]]);
+        assert_eq!(emit(&m), WORKING_DAY, "the round trip is exact");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod countdown;
 pub mod edit;
 pub mod emotion_curve;
 pub mod error;
+pub mod feelings;
 pub mod ids;
 pub mod kinds;
 pub mod kpi_link;
@@ -28,6 +29,7 @@ mod voting;
 
 pub use edit::JourneyEdit;
 pub use error::EditError;
+pub use feelings::CurveValue;
 pub use ids::{CardId, JourneyId, LaneId, StageId};
 pub use kinds::{Channel, JourneyState, LaneKind};
 pub use map::{Card, JourneyMap, Lane, Persona, Stage, Workshop};

@@ -4,13 +4,12 @@
 //! plain and only redraw when their cards change.
 
 use super::cell_view::CellView;
-use super::curve::{CurveStage, EmotionCurve};
+use super::curve::{curve_stages, EmotionCurve};
 use super::edit::{event_value, new_card_id, new_lane_id, new_stage_id, MapEdit};
 use super::grid_drag::{closest, DragHandlers, Dragging};
 use super::grid_focus::{element_id, pos_of, FocusWanted};
 use super::grid_keys::GridKeys;
 use super::headers::{LaneHead, StageHead};
-use crate::domain::journey::marks::stage_marks;
 use crate::domain::journey::navigation::{clamp, GridPos};
 use crate::domain::journey::{Card, JourneyEdit, JourneyMap, LaneKind};
 use crate::ui::browser::focus_by_id;
@@ -256,22 +255,13 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
             .or_default()
             .push(c.clone());
     }
-    let stages: Vec<CurveStage> = map
-        .stages
-        .iter()
-        .zip(stage_marks(&map))
-        .map(|(s, marks)| CurveStage {
-            name: s.name.clone(),
-            emotion: s.emotion,
-            marks,
-            kpi: map
-                .cards
-                .iter()
-                .filter(|c| c.stage == s.id)
-                .find_map(|c| c.kpi.as_ref().and_then(|k| props.kpi_texts.get(k)))
-                .cloned(),
-        })
-        .collect();
+    let stages = curve_stages(&map, |stage| {
+        map.cards
+            .iter()
+            .filter(|c| c.stage == stage)
+            .find_map(|c| c.kpi.as_ref().and_then(|k| props.kpi_texts.get(k)))
+            .cloned()
+    });
     let editing_id = (*editing).clone().map(AttrValue::from);
 
     html! {
@@ -299,7 +289,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                     <tr>
                         <th scope="row" class="map-grid__lane">{ "Emotion curve" }</th>
                         <td colspan={map.stages.len().max(1).to_string()} class="map-grid__curve">
-                            <EmotionCurve stages={stages} column={COLUMN_PX} overlay={props.overlay.clone()} />
+                            <EmotionCurve stages={stages.clone()} column={COLUMN_PX} overlay={props.overlay.clone()} />
                             if let Some((label, _)) = &props.overlay {
                                 <p class="curve-legend">
                                     <span class="curve-legend__solid" aria-hidden="true"></span>{ " This map · " }

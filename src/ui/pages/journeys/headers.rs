@@ -2,6 +2,7 @@
 //! (editable for lanes of the team's own) and delete.
 
 use super::edit::{event_value, MapEdit};
+use crate::domain::journey::feelings::{emotion_text, EMOTIONS};
 use crate::domain::journey::{JourneyEdit, LaneKind};
 use crate::ui::browser::{focus_by_id, focus_soon};
 use yew::prelude::*;
@@ -114,8 +115,8 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
             <label class="stage-head__emotion">{ "Emotion " }
                 <select aria-label={format!("Emotion at {name}")} onchange={on_emotion}>
                     <option value="" selected={props.emotion.is_none()}>{ "not set" }</option>
-                    { for [(2, "+2 delighted"), (1, "+1 pleased"), (0, "0 neutral"), (-1, "−1 annoyed"), (-2, "−2 angry")].iter().map(|(v, t)| html! {
-                        <option value={v.to_string()} selected={props.emotion == Some(*v)}>{ *t }</option>
+                    { for EMOTIONS.iter().map(|(v, _)| html! {
+                        <option value={v.to_string()} selected={props.emotion == Some(*v)}>{ emotion_text(*v) }</option>
                     }) }
                 </select>
             </label>

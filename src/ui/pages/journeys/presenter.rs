@@ -2,12 +2,12 @@
 //! map as the facilitator's window has it, including card text as it is typed (over
 //! the live channel), the countdown, and the dot votes most-voted first.
 
+use super::card_feeling::card_emotion;
 use super::card_view::channel_icon;
-use super::curve::{CurveStage, EmotionCurve};
+use super::curve::{curve_stages, EmotionCurve};
 use super::workshop_panel::use_ticker;
 use crate::domain::journey::countdown::clock_text;
 use crate::domain::journey::live::{with_drafts, LiveMessage, LiveView};
-use crate::domain::journey::marks::stage_marks;
 use crate::domain::journey::{Card, JourneyState, LaneKind};
 use crate::domain::ProjectId;
 use crate::ui::hooks::live_channel::use_live_channel;
@@ -55,6 +55,7 @@ fn PresenterStage(props: &PresenterStageProps) -> Html {
                             <li id={format!("present-{}", c.id)}>
                                 if let Some(ch) = c.channel { <span class="presenter__channel">{ channel_icon(ch) }{ format!(" {} · ", ch.label()) }</span> }
                                 { c.text.clone() }
+                                { card_emotion(c) }
                                 if c.moment_of_truth { <span class="presenter__truth">{ " ★ Moment of truth" }</span> }
                                 if c.total_votes() > 0 { <span class="presenter__votes">{ format!(" ● {}", c.total_votes()) }</span> }
                             </li>
@@ -143,17 +144,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         };
     };
     let map = with_drafts(base, &live.drafts);
-    let stages: Vec<CurveStage> = map
-        .stages
-        .iter()
-        .zip(stage_marks(&map))
-        .map(|(s, marks)| CurveStage {
-            name: s.name.clone(),
-            emotion: s.emotion,
-            marks,
-            kpi: None,
-        })
-        .collect();
+    let stages = curve_stages(&map, |_| None);
     let votable = map.votable_cards(*by_votes);
     // Cards by stage, then lane, in one pass: each stage redraws only when its own
     // cards change (a keystroke in the facilitator's window changes one card).
