@@ -1,8 +1,8 @@
 // Journey maps: a 4-stage map built by keyboard alone that survives a reload; the
 // presenter window following edits as they are typed; dot voting per participant;
 // exports (SVG with hostile text kept inert, PNG, Mermaid round trip); Mermaid errors
-// naming the line; Mermaid task scores on the cards; drag and drop; axe-core on the
-// editor and the presenter view.
+// naming the line; Mermaid task scores and actors on the cards; drag and drop;
+// axe-core on the editor and the presenter view.
 import { test, expect, saved, stored, expectAccessible } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
 
@@ -551,7 +551,7 @@ test('the countdown stops at zero and says so, in both windows', async ({ page, 
   await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('01:00');
 });
 
-test('Mermaid task scores are the cards\' own emotions, and the curve goes through them', async ({ page, app, context }) => {
+test('Mermaid task scores are the cards\' own emotions, the curve goes through them, actors are on the cards', async ({ page, app, context }) => {
   await importMermaid(page, app, WORKING_DAY);
   await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('My working day');
   const work = cell(page, 'Customer actions', 'Go to work');
@@ -559,8 +559,10 @@ test('Mermaid task scores are the cards\' own emotions, and the curve goes throu
   const doWork = work.getByRole('button', { name: /^Do work/ });
   // "Make tea" (5) and "Do work" (1) no longer look the same: icon and words each.
   await expect(tea).toContainText('+2 delighted');
+  await expect(tea).toContainText('Who: Me');
   await expect(doWork).toContainText('−2 angry');
-  await expect(doWork.locator('svg.emotion-icon')).toHaveCount(1);
+  await expect(doWork).toContainText('Who: Me, Cat');
+  await expect(doWork.locator('svg.emotion-icon')).toHaveCount(2);
   // One point a task, not one average a stage.
   await expect(page.getByRole('img', { name: /^Emotion curve: Go to work \(Make tea \+2; Go upstairs 0; Do work -2\), Go home \(Go downstairs \+2; Sit down \+2\)$/ })).toBeVisible();
   await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(5);
@@ -573,7 +575,7 @@ test('Mermaid task scores are the cards\' own emotions, and the curve goes throu
   await expect(page.getByRole('group', { name: /^Editing card/ })).toContainText('−1 annoyed');
   await page.getByRole('textbox', { name: /^Card text/ }).press('Escape');
   await expect(page.getByRole('img', { name: /Do work -1\)/ })).toBeVisible();
-  await expectAccessible(page, 'the map editor with card emotions');
+  await expectAccessible(page, 'the map editor with card emotions and actors');
   const [mmd] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download Mermaid text' }).click(),
@@ -591,6 +593,7 @@ test('Mermaid task scores are the cards\' own emotions, and the curve goes throu
   const svg = await readFile(await svgFile.path(), 'utf8');
   expect(svg.match(/<circle/g)).toHaveLength(5);
   expect(svg).toContain('>Emotion −2 angry</text>');
+  expect(svg).toContain('>Who: Me, Cat</text>');
 
   // And the projector.
   await saved(page);
@@ -599,5 +602,6 @@ test('Mermaid task scores are the cards\' own emotions, and the curve goes throu
   const stage = presenter.getByRole('region', { name: 'Go to work' });
   await expect(stage).toContainText('Do work');
   await expect(stage.getByRole('listitem').filter({ hasText: 'Do work' })).toContainText('−2 angry');
+  await expect(stage.getByRole('listitem').filter({ hasText: 'Do work' })).toContainText('Who: Me, Cat');
   await expect(presenter.locator('.presenter__curve .curve__dot')).toHaveCount(5);
 });

@@ -1,6 +1,6 @@
 //! Mermaid `journey` text in and out: the title, sections as stages, tasks as customer
-//! actions with their score (1–5, the card's own emotion) and actors (as personas).
-//! Errors name the line.
+//! actions with their score (1–5, the card's own emotion) and actors (on the card, and
+//! as personas). Errors name the line.
 
 use super::{JourneyMap, LaneKind, Persona};
 use std::fmt;

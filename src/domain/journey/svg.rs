@@ -81,8 +81,8 @@ pub fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
     lines
 }
 
-/// What a card shows besides its text: channel, its emotion, moment of truth, dots,
-/// linked KPI.
+/// What a card shows besides its text: channel, its emotion, who does it, moment of
+/// truth, dots, linked KPI.
 fn card_lines(
     map: &JourneyMap,
     card: &super::map::Card,
@@ -95,6 +95,13 @@ fn card_lines(
     lines.extend(wrap(&card.text, CHARS_PER_LINE, MAX_LINES));
     if let Some(e) = card.emotion() {
         lines.push(format!("Emotion {}", emotion_text(e)));
+    }
+    if !card.actors.is_empty() {
+        lines.extend(wrap(
+            &format!("Who: {}", card.actors.join(", ")),
+            CHARS_PER_LINE,
+            2,
+        ));
     }
     if card.moment_of_truth {
         lines.push("★ Moment of truth".into());
@@ -363,6 +370,7 @@ mod tests {
         m.add_card("c4".into(), "s1", "l1", "Do work").unwrap();
         m.set_card_emotion("c3", Some(2)).unwrap();
         m.set_card_emotion("c4", Some(-2)).unwrap();
+        m.card_mut("c4").unwrap().actors = vec!["Me".into(), "Cat".into()];
         let svg = map_svg(&m, &|_| None, None);
         // Stage 1 is drawn through its two cards (not its own +1), stage 2 its −2.
         assert_eq!(svg.matches("<circle").count(), 3);
@@ -376,6 +384,7 @@ mod tests {
         let at = |f: f64| LABEL_W + (f * COL_W as f64).round() as i64;
         assert_eq!(xs, [at(0.25), at(0.75), at(1.5)]);
         assert!(svg.contains(">Emotion +2 delighted</text>"));
+        assert!(svg.contains(">Who: Me, Cat</text>"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
-//! A card's own emotion, as the editor's cards and the presenter view show it: a face
-//! drawn inline (no emoji font needed) beside the emotion in numbers and words, so it
-//! is never told by the picture alone.
+//! A card's own emotion and who does it, as the editor's cards and the presenter view
+//! show them: a face drawn inline (no emoji font needed) beside the emotion in numbers
+//! and words, so it is never told by the picture alone, and the actors by name.
 
 use crate::domain::journey::feelings::emotion_text;
 use crate::domain::journey::Card;
@@ -25,6 +25,16 @@ pub fn emotion_icon(e: i8) -> Html {
     }
 }
 
+/// A head and shoulders, beside the names of who does a task.
+fn actors_icon() -> Html {
+    html! {
+        <svg class="emotion-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <circle cx="8" cy="5" r="2.6" />
+            <path d="M2.5 14.5a5.5 5.5 0 0 1 11 0" />
+        </svg>
+    }
+}
+
 /// The card's emotion ("+2 delighted") with its face, if it has one.
 pub fn card_emotion(card: &Card) -> Html {
     match card.emotion() {
@@ -34,5 +44,15 @@ pub fn card_emotion(card: &Card) -> Html {
             </span>
         },
         None => html! {},
+    }
+}
+
+/// Who does the task ("Who: Me, Cat"), if anyone is named.
+pub fn card_actors(card: &Card) -> Html {
+    if card.actors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <span class="card__actors">{ actors_icon() }{ format!(" Who: {}", card.actors.join(", ")) }</span>
     }
 }

@@ -3,7 +3,7 @@
 //! this card and is sent to the presenter window at once; the map itself changes when
 //! the typing pauses, the box loses focus, or Enter or Escape ends editing.
 
-use super::card_feeling::card_emotion;
+use super::card_feeling::{card_actors, card_emotion};
 use super::edit::{event_value, MapEdit};
 use crate::domain::journey::feelings::{emotion_text, EMOTIONS};
 use crate::domain::journey::{Card, CardId, Channel, JourneyEdit, LaneKind};
@@ -76,8 +76,8 @@ fn text_edit(card: CardId, text: String) -> MapEdit {
     MapEdit::new(JourneyEdit::SetCardText { card, text })
 }
 
-/// What a card shows besides its text: channel, its own emotion, moment of truth,
-/// linked KPI, dots, and (for a pain point) its root-cause analysis.
+/// What a card shows besides its text: channel, its own emotion, who does it, moment
+/// of truth, linked KPI, dots, and (for a pain point) its root-cause analysis.
 fn details(props: &CardViewProps) -> Html {
     let c = &props.card;
     html! {
@@ -86,6 +86,7 @@ fn details(props: &CardViewProps) -> Html {
                 <span class="card__channel">{ channel_icon(ch) }{ " " }{ ch.label() }</span>
             }
             { card_emotion(c) }
+            { card_actors(c) }
             if c.moment_of_truth {
                 <span class="card__truth">{ "★ Moment of truth" }</span>
             }

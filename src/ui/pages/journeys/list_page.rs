@@ -184,7 +184,8 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
                 <h2 id="mermaid-heading">{ "Import Mermaid journey text" }</h2>
                 <p class="hint">{ "Paste a Mermaid \"journey\" diagram: the title, sections become stages, tasks \
                                    become customer actions with their own emotion (score 1–5, shown from −2 to +2; the \
-                                   section's average is the stage's), and their actors become personas." }</p>
+                                   section's average is the stage's), and their actors are shown on the card and \
+                                   become personas." }</p>
                 if let Some(e) = &*mermaid_error {
                     <p class="field-error" id="mermaid-error" role="alert">{ e.clone() }</p>
                 }

@@ -2,7 +2,7 @@
 //! map as the facilitator's window has it, including card text as it is typed (over
 //! the live channel), the countdown, and the dot votes most-voted first.
 
-use super::card_feeling::card_emotion;
+use super::card_feeling::{card_actors, card_emotion};
 use super::card_view::channel_icon;
 use super::curve::{curve_stages, EmotionCurve};
 use super::workshop_panel::use_ticker;
@@ -56,6 +56,7 @@ fn PresenterStage(props: &PresenterStageProps) -> Html {
                                 if let Some(ch) = c.channel { <span class="presenter__channel">{ channel_icon(ch) }{ format!(" {} · ", ch.label()) }</span> }
                                 { c.text.clone() }
                                 { card_emotion(c) }
+                                { card_actors(c) }
                                 if c.moment_of_truth { <span class="presenter__truth">{ " ★ Moment of truth" }</span> }
                                 if c.total_votes() > 0 { <span class="presenter__votes">{ format!(" ● {}", c.total_votes()) }</span> }
                             </li>
