@@ -1,8 +1,8 @@
 // Journey maps: a 4-stage map built by keyboard alone that survives a reload; the
 // presenter window following edits as they are typed; dot voting per participant;
 // exports (SVG with hostile text kept inert, PNG, Mermaid round trip); Mermaid errors
-// naming the line; Mermaid task scores and actors on the cards; drag and drop;
-// axe-core on the editor and the presenter view.
+// naming the line; Mermaid task scores and actors on the cards, repeated section
+// names; drag and drop; axe-core on the editor and the presenter view.
 import { test, expect, saved, stored, expectAccessible } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
 
@@ -604,4 +604,29 @@ test('Mermaid task scores are the cards\' own emotions, the curve goes through t
   await expect(stage.getByRole('listitem').filter({ hasText: 'Do work' })).toContainText('−2 angry');
   await expect(stage.getByRole('listitem').filter({ hasText: 'Do work' })).toContainText('Who: Me, Cat');
   await expect(presenter.locator('.presenter__curve .curve__dot')).toHaveCount(5);
+});
+
+test('repeated section names: said at import with their lines, both kept, every control named once', async ({ page, app, context }) => {
+  const text = WORKING_DAY + '    section Go home\n      Sleep: 4: Me, Cat\n';
+  await importMermaid(page, app, text);
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('Imported “My working day”: some sections have the same name');
+  await expect(notice).toContainText('Two sections are called “Go home” (lines 7 and 10): each is kept as a stage of its own, shown as “Go home” and “Go home (2)”.');
+  await expect(page.locator('#import-notice')).toBeFocused();
+  await expectAccessible(page, 'the list of journey maps, with an import notice');
+  await page.getByRole('link', { name: 'Open My working day' }).click();
+
+  // Nothing lost: three stages, the stored names as written.
+  const names = page.getByRole('textbox', { name: /^Stage \d name/ });
+  expect(await names.evaluateAll((els) => els.map((e) => e.value))).toEqual(['Go to work', 'Go home', 'Go home']);
+  await expect(page.getByRole('combobox', { name: 'Emotion at Go home', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('combobox', { name: 'Emotion at Go home (2)', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Delete stage Go home (2)' })).toHaveCount(1);
+  await expect(cell(page, 'Customer actions', 'Go home \\(2\\)')).toContainText('Sleep');
+  await expectAccessible(page, 'the map editor with two stages of one name');
+  await saved(page);
+  const presenter = await context.newPage();
+  await presenter.goto(page.url() + '/present');
+  await expect(presenter.getByRole('region', { name: 'Go home (2)' })).toContainText('Sleep');
+  await expect(presenter.getByRole('region', { name: 'Go home', exact: true })).toContainText('Sit down');
 });

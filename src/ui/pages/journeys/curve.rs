@@ -11,6 +11,7 @@ use yew::prelude::*;
 /// What the curve shows at one stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CurveStage {
+    /// The stage's name as the page says it (unique: "Go home (2)").
     pub name: String,
     /// What the curve goes through here (see `JourneyMap::curve_values`).
     pub values: Vec<CurveValue>,
@@ -18,15 +19,16 @@ pub struct CurveStage {
     pub kpi: Option<String>,
 }
 
-/// The curve's stages for a map: names, values, marks; the KPI figure of each stage
-/// from `kpi`.
+/// The curve's stages for a map: names as the page says them, values, marks; the KPI
+/// figure of each stage from `kpi`.
 pub fn curve_stages(map: &JourneyMap, kpi: impl Fn(&str) -> Option<String>) -> Vec<CurveStage> {
-    map.stages
-        .iter()
+    map.stage_display_names()
+        .into_iter()
         .zip(map.curve_values())
         .zip(crate::domain::journey::marks::stage_marks(map))
-        .map(|((s, values), marks)| CurveStage {
-            name: s.name.clone(),
+        .zip(&map.stages)
+        .map(|(((name, values), marks), s)| CurveStage {
+            name,
             values,
             marks,
             kpi: kpi(&s.id),

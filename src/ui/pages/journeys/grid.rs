@@ -278,7 +278,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                         <th scope="col" class="map-grid__corner">{ "Stages" }</th>
                         { for map.stages.iter().enumerate().map(|(i, s)| html! {
                             <th key={s.id.clone()} scope="col" class="map-grid__stage">
-                                <StageHead id={s.id.clone()} name={s.name.clone()} index={i} count={map.stages.len()}
+                                <StageHead id={s.id.clone()} name={s.name.clone()} label={stages[i].name.clone()} index={i} count={map.stages.len()}
                                     emotion={s.emotion} on_edit={props.on_edit.clone()} on_moved={on_stage_moved.clone()} />
                             </th>
                         }) }
@@ -315,7 +315,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                                 html! {
                                     <td key={s.id.clone()}>
                                         <CellView stage={s.id.clone()} lane={lane.id.clone()} lane_kind={lane.kind.clone()}
-                                            place={AttrValue::from(format!("{} at {}", lane.kind.title(), s.name))}
+                                            place={AttrValue::from(format!("{} at {}", lane.kind.title(), stages[si].name))}
                                             pos={(si, li)} cards={cards} active={active} editing={editing}
                                             kpi_options={props.kpi_options.clone()} kpi_texts={props.kpi_texts.clone()}
                                             on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()}

@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct StageHeadProps {
     pub id: AttrValue,
     pub name: AttrValue,
+    /// The name the stage's controls say, unique on the page ("Go home (2)").
+    pub label: AttrValue,
     pub index: usize,
     pub count: usize,
     pub emotion: Option<i8>,
@@ -98,11 +100,11 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
             }));
         })
     };
-    let name = props.name.clone();
+    let name = props.label.clone();
     html! {
         <div class="stage-head" data-stage-drag={props.id.clone()} draggable="true">
             <input class="stage-head__name" id={format!("stage-{}", props.id)} type="text" maxlength="120"
-                value={name.clone()} aria-label={format!("Stage {} name (Alt+←/→ moves it)", props.index + 1)}
+                value={props.name.clone()} aria-label={format!("Stage {} name (Alt+←/→ moves it)", props.index + 1)}
                 onchange={on_rename} onkeydown={on_key} />
             <div class="stage-head__tools">
                 <button type="button" class="icon-button" aria-label={format!("Move stage {name} left")}

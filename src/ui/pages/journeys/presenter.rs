@@ -147,6 +147,12 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     let map = with_drafts(base, &live.drafts);
     let stages = curve_stages(&map, |_| None);
     let votable = map.votable_cards(*by_votes);
+    let shown_name = |stage: &str| {
+        map.stages
+            .iter()
+            .position(|s| s.id == stage)
+            .map_or("", |i| stages[i].name.as_str())
+    };
     // Cards by stage, then lane, in one pass: each stage redraws only when its own
     // cards change (a keystroke in the facilitator's window changes one card).
     let mut by_stage: HashMap<&str, Vec<StageLane>> = HashMap::new();
@@ -212,10 +218,10 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                 <p class="presenter__empty">{ "The map has no stages yet." }</p>
             } else {
                 <div class="presenter__scroll" tabindex="0" role="region" aria-label="The map">
-                    <div class="presenter__curve"><EmotionCurve stages={stages} column={300.0} height={170.0} /></div>
+                    <div class="presenter__curve"><EmotionCurve stages={stages.clone()} column={300.0} height={170.0} /></div>
                     <div class="presenter__stages">
-                        { for map.stages.iter().map(|s| html! {
-                            <PresenterStage key={s.id.clone()} name={s.name.clone()}
+                        { for map.stages.iter().zip(&stages).map(|(s, shown)| html! {
+                            <PresenterStage key={s.id.clone()} name={shown.name.clone()}
                                 lanes={by_stage.get(s.id.as_str()).cloned().unwrap_or_default()} />
                         }) }
                     </div>
@@ -234,7 +240,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                             <li key={c.id.clone()}>
                                 <span class="presenter__total">{ format!("{} dot{}", c.total_votes(), if c.total_votes() == 1 { "" } else { "s" }) }</span>
                                 { format!(" {} ", c.text) }
-                                <span class="meta">{ format!("· {} · {}", map.lane_of(c).map(|l| l.kind.title()).unwrap_or_default(), map.stage_name(&c.stage)) }</span>
+                                <span class="meta">{ format!("· {} · {}", map.lane_of(c).map(|l| l.kind.title()).unwrap_or_default(), shown_name(&c.stage)) }</span>
                                 if !c.votes.is_empty() {
                                     <span class="meta">{ format!(" ({})", c.votes.iter().map(|(p, n)| format!("{p} {n}")).collect::<Vec<_>>().join(", ")) }</span>
                                 }
