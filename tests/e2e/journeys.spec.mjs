@@ -2,9 +2,11 @@
 // presenter window following edits as they are typed; dot voting per participant;
 // exports (SVG with hostile text kept inert, PNG, Mermaid round trip); Mermaid errors
 // naming the line; Mermaid task scores and actors on the cards, repeated section
-// names; drag and drop; axe-core on the editor and the presenter view.
-import { test, expect, saved, stored, expectAccessible } from './fixtures.mjs';
+// names; the presenter filling a 1920×1080 and a 1280×720 screen; drag and drop;
+// axe-core on the editor and the presenter view.
+import { test, expect, saved, stored, expectAccessible, DIST } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 // Mermaid's own documentation example of a journey.
 const WORKING_DAY = 'journey\n    title My working day\n    section Go to work\n      Make tea: 5: Me\n'
@@ -630,3 +632,47 @@ test('repeated section names: said at import with their lines, both kept, every 
   await expect(presenter.getByRole('region', { name: 'Go home (2)' })).toContainText('Sleep');
   await expect(presenter.getByRole('region', { name: 'Go home', exact: true })).toContainText('Sit down');
 });
+
+// Six stages, as a complaint journey has them, each task with its score.
+const COMPLAINT = ['journey', '  title Complaint call',
+  '  section Notice the problem', '    Parcel is late: 2: Customer',
+  '  section Contact us', '    Call the helpline: 1: Customer', '    Wait on hold: 1: Customer',
+  '  section Complaint logged', '    Adviser takes the details: 3: Customer, Adviser',
+  '  section Investigation', '    Waits for news: 2: Customer',
+  '  section Resolution', '    Refund arrives: 5: Customer',
+  '  section Follow-up', '    Survey by email: 4: Customer', ''].join('\n');
+
+for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+  test(`the presenter view fills a ${width}×${height} screen in large type, the curve across the stages`, async ({ page, app }) => {
+    await importMermaid(page, app, COMPLAINT);
+    await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('Complaint call');
+    await saved(page);
+    await page.setViewportSize({ width, height });
+    await page.goto(page.url() + '/present');
+    const map = page.getByRole('region', { name: 'The map' });
+    await expect(map).toBeVisible();
+    const box = await map.boundingBox();
+    expect(box.width).toBeGreaterThan(0.9 * width);
+    // Six stages side by side, all on the screen, together as wide as the map.
+    const stages = page.locator('.presenter__stage');
+    await expect(stages).toHaveCount(6);
+    const first = await stages.first().boundingBox();
+    const last = await stages.last().boundingBox();
+    expect(first.x).toBeGreaterThanOrEqual(box.x - 1);
+    expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(last.x + last.width - first.x).toBeGreaterThan(0.9 * width);
+    // The curve runs from the first stage's column to the last one's.
+    const curve = await page.locator('.presenter__curve .curve__line').boundingBox();
+    expect(curve.x).toBeLessThan(first.x + first.width);
+    expect(curve.x + curve.width).toBeGreaterThan(last.x);
+    const svg = await page.locator('.presenter__curve svg').boundingBox();
+    expect(Math.abs(svg.width - (last.x + last.width - first.x))).toBeLessThan(8);
+    // Large type: cards at 20 px or more (27 px on 1920), stage names larger still.
+    const px = (locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await px(page.locator('.presenter__lane li').first())).toBeGreaterThanOrEqual(width >= 1920 ? 27 : 20);
+    expect(await px(page.getByRole('heading', { level: 2, name: 'Contact us' }))).toBeGreaterThanOrEqual(width >= 1920 ? 28 : 21);
+    expect(await px(page.locator('.presenter__curve .curve__value').first())).toBeGreaterThanOrEqual(15);
+    await page.screenshot({ path: join(dirname(DIST), 'test-results', `presenter-${width}x${height}.png`) });
+    await expectAccessible(page, `the presenter view at ${width}×${height}`);
+  });
+}

@@ -67,6 +67,10 @@ pub struct EmotionCurveProps {
     pub overlay: Option<(AttrValue, Vec<Option<i8>>)>,
     #[prop_or(140.0)]
     pub height: f64,
+    /// The size of the curve's text in pixels of its drawing (the editor's stylesheet
+    /// sets 12; the presenter's takes this one): the labels are placed for it.
+    #[prop_or(12.0)]
+    pub text: f64,
 }
 
 fn path(points: Vec<Vec<(f64, f64)>>) -> String {
@@ -105,7 +109,9 @@ fn sign(e: i8) -> String {
 pub fn EmotionCurve(props: &EmotionCurveProps) -> Html {
     let n = props.stages.len().max(1) as f64;
     let (w, h) = (n * props.column, props.height);
-    let band = (16.0, h - 46.0);
+    // Spacing grows with the text (1 at the editor's 12 px).
+    let t = props.text / 12.0;
+    let band = (16.0 * t, h - 46.0 * t);
     let values: Vec<Vec<i8>> = props
         .stages
         .iter()
@@ -119,6 +125,7 @@ pub fn EmotionCurve(props: &EmotionCurveProps) -> Html {
     });
     html! {
         <svg class="curve" width={w.to_int_text()} height={h.to_int_text()} viewBox={format!("0 0 {} {}", w.to_int_text(), h.to_int_text())}
+            font-size={props.text.to_int_text()}
             role="img" aria-label={format!("Emotion curve: {summary}")}>
             <line class="curve__zero" x1="0" x2={w.to_int_text()} y1={(band.0 + band.1 / 2.0).to_int_text()} y2={(band.0 + band.1 / 2.0).to_int_text()} />
             { for overlay }
@@ -126,23 +133,23 @@ pub fn EmotionCurve(props: &EmotionCurveProps) -> Html {
             { for pts.iter().flatten().map(|p| html! {
                 <g>
                     <circle class={classes!("curve__dot", (p.emotion < 0).then_some("curve__dot--low"))}
-                        cx={p.x.round().to_int_text()} cy={p.y.round().to_int_text()} r="7" />
-                    <text class="curve__value" x={(p.x + 10.0).round().to_int_text()} y={(p.y + 4.0).round().to_int_text()}>{ sign(p.emotion) }</text>
+                        cx={p.x.round().to_int_text()} cy={p.y.round().to_int_text()} r={(7.0 * t.sqrt()).to_int_text()} />
+                    <text class="curve__value" x={(p.x + 10.0 * t).round().to_int_text()} y={(p.y + 4.0 * t).round().to_int_text()}>{ sign(p.emotion) }</text>
                 </g>
             }) }
             { for props.stages.iter().enumerate().map(|(i, s)| {
                 let cx = (i as f64 + 0.5) * props.column;
-                let (base, left) = (h - 24.0, (cx - 60.0).round().to_int_text());
+                let (base, left) = (h - 24.0 * t, (cx - 60.0 * t).round().to_int_text());
                 html! {
                     <g>
                         if let Some(words) = s.marks.truth_text() {
                             <text class="curve__truth" x={left.clone()} y={base.to_int_text()}>{ words }</text>
                         }
                         if let Some(words) = s.marks.pain_text() {
-                            <text class="curve__pain" x={left.clone()} y={(base + 16.0).to_int_text()}>{ words }</text>
+                            <text class="curve__pain" x={left.clone()} y={(base + 16.0 * t).to_int_text()}>{ words }</text>
                         }
                         if let Some(k) = &s.kpi {
-                            <text class="curve__kpi" x={left.clone()} y="12">{ k.clone() }</text>
+                            <text class="curve__kpi" x={left.clone()} y={(12.0 * t).to_int_text()}>{ k.clone() }</text>
                         }
                     </g>
                 }
