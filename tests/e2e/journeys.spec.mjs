@@ -2,8 +2,8 @@
 // presenter window following edits as they are typed; dot voting per participant;
 // exports (SVG with hostile text kept inert, PNG, Mermaid round trip); Mermaid errors
 // naming the line; Mermaid task scores and actors on the cards, repeated section
-// names; the presenter filling a 1920×1080 and a 1280×720 screen; drag and drop;
-// axe-core on the editor and the presenter view.
+// names; the presenter filling a 1920×1080 and a 1280×720 screen; templates' worked
+// examples; drag and drop; axe-core on the editor and the presenter view.
 import { test, expect, saved, stored, expectAccessible, DIST } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -129,6 +129,9 @@ test('a 4-stage map built by keyboard alone is all there after a reload', async 
 
 test('the presenter window follows edits as they are typed, and the countdown', async ({ page, app, context }) => {
   await newMap(page, app, 'Contact-centre complaint', 'Complaint call');
+  // A cell of this test's own cards only (the click below lands in the cell, not on an
+  // example card).
+  await page.getByRole('button', { name: 'Clear example content' }).click();
   const presenterUrl = page.url().replace(/#.*/, '') + '#' + new URL(page.url()).hash.slice(1) + '/present';
   const presenter = await context.newPage();
   await presenter.goto(presenterUrl);
@@ -454,6 +457,8 @@ test('an open card: its own controls keep it open, undo replaces the typed text,
 
 test('personas, a lane of your own, a channel, markers on the curve, and a stage deleted then undone', async ({ page, app }) => {
   await newMap(page, app, 'Contact-centre complaint', 'Complaint call');
+  // The markers counted below are this test's own, not the template's example.
+  await page.getByRole('button', { name: 'Clear example content' }).click();
   // A persona, edited in place; it is on the projector's view too.
   await page.getByRole('button', { name: '+ Add persona' }).click();
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
@@ -676,3 +681,36 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
     await expectAccessible(page, `the presenter view at ${width}×${height}`);
   });
 }
+
+test('a template starts with a worked example, cleared in one undoable step', async ({ page, app }) => {
+  await newMap(page, app, 'Online order to delivery', 'Orders');
+  // Emotions, pain points and moments of truth, so the first curve is not empty.
+  await expect(page.getByRole('combobox', { name: 'Emotion at Receive the parcel' })).toHaveValue('-2');
+  await expect(cell(page, 'Pain points', 'Wait for delivery')).toContainText('Tracking not updated for two days');
+  await expect(cell(page, 'Touchpoints', 'Receive the parcel')).toContainText('★ Moment of truth');
+  await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(5);
+  await expect(page.locator('.curve__pain')).toHaveCount(2);
+  await expectAccessible(page, 'the map editor with a worked example');
+  // What the user changed is theirs: a rewritten pain point stays.
+  await cell(page, 'Pain points', 'Receive the parcel').getByRole('button', { name: /^Parcel left/ }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' at number 12');
+  await page.keyboard.press('Enter');
+
+  await page.getByRole('button', { name: 'Clear example content' }).click();
+  await expect(page.getByRole('button', { name: 'Clear example content' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toBeFocused();
+  await expect(page.getByText('Tracking not updated for two days')).toHaveCount(0);
+  await expect(cell(page, 'Pain points', 'Receive the parcel')).toContainText('Parcel left with a neighbour, no note at number 12');
+  await expect(page.getByText('★ Moment of truth')).toHaveCount(0);
+  await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /^Stage \d name/ })).toHaveCount(5);
+  await expect(cell(page, 'Touchpoints', 'Order and pay')).toContainText('Checkout');
+  // One step: one undo brings it all back.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toHaveAttribute('title', /^Undo clear the example content/);
+  await undo.click();
+  await expect(cell(page, 'Pain points', 'Wait for delivery')).toContainText('Tracking not updated for two days');
+  await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(5);
+  await expect(page.getByRole('button', { name: 'Clear example content' })).toBeVisible();
+});

@@ -89,6 +89,8 @@ pub enum JourneyEdit {
         card: CardId,
         emotion: Option<i8>,
     },
+    /// Removes a template's worked example (emotions, pain points, moments of truth).
+    ClearExample,
     /// Links a card to one of the project's KPI datasets, or unlinks it.
     LinkKpi {
         card: CardId,
@@ -163,6 +165,10 @@ impl PartEdit for JourneyEdit {
             E::SetChannel { card, channel } => m.set_channel(card, *channel),
             E::SetMomentOfTruth { card, on } => m.set_moment_of_truth(card, *on),
             E::SetCardEmotion { card, emotion } => m.set_card_emotion(card, *emotion),
+            E::ClearExample => {
+                m.clear_example();
+                Ok(())
+            }
             E::LinkKpi { card, kpi } => m.set_kpi(card, kpi.clone()),
             E::MoveCard {
                 card,
@@ -205,6 +211,7 @@ impl PartEdit for JourneyEdit {
             E::SetCardEmotion { card: c, emotion } => {
                 card(c).is_none_or(|c| c.emotion() != *emotion)
             }
+            E::ClearExample => m.example.is_some(),
             E::LinkKpi { card: c, kpi } => card(c).is_none_or(|c| c.kpi != *kpi),
             E::MoveCard {
                 card: c,
@@ -237,6 +244,7 @@ impl PartEdit for JourneyEdit {
             E::SetChannel { .. } => "set a touchpoint's channel",
             E::SetMomentOfTruth { .. } => "mark a moment of truth",
             E::SetCardEmotion { .. } => "set a card's emotion",
+            E::ClearExample => "clear the example content",
             E::LinkKpi { .. } => "link a KPI",
             E::MoveCard { .. } => "move a card",
             E::DeleteCard { .. } => "remove a card",
@@ -356,6 +364,7 @@ mod tests {
                 participant: "Ann".into(),
             },
             E::ClearDots,
+            E::ClearExample,
             E::RemovePersona { index: 0 },
             E::DeleteLane { lane: "l9".into() },
             E::DeleteCard { card: "c2".into() },

@@ -65,6 +65,7 @@ impl JourneyMap {
             }
         }
         self.card_mut(id)?.feeling = emotion.map(|e| (e + 3) as u8);
+        self.forget_example(id);
         Ok(())
     }
 

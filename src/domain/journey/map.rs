@@ -3,6 +3,7 @@
 //! `lanes.rs`, `voting.rs`, `checks.rs`, `to_be.rs`; `edit.rs` makes each of them a value.
 
 use super::error::EditError;
+use super::example::ExampleContent;
 use super::ids::{CardId, JourneyId, LaneId, StageId};
 use super::kinds::{Channel, JourneyState, LaneKind};
 use serde::{Deserialize, Serialize};
@@ -103,6 +104,9 @@ pub struct JourneyMap {
     /// Dot-voting rules and who takes part.
     #[serde(default)]
     pub workshop: Workshop,
+    /// The worked example a starting template put in, until it is cleared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<ExampleContent>,
 }
 
 /// Dot voting in a workshop: who votes and how many dots each has.
@@ -159,6 +163,7 @@ impl JourneyMap {
             cards: Vec::new(),
             based_on: None,
             workshop: Workshop::default(),
+            example: None,
         }
     }
 

@@ -81,6 +81,7 @@ impl JourneyMap {
         }
         let i = self.stage_index(id)?;
         self.stages[i].emotion = emotion;
+        self.forget_example(id);
         Ok(())
     }
 

@@ -7,6 +7,7 @@ mod cell_view;
 mod curve;
 mod edit;
 mod editor_page;
+mod example_notice;
 mod export_bar;
 mod grid;
 mod grid_drag;
