@@ -57,6 +57,8 @@ test('a 4-stage map built by keyboard alone is all there after a reload', async 
   await page.getByRole('button', { name: '+ Add stage' }).focus();
   for (const name of ['Notice delay', 'Contact us', 'Wait', 'Refund']) {
     await page.keyboard.press('Enter');
+    // The new stage's name box takes the focus once the stage is drawn.
+    await expect(page.getByRole('textbox', { name: /^Stage \d name/ }).last()).toBeFocused();
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: '+ Add stage' })).toBeFocused();
