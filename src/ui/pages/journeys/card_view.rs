@@ -1,7 +1,8 @@
 //! One card of the map. Shown as text until edited; while edited, a text box and the
-//! card's details (channel, moment of truth, its own emotion, linked KPI, removal). Typing updates only
-//! this card and is sent to the presenter window at once; the map itself changes when
-//! the typing pauses, the box loses focus, or Enter or Escape ends editing.
+//! card's details (channel, moment of truth, its own emotion, linked KPI, removal).
+//! Typing updates only this card and is sent to the presenter window at once; the map
+//! itself changes when the typing pauses, the box loses focus, or Enter or Escape ends
+//! editing.
 
 use super::card_feeling::{card_actors, card_emotion};
 use super::edit::{event_value, MapEdit};
