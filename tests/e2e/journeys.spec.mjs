@@ -1,9 +1,27 @@
 // Journey maps: a 4-stage map built by keyboard alone that survives a reload; the
 // presenter window following edits as they are typed; dot voting per participant;
 // exports (SVG with hostile text kept inert, PNG, Mermaid round trip); Mermaid errors
-// naming the line; drag and drop; axe-core on the editor and the presenter view.
-import { test, expect, saved, stored, expectAccessible } from './fixtures.mjs';
+// naming the line; Mermaid task scores and actors on the cards, repeated section
+// names; the presenter filling a 1920×1080 and a 1280×720 screen; templates' worked
+// examples; drag and drop; axe-core on the editor and the presenter view.
+import { test, expect, saved, stored, expectAccessible, DIST } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+// Mermaid's own documentation example of a journey.
+const WORKING_DAY = 'journey\n    title My working day\n    section Go to work\n      Make tea: 5: Me\n'
+  + '      Go upstairs: 3: Me\n      Do work: 1: Me, Cat\n    section Go home\n      Go downstairs: 5: Me\n'
+  + '      Sit down: 5: Me\n';
+
+async function importMermaid(page, app, text) {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Day');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Day' }).click();
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  await page.getByRole('textbox', { name: 'Mermaid text' }).fill(text);
+  await page.getByRole('button', { name: 'Import as a new map' }).click();
+}
 
 async function newMap(page, app, template = 'Blank map', title = 'Late delivery') {
   await app.open();
@@ -17,6 +35,11 @@ async function newMap(page, app, template = 'Blank map', title = 'Late delivery'
   await page.getByRole('button', { name: 'Create map' }).click();
   await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue(title);
 }
+
+// Enter on a cell opens a new card's text box once the map has redrawn; a user starts
+// typing when they see it, so the test does too (on a busy machine the redraw can take
+// longer than the next key press).
+const textBoxReady = (page) => page.waitForFunction(() => ['TEXTAREA', 'INPUT'].includes(document.activeElement?.tagName));
 
 const cell = (page, lane, stage) => page.getByRole('group', { name: new RegExp(`^${lane} at ${stage}:`) });
 
@@ -39,6 +62,8 @@ test('a 4-stage map built by keyboard alone is all there after a reload', async 
   await page.getByRole('button', { name: '+ Add stage' }).focus();
   for (const name of ['Notice delay', 'Contact us', 'Wait', 'Refund']) {
     await page.keyboard.press('Enter');
+    // The new stage's name box takes the focus once the stage is drawn.
+    await expect(page.getByRole('textbox', { name: /^Stage \d name/ }).last()).toBeFocused();
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: '+ Add stage' })).toBeFocused();
@@ -52,22 +77,26 @@ test('a 4-stage map built by keyboard alone is all there after a reload', async 
   await page.keyboard.press('Tab');
   await expect(cell(page, 'Customer actions', 'Notice delay')).toBeFocused();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Sees the parcel is late');
   await page.keyboard.press('Enter');
   await expect(cell(page, 'Customer actions', 'Notice delay').getByRole('button', { name: /^Sees the parcel is late/ })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(cell(page, 'Customer actions', 'Contact us')).toBeFocused();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Calls the helpline');
   await page.keyboard.press('Enter');
   // Down from the card: Touchpoints, Thinking and feeling, Pain points.
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
   await expect(cell(page, 'Pain points', 'Contact us')).toBeFocused();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('On hold for 25 minutes');
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('No update for 5 days');
   await page.keyboard.press('Escape');
 
@@ -111,6 +140,9 @@ test('a 4-stage map built by keyboard alone is all there after a reload', async 
 
 test('the presenter window follows edits as they are typed, and the countdown', async ({ page, app, context }) => {
   await newMap(page, app, 'Contact-centre complaint', 'Complaint call');
+  // A cell of this test's own cards only (the click below lands in the cell, not on an
+  // example card).
+  await page.getByRole('button', { name: 'Clear example content' }).click();
   const presenterUrl = page.url().replace(/#.*/, '') + '#' + new URL(page.url()).hash.slice(1) + '/present';
   const presenter = await context.newPage();
   await presenter.goto(presenterUrl);
@@ -128,6 +160,7 @@ test('the presenter window follows edits as they are typed, and the countdown', 
   // Typing in a card shows on the projector before the card is committed.
   await cell(page, 'Pain points', 'Contact us').click();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Transferred three times');
   const stage = presenter.getByRole('region', { name: 'Contact us' });
   await expect(stage.getByText('Transferred three times', { exact: true })).toBeVisible();
@@ -187,10 +220,12 @@ test('dot voting: dots per participant, totals, most votes first', async ({ page
   // By keyboard: up from the card to its cell, Enter.
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Nobody calls back');
   await page.keyboard.press('Enter');
   await cell(page, 'Opportunities', 'Wait').click();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Text message at each step');
   await page.keyboard.press('Enter');
 
@@ -244,6 +279,7 @@ test('exports: SVG keeps hostile text inert, PNG, Mermaid round trip; print styl
   await first.press('Enter');
   await cell(page, 'Pain points', 'Order and pay').click();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('"><svg onload=alert(2)>');
   await page.keyboard.press('Enter');
 
@@ -377,6 +413,7 @@ test('a KPI card linked to the project\'s survey data shows its figure in the st
 
   await cell(page, 'KPIs', 'Contact us').focus();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Survey after the call');
   await page.getByRole('combobox', { name: 'Linked KPI' }).selectOption({ label: 'NPS · after-call.csv' });
   await expect(cell(page, 'KPIs', 'Contact us')).toContainText('NPS +43 (n = 70)');
@@ -410,6 +447,7 @@ test('a wide map draws the stages in view; the keyboard and scrolling reach ever
   await page.keyboard.press('ArrowDown');
   await expect(cell(page, 'Touchpoints', 'S30')).toBeFocused();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Last touchpoint');
   await page.keyboard.press('Enter');
   await expect(cell(page, 'Touchpoints', 'S30')).toContainText('Last touchpoint');
@@ -458,6 +496,8 @@ test('an open card: its own controls keep it open, undo replaces the typed text,
 
 test('personas, a lane of your own, a channel, markers on the curve, and a stage deleted then undone', async ({ page, app }) => {
   await newMap(page, app, 'Contact-centre complaint', 'Complaint call');
+  // The markers counted below are this test's own, not the template's example.
+  await page.getByRole('button', { name: 'Clear example content' }).click();
   // A persona, edited in place; it is on the projector's view too.
   await page.getByRole('button', { name: '+ Add persona' }).click();
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
@@ -476,12 +516,14 @@ test('personas, a lane of your own, a channel, markers on the curve, and a stage
   await page.getByRole('button', { name: 'Add lane' }).click();
   await cell(page, 'Legal and compliance', 'Contact us').focus();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Call recording consent');
   await page.keyboard.press('Enter');
 
   // A touchpoint's channel (icon and name) and a moment of truth, marked on the curve.
   await cell(page, 'Touchpoints', 'Notice the problem').focus();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('App notification');
   await page.getByRole('combobox', { name: 'Channel' }).selectOption('App');
   await page.getByRole('checkbox', { name: 'Moment of truth' }).check();
@@ -492,6 +534,7 @@ test('personas, a lane of your own, a channel, markers on the curve, and a stage
   await expect(page.locator('.curve__truth')).toHaveText('★ 1 moment of truth');
   await cell(page, 'Pain points', 'Contact us').focus();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Queue music too loud');
   await page.keyboard.press('Enter');
   await expect(cell(page, 'Pain points', 'Contact us')).toContainText('No root-cause analysis yet');
@@ -530,6 +573,7 @@ test('closing with card text only typed, while saving is paused, asks first', as
   expect(await wouldAsk()).toBe(false);
   await cell(page, 'Pain points', 'Contact us').focus();
   await page.keyboard.press('Enter');
+  await textBoxReady(page);
   await page.keyboard.type('Typed but not kept');
   expect(await wouldAsk()).toBe(true);
 });
@@ -555,4 +599,161 @@ test('the countdown stops at zero and says so, in both windows', async ({ page, 
   await expect(page.getByRole('button', { name: 'Start' })).toBeDisabled();
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('01:00');
+});
+
+test('Mermaid task scores are the cards\' own emotions, the curve goes through them, actors are on the cards', async ({ page, app, context }) => {
+  await importMermaid(page, app, WORKING_DAY);
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('My working day');
+  const work = cell(page, 'Customer actions', 'Go to work');
+  const tea = work.getByRole('button', { name: /^Make tea/ });
+  const doWork = work.getByRole('button', { name: /^Do work/ });
+  // "Make tea" (5) and "Do work" (1) no longer look the same: icon and words each.
+  await expect(tea).toContainText('+2 delighted');
+  await expect(tea).toContainText('Who: Me');
+  await expect(doWork).toContainText('−2 angry');
+  await expect(doWork).toContainText('Who: Me, Cat');
+  await expect(doWork.locator('svg.emotion-icon')).toHaveCount(2);
+  // One point a task, not one average a stage.
+  await expect(page.getByRole('img', { name: /^Emotion curve: Go to work \(Make tea \+2; Go upstairs 0; Do work -2\), Go home \(Go downstairs \+2; Sit down \+2\)$/ })).toBeVisible();
+  await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(5);
+  // The stage's own emotion is still the section's average.
+  await expect(page.getByRole('combobox', { name: 'Emotion at Go to work' })).toHaveValue('0');
+
+  // Changed on the open card: one undoable edit, shown at once, written back out.
+  await doWork.click();
+  await page.getByRole('combobox', { name: 'Card emotion' }).selectOption('-1');
+  await expect(page.getByRole('group', { name: /^Editing card/ })).toContainText('−1 annoyed');
+  await page.getByRole('textbox', { name: /^Card text/ }).press('Escape');
+  await expect(page.getByRole('img', { name: /Do work -1\)/ })).toBeVisible();
+  await expectAccessible(page, 'the map editor with card emotions and actors');
+  const [mmd] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Mermaid text' }).click(),
+  ]);
+  const text = await readFile(await mmd.path(), 'utf8');
+  expect(text).toBe(WORKING_DAY.replace('Do work: 1: Me, Cat', 'Do work: 2: Me, Cat'));
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('img', { name: /Do work -2\)/ })).toBeVisible();
+
+  // The SVG picture draws the same points and says the same on its cards.
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = await readFile(await svgFile.path(), 'utf8');
+  expect(svg.match(/<circle/g)).toHaveLength(5);
+  expect(svg).toContain('>Emotion −2 angry</text>');
+  expect(svg).toContain('>Who: Me, Cat</text>');
+
+  // And the projector.
+  await saved(page);
+  const presenter = await context.newPage();
+  await presenter.goto(page.url() + '/present');
+  const stage = presenter.getByRole('region', { name: 'Go to work' });
+  await expect(stage).toContainText('Do work');
+  await expect(stage.getByRole('listitem').filter({ hasText: 'Do work' })).toContainText('−2 angry');
+  await expect(stage.getByRole('listitem').filter({ hasText: 'Do work' })).toContainText('Who: Me, Cat');
+  await expect(presenter.locator('.presenter__curve .curve__dot')).toHaveCount(5);
+});
+
+test('repeated section names: said at import with their lines, both kept, every control named once', async ({ page, app, context }) => {
+  const text = WORKING_DAY + '    section Go home\n      Sleep: 4: Me, Cat\n';
+  await importMermaid(page, app, text);
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('Imported “My working day”: some sections have the same name');
+  await expect(notice).toContainText('Two sections are called “Go home” (lines 7 and 10): each is kept as a stage of its own, shown as “Go home” and “Go home (2)”.');
+  await expect(page.locator('#import-notice')).toBeFocused();
+  await expectAccessible(page, 'the list of journey maps, with an import notice');
+  await page.getByRole('link', { name: 'Open My working day' }).click();
+
+  // Nothing lost: three stages, the stored names as written.
+  const names = page.getByRole('textbox', { name: /^Stage \d name/ });
+  expect(await names.evaluateAll((els) => els.map((e) => e.value))).toEqual(['Go to work', 'Go home', 'Go home']);
+  await expect(page.getByRole('combobox', { name: 'Emotion at Go home', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('combobox', { name: 'Emotion at Go home (2)', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Delete stage Go home (2)' })).toHaveCount(1);
+  await expect(cell(page, 'Customer actions', 'Go home \\(2\\)')).toContainText('Sleep');
+  await expectAccessible(page, 'the map editor with two stages of one name');
+  await saved(page);
+  const presenter = await context.newPage();
+  await presenter.goto(page.url() + '/present');
+  await expect(presenter.getByRole('region', { name: 'Go home (2)' })).toContainText('Sleep');
+  await expect(presenter.getByRole('region', { name: 'Go home', exact: true })).toContainText('Sit down');
+});
+
+// Six stages, as a complaint journey has them, each task with its score.
+const COMPLAINT = ['journey', '  title Complaint call',
+  '  section Notice the problem', '    Parcel is late: 2: Customer',
+  '  section Contact us', '    Call the helpline: 1: Customer', '    Wait on hold: 1: Customer',
+  '  section Complaint logged', '    Adviser takes the details: 3: Customer, Adviser',
+  '  section Investigation', '    Waits for news: 2: Customer',
+  '  section Resolution', '    Refund arrives: 5: Customer',
+  '  section Follow-up', '    Survey by email: 4: Customer', ''].join('\n');
+
+for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+  test(`the presenter view fills a ${width}×${height} screen in large type, the curve across the stages`, async ({ page, app }) => {
+    await importMermaid(page, app, COMPLAINT);
+    await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('Complaint call');
+    await saved(page);
+    await page.setViewportSize({ width, height });
+    await page.goto(page.url() + '/present');
+    const map = page.getByRole('region', { name: 'The map' });
+    await expect(map).toBeVisible();
+    const box = await map.boundingBox();
+    expect(box.width).toBeGreaterThan(0.9 * width);
+    // Six stages side by side, all on the screen, together as wide as the map.
+    const stages = page.locator('.presenter__stage');
+    await expect(stages).toHaveCount(6);
+    const first = await stages.first().boundingBox();
+    const last = await stages.last().boundingBox();
+    expect(first.x).toBeGreaterThanOrEqual(box.x - 1);
+    expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(last.x + last.width - first.x).toBeGreaterThan(0.9 * width);
+    // The curve runs from the first stage's column to the last one's.
+    const curve = await page.locator('.presenter__curve .curve__line').boundingBox();
+    expect(curve.x).toBeLessThan(first.x + first.width);
+    expect(curve.x + curve.width).toBeGreaterThan(last.x);
+    const svg = await page.locator('.presenter__curve svg').boundingBox();
+    expect(Math.abs(svg.width - (last.x + last.width - first.x))).toBeLessThan(8);
+    // Large type: cards at 20 px or more (27 px on 1920), stage names larger still.
+    const px = (locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await px(page.locator('.presenter__lane li').first())).toBeGreaterThanOrEqual(width >= 1920 ? 27 : 20);
+    expect(await px(page.getByRole('heading', { level: 2, name: 'Contact us' }))).toBeGreaterThanOrEqual(width >= 1920 ? 28 : 21);
+    expect(await px(page.locator('.presenter__curve .curve__value').first())).toBeGreaterThanOrEqual(15);
+    await page.screenshot({ path: join(dirname(DIST), 'test-results', `presenter-${width}x${height}.png`) });
+    await expectAccessible(page, `the presenter view at ${width}×${height}`);
+  });
+}
+
+test('a template starts with a worked example, cleared in one undoable step', async ({ page, app }) => {
+  await newMap(page, app, 'Online order to delivery', 'Orders');
+  // Emotions, pain points and moments of truth, so the first curve is not empty.
+  await expect(page.getByRole('combobox', { name: 'Emotion at Receive the parcel' })).toHaveValue('-2');
+  await expect(cell(page, 'Pain points', 'Wait for delivery')).toContainText('Tracking not updated for two days');
+  await expect(cell(page, 'Touchpoints', 'Receive the parcel')).toContainText('★ Moment of truth');
+  await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(5);
+  await expect(page.locator('.curve__pain')).toHaveCount(2);
+  await expectAccessible(page, 'the map editor with a worked example');
+  // What the user changed is theirs: a rewritten pain point stays.
+  await cell(page, 'Pain points', 'Receive the parcel').getByRole('button', { name: /^Parcel left/ }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' at number 12');
+  await page.keyboard.press('Enter');
+
+  await page.getByRole('button', { name: 'Clear example content' }).click();
+  await expect(page.getByRole('button', { name: 'Clear example content' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toBeFocused();
+  await expect(page.getByText('Tracking not updated for two days')).toHaveCount(0);
+  await expect(cell(page, 'Pain points', 'Receive the parcel')).toContainText('Parcel left with a neighbour, no note at number 12');
+  await expect(page.getByText('★ Moment of truth')).toHaveCount(0);
+  await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /^Stage \d name/ })).toHaveCount(5);
+  await expect(cell(page, 'Touchpoints', 'Order and pay')).toContainText('Checkout');
+  // One step: one undo brings it all back.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toHaveAttribute('title', /^Undo clear the example content/);
+  await undo.click();
+  await expect(cell(page, 'Pain points', 'Wait for delivery')).toContainText('Tracking not updated for two days');
+  await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(5);
+  await expect(page.getByRole('button', { name: 'Clear example content' })).toBeVisible();
 });

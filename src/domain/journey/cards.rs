@@ -101,7 +101,11 @@ impl JourneyMap {
 
     /// Changes a card's text (surrounding spaces dropped).
     pub fn set_card_text(&mut self, id: &str, text: &str) -> Result<(), EditError> {
-        self.card_mut(id)?.text = text.trim().to_string();
+        let card = self.card_mut(id)?;
+        if card.text != text.trim() {
+            card.text = text.trim().to_string();
+            self.forget_example(id);
+        }
         Ok(())
     }
 
@@ -114,6 +118,7 @@ impl JourneyMap {
     /// Flags or unflags a card as a moment of truth.
     pub fn set_moment_of_truth(&mut self, id: &str, on: bool) -> Result<(), EditError> {
         self.card_mut(id)?.moment_of_truth = on;
+        self.forget_example(id);
         Ok(())
     }
 

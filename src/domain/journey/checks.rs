@@ -42,6 +42,9 @@ impl JourneyMap {
                     format!("dots must be from 1 to {MAX_DOTS}"),
                 ));
             }
+            if c.feeling.is_some_and(|f| !(1..=5).contains(&f)) {
+                out.push((format!("cards[{i}].feeling"), "must be from 1 to 5".into()));
+            }
             if !self.stages.iter().any(|s| s.id == c.stage) {
                 out.push((
                     format!("cards[{i}].stage"),

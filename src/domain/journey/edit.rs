@@ -84,6 +84,13 @@ pub enum JourneyEdit {
         card: CardId,
         on: bool,
     },
+    /// Sets or clears a card's own emotion (−2..+2).
+    SetCardEmotion {
+        card: CardId,
+        emotion: Option<i8>,
+    },
+    /// Removes a template's worked example (emotions, pain points, moments of truth).
+    ClearExample,
     /// Links a card to one of the project's KPI datasets, or unlinks it.
     LinkKpi {
         card: CardId,
@@ -157,6 +164,11 @@ impl PartEdit for JourneyEdit {
             E::SetCardText { card, text } => m.set_card_text(card, text),
             E::SetChannel { card, channel } => m.set_channel(card, *channel),
             E::SetMomentOfTruth { card, on } => m.set_moment_of_truth(card, *on),
+            E::SetCardEmotion { card, emotion } => m.set_card_emotion(card, *emotion),
+            E::ClearExample => {
+                m.clear_example();
+                Ok(())
+            }
             E::LinkKpi { card, kpi } => m.set_kpi(card, kpi.clone()),
             E::MoveCard {
                 card,
@@ -196,6 +208,10 @@ impl PartEdit for JourneyEdit {
             E::SetCardText { card: c, text } => card(c).is_none_or(|c| c.text != text.trim()),
             E::SetChannel { card: c, channel } => card(c).is_none_or(|c| c.channel != *channel),
             E::SetMomentOfTruth { card: c, on } => card(c).is_none_or(|c| c.moment_of_truth != *on),
+            E::SetCardEmotion { card: c, emotion } => {
+                card(c).is_none_or(|c| c.emotion() != *emotion)
+            }
+            E::ClearExample => m.example.is_some(),
             E::LinkKpi { card: c, kpi } => card(c).is_none_or(|c| c.kpi != *kpi),
             E::MoveCard {
                 card: c,
@@ -227,6 +243,8 @@ impl PartEdit for JourneyEdit {
             E::SetCardText { .. } => "edit a card's text",
             E::SetChannel { .. } => "set a touchpoint's channel",
             E::SetMomentOfTruth { .. } => "mark a moment of truth",
+            E::SetCardEmotion { .. } => "set a card's emotion",
+            E::ClearExample => "clear the example content",
             E::LinkKpi { .. } => "link a KPI",
             E::MoveCard { .. } => "move a card",
             E::DeleteCard { .. } => "remove a card",
@@ -315,6 +333,10 @@ mod tests {
                 card: "c1".into(),
                 on: true,
             },
+            E::SetCardEmotion {
+                card: "c1".into(),
+                emotion: Some(-2),
+            },
             E::LinkKpi {
                 card: "c1".into(),
                 kpi: Some("d1".into()),
@@ -342,6 +364,7 @@ mod tests {
                 participant: "Ann".into(),
             },
             E::ClearDots,
+            E::ClearExample,
             E::RemovePersona { index: 0 },
             E::DeleteLane { lane: "l9".into() },
             E::DeleteCard { card: "c2".into() },
@@ -364,6 +387,25 @@ mod tests {
         assert_eq!(m.title, "Refunds");
         assert_eq!(m.stages.len(), 1);
         assert_eq!(m.cards[0].text, "On hold 40 minutes");
+        assert_eq!(m.cards[0].emotion(), Some(-2));
+    }
+
+    #[test]
+    fn a_cards_emotion_is_an_edit_that_says_when_it_changes_nothing() {
+        let mut m = map();
+        let set = |emotion| JourneyEdit::SetCardEmotion {
+            card: "c1".into(),
+            emotion,
+        };
+        assert!(!set(None).changes(&m));
+        assert!(set(Some(1)).changes(&m));
+        set(Some(1)).apply(&mut m).unwrap();
+        assert!(!set(Some(1)).changes(&m));
+        assert_eq!(
+            set(Some(5)).apply(&mut m),
+            Err(EditError::EmotionOutOfRange(5))
+        );
+        assert_eq!(set(Some(1)).label(), "set a card's emotion");
     }
 
     #[test]

@@ -6,6 +6,15 @@ use super::kinds::LaneKind;
 use super::map::{JourneyMap, Lane};
 
 impl JourneyMap {
+    /// The first lane of a kind (an id naming no lane, so no card goes in, if none).
+    pub(super) fn first_lane(&self, kind: LaneKind) -> LaneId {
+        self.lanes
+            .iter()
+            .find(|l| l.kind == kind)
+            .map(|l| l.id.clone())
+            .unwrap_or_default()
+    }
+
     /// Adds a lane of the team's own, with a title, at the bottom.
     pub fn add_lane(&mut self, id: LaneId, title: &str) -> Result<(), EditError> {
         let title = title.trim();

@@ -3,6 +3,7 @@
 //! `lanes.rs`, `voting.rs`, `checks.rs`, `to_be.rs`; `edit.rs` makes each of them a value.
 
 use super::error::EditError;
+use super::example::ExampleContent;
 use super::ids::{CardId, JourneyId, LaneId, StageId};
 use super::kinds::{Channel, JourneyState, LaneKind};
 use serde::{Deserialize, Serialize};
@@ -56,7 +57,9 @@ pub struct Card {
     /// The root-cause analysis that looks into this pain point, once there is one.
     #[serde(default)]
     pub analysis: Option<String>,
-    /// How doing this feels, 1–5 (a Mermaid journey task's score), for actions.
+    /// The card's own emotion, kept as a Mermaid task score 1–5 so Mermaid text goes
+    /// in and out unchanged; read and set it on the stages' −2..+2 scale with
+    /// [`Card::emotion`] and `JourneyMap::set_card_emotion` (see `feelings.rs`).
     #[serde(default)]
     pub feeling: Option<u8>,
     /// Who does it (a Mermaid task's actors), for actions.
@@ -101,6 +104,9 @@ pub struct JourneyMap {
     /// Dot-voting rules and who takes part.
     #[serde(default)]
     pub workshop: Workshop,
+    /// The worked example a starting template put in, until it is cleared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<ExampleContent>,
 }
 
 /// Dot voting in a workshop: who votes and how many dots each has.
@@ -157,6 +163,7 @@ impl JourneyMap {
             cards: Vec::new(),
             based_on: None,
             workshop: Workshop::default(),
+            example: None,
         }
     }
 

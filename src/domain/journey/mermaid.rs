@@ -1,5 +1,6 @@
 //! Mermaid `journey` text in and out: the title, sections as stages, tasks as customer
-//! actions with their score (1–5) and actors (as personas). Errors name the line.
+//! actions with their score (1–5, the card's own emotion) and actors (on the card, and
+//! as personas). Errors name the line; sections of the same name are named at import.
 
 use super::{JourneyMap, LaneKind, Persona};
 use std::fmt;
@@ -67,13 +68,105 @@ pub fn emit(map: &JourneyMap) -> String {
     out
 }
 
+/// Sections of one name, which become stages of one name (nothing is merged or lost).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RepeatedSection {
+    pub name: String,
+    /// The lines of the text the sections start at.
+    pub lines: Vec<usize>,
+    /// What the page calls each of those stages ("Go home", "Go home (2)").
+    pub shown_as: Vec<String>,
+}
+
+impl RepeatedSection {
+    /// What the import says about it.
+    pub fn notice(&self) -> String {
+        let quoted = |v: &[String]| -> String {
+            let v: Vec<String> = v.iter().map(|n| format!("\u{201c}{n}\u{201d}")).collect();
+            and_list(&v)
+        };
+        let lines: Vec<String> = self.lines.iter().map(usize::to_string).collect();
+        format!(
+            "{} sections are called \u{201c}{}\u{201d} (lines {}): each is kept as a stage of its own, shown as {}.",
+            count_word(self.lines.len()),
+            self.name,
+            and_list(&lines),
+            quoted(&self.shown_as)
+        )
+    }
+}
+
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn count_word(n: usize) -> String {
+    match n {
+        2 => "Two".into(),
+        3 => "Three".into(),
+        4 => "Four".into(),
+        n => n.to_string(),
+    }
+}
+
+/// A map read from Mermaid text, and what the reader should be told about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub map: JourneyMap,
+    pub repeated: Vec<RepeatedSection>,
+}
+
 /// Reads Mermaid `journey` text into a new map (ids from `new_id`). The stage emotion
 /// is the mean task score moved to −2..+2.
 pub fn parse(
     text: &str,
     id: super::JourneyId,
-    mut new_id: impl FnMut() -> String,
+    new_id: impl FnMut() -> String,
 ) -> Result<JourneyMap, MermaidError> {
+    read(text, id, new_id).map(|(map, _)| map)
+}
+
+/// [`parse`], also naming the sections whose names repeat, with their lines.
+pub fn import(
+    text: &str,
+    id: super::JourneyId,
+    new_id: impl FnMut() -> String,
+) -> Result<Imported, MermaidError> {
+    let (map, lines) = read(text, id, new_id)?;
+    let shown = map.stage_display_names();
+    let key = |s: &str| s.trim().to_lowercase();
+    let mut repeated: Vec<RepeatedSection> = Vec::new();
+    for (i, stage) in map.stages.iter().enumerate() {
+        if let Some(r) = repeated
+            .iter_mut()
+            .find(|r| key(&r.name) == key(&stage.name))
+        {
+            r.lines.push(lines[i]);
+            r.shown_as.push(shown[i].clone());
+        } else if map.stages[i + 1..]
+            .iter()
+            .any(|s| key(&s.name) == key(&stage.name))
+        {
+            repeated.push(RepeatedSection {
+                name: stage.name.clone(),
+                lines: vec![lines[i]],
+                shown_as: vec![shown[i].clone()],
+            });
+        }
+    }
+    Ok(Imported { map, repeated })
+}
+
+/// The map, and the line each of its stages' sections starts at.
+fn read(
+    text: &str,
+    id: super::JourneyId,
+    mut new_id: impl FnMut() -> String,
+) -> Result<(JourneyMap, Vec<usize>), MermaidError> {
     let err = |line: usize, message: &str| MermaidError {
         line,
         message: message.to_string(),
@@ -96,6 +189,7 @@ pub fn parse(
         .map(|l| l.id.clone())
         .unwrap_or_default();
     let mut scores: Vec<Vec<u8>> = Vec::new();
+    let mut section_lines = Vec::new();
     for (n, line) in lines {
         if let Some(title) = line.strip_prefix("title ") {
             map.title = title.trim().to_string();
@@ -107,6 +201,7 @@ pub fn parse(
             map.add_stage(stage.into(), name, None)
                 .map_err(|_| err(n, "a section needs a name"))?;
             scores.push(Vec::new());
+            section_lines.push(n);
         } else {
             let Some(stage) = map.stages.last().map(|s| s.id.clone()) else {
                 return Err(err(n, "a task must come after a \"section\" line"));
@@ -164,7 +259,7 @@ pub fn parse(
             stage.emotion = Some(((mean - 3.0).round() as i8).clamp(-2, 2));
         }
     }
-    Ok(map)
+    Ok((map, section_lines))
 }
 
 #[cfg(test)]
@@ -210,6 +305,71 @@ mod tests {
             "what Mermaid can express survives a round trip"
         );
         assert!(text.contains("      Call the contact centre: 1: Customer, Adviser\n"));
+    }
+
+    /// Mermaid's own documentation example.
+    const WORKING_DAY: &str = "journey
+    title My working day
+    section Go to work
+      Make tea: 5: Me
+      Go upstairs: 3: Me
+      Do work: 1: Me, Cat
+    section Go home
+      Go downstairs: 5: Me
+      Sit down: 5: Me
+";
+
+    #[test]
+    fn each_task_keeps_its_score_and_actors_and_the_text_comes_back_exactly() {
+        let m = parse(WORKING_DAY, "m".into(), test_ids("i")).unwrap();
+        let tasks: Vec<(&str, Option<i8>, String)> = m
+            .cards
+            .iter()
+            .map(|c| (c.text.as_str(), c.emotion(), c.actors.join(", ")))
+            .collect();
+        assert_eq!(
+            tasks,
+            [
+                ("Make tea", Some(2), "Me".to_string()),
+                ("Go upstairs", Some(0), "Me".into()),
+                ("Do work", Some(-2), "Me, Cat".into()),
+                ("Go downstairs", Some(2), "Me".into()),
+                ("Sit down", Some(2), "Me".into()),
+            ]
+        );
+        let curve: Vec<Vec<i8>> = m
+            .curve_values()
+            .iter()
+            .map(|v| v.iter().map(|v| v.emotion).collect())
+            .collect();
+        assert_eq!(curve, [vec![2, 0, -2], vec![2, 2]]);
+        assert_eq!(emit(&m), WORKING_DAY, "the round trip is exact");
+    }
+
+    #[test]
+    fn repeated_section_names_are_named_with_their_lines_and_nothing_is_lost() {
+        let text = format!("{WORKING_DAY}    section Go home\n      Sleep: 4: Me, Cat\n");
+        let imported = import(&text, "m".into(), test_ids("i")).unwrap();
+        assert_eq!(imported.map.stages.len(), 3);
+        assert_eq!(imported.map.cards.len(), 6);
+        assert_eq!(
+            imported.repeated,
+            [RepeatedSection {
+                name: "Go home".into(),
+                lines: vec![7, 10],
+                shown_as: vec!["Go home".into(), "Go home (2)".into()],
+            }]
+        );
+        assert_eq!(
+            imported.repeated[0].notice(),
+            "Two sections are called \u{201c}Go home\u{201d} (lines 7 and 10): each is kept as a \
+             stage of its own, shown as \u{201c}Go home\u{201d} and \u{201c}Go home (2)\u{201d}."
+        );
+        assert_eq!(emit(&imported.map), text, "the text is kept as it was");
+        assert!(import(WORKING_DAY, "m".into(), test_ids("i"))
+            .unwrap()
+            .repeated
+            .is_empty());
     }
 
     #[test]

@@ -8,6 +8,8 @@ pub mod countdown;
 pub mod edit;
 pub mod emotion_curve;
 pub mod error;
+pub mod example;
+pub mod feelings;
 pub mod ids;
 pub mod kinds;
 pub mod kpi_link;
@@ -29,6 +31,8 @@ mod voting;
 
 pub use edit::JourneyEdit;
 pub use error::EditError;
+pub use example::ExampleContent;
+pub use feelings::CurveValue;
 pub use ids::{CardId, JourneyId, LaneId, StageId};
 pub use kinds::{Channel, JourneyState, LaneKind};
 pub use map::{Card, JourneyMap, Lane, Persona, Stage, Workshop};

@@ -1,4 +1,5 @@
-//! Adding, renaming, moving and removing stages, and the emotion at each.
+//! Adding, renaming, moving and removing stages, the emotion at each, and the names
+//! that tell stages apart on the page.
 
 use super::error::EditError;
 use super::ids::StageId;
@@ -80,6 +81,64 @@ impl JourneyMap {
         }
         let i = self.stage_index(id)?;
         self.stages[i].emotion = emotion;
+        self.forget_example(id);
         Ok(())
+    }
+
+    /// The stages' names as the page says them: a name used again gets its count,
+    /// "Go home", "Go home (2)", so every control names one stage ("Emotion at Go home
+    /// (2)"). The stored names are left as they are (the Mermaid text stays the same).
+    pub fn stage_display_names(&self) -> Vec<String> {
+        let key = |s: &str| s.trim().to_lowercase();
+        let mut taken: std::collections::HashSet<String> =
+            self.stages.iter().map(|s| key(&s.name)).collect();
+        let mut seen = std::collections::HashSet::new();
+        self.stages
+            .iter()
+            .map(|s| {
+                if seen.insert(key(&s.name)) {
+                    return s.name.clone();
+                }
+                // A later stage of a name already used: the first free count.
+                let name = (2..)
+                    .map(|n| format!("{} ({n})", s.name))
+                    .find(|n| !taken.contains(&key(n)))
+                    .unwrap_or_default();
+                taken.insert(key(&name));
+                seen.insert(key(&name));
+                name
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::journey::{test_ids, JourneyMap};
+
+    #[test]
+    fn repeated_stage_names_are_told_apart_on_the_page() {
+        let mut m = JourneyMap::blank("m".into(), "Day", test_ids("l"));
+        for (i, name) in ["Go home", "Work", "Go home", "go home ", "Go home (2)"]
+            .iter()
+            .enumerate()
+        {
+            m.add_stage(format!("s{i}").into(), name, None).unwrap();
+        }
+        assert_eq!(
+            m.stage_display_names(),
+            [
+                "Go home",
+                "Work",
+                "Go home (3)",
+                "go home (4)",
+                "Go home (2)"
+            ],
+            "a stage really called \"Go home (2)\" keeps its name"
+        );
+        assert_eq!(m.stages[2].name, "Go home", "the stored name is unchanged");
+        let names = m.stage_display_names();
+        let unique: std::collections::HashSet<_> = names.iter().map(|n| n.to_lowercase()).collect();
+        assert_eq!(unique.len(), names.len());
     }
 }

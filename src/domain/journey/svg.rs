@@ -1,8 +1,10 @@
 //! The whole map as a standalone SVG file (also painted to PNG): title, stages, the
-//! emotion curve with moments of truth and pain points marked, and every lane's cards.
+//! emotion curve (through the cards' own emotions where a stage has them) with moments
+//! of truth and pain points marked, and every lane's cards.
 //! Every piece of user text is escaped, so a card reading `<script>` stays text.
 
-use super::emotion_curve::{curve, runs};
+use super::emotion_curve::{curve, runs, through};
+use super::feelings::emotion_text;
 use super::marks::stage_marks;
 use super::{JourneyMap, JourneyState, LaneKind};
 use std::fmt::Write;
@@ -79,7 +81,8 @@ pub fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
     lines
 }
 
-/// What a card shows besides its text: channel, moment of truth, dots, linked KPI.
+/// What a card shows besides its text: channel, its emotion, who does it, moment of
+/// truth, dots, linked KPI.
 fn card_lines(
     map: &JourneyMap,
     card: &super::map::Card,
@@ -90,6 +93,16 @@ fn card_lines(
         lines.push(format!("[{}]", ch.label()));
     }
     lines.extend(wrap(&card.text, CHARS_PER_LINE, MAX_LINES));
+    if let Some(e) = card.emotion() {
+        lines.push(format!("Emotion {}", emotion_text(e)));
+    }
+    if !card.actors.is_empty() {
+        lines.extend(wrap(
+            &format!("Who: {}", card.actors.join(", ")),
+            CHARS_PER_LINE,
+            2,
+        ));
+    }
     if card.moment_of_truth {
         lines.push("★ Moment of truth".into());
     }
@@ -174,35 +187,38 @@ pub fn map_svg(
             escape(label)
         );
     }
-    let emotions: Vec<Option<i8>> = map.stages.iter().map(|s| s.emotion).collect();
-    let pts = curve(&emotions, COL_W as f64, band_top, band_h);
+    let values: Vec<Vec<i8>> = map
+        .curve_values()
+        .iter()
+        .map(|v| v.iter().map(|v| v.emotion).collect())
+        .collect();
+    let pts = through(&values, COL_W as f64, band_top, band_h);
     let _ = write!(
         body,
         r##"<path d="{}" fill="none" stroke="#1d3557" stroke-width="3"/>"##,
         path(runs(&pts))
     );
-    let marks = stage_marks(map);
-    for (i, p) in pts.iter().enumerate() {
+    for p in pts.iter().flatten() {
+        let (cx, py) = (p.x.round() as i64 + LABEL_W, p.y.round() as i64);
+        let _ = write!(
+            body,
+            r##"<circle cx="{cx}" cy="{py}" r="6" fill="#1d3557"/><text x="{}" y="{}" font-size="11">{}</text>"##,
+            cx + 9,
+            py - 8,
+            crate::domain::kpi::format::signed_whole(i64::from(p.emotion))
+        );
+    }
+    for (i, marks) in stage_marks(map).iter().enumerate() {
         let cx = LABEL_W + i as i64 * COL_W + COL_W / 2;
-        if let Some(p) = p {
-            let py = p.y.round() as i64;
-            let _ = write!(
-                body,
-                r##"<circle cx="{cx}" cy="{py}" r="6" fill="#1d3557"/><text x="{}" y="{}" font-size="11">{}</text>"##,
-                cx + 9,
-                py - 8,
-                crate::domain::kpi::format::signed_whole(i64::from(p.emotion))
-            );
-        }
         let base = y + CURVE_H - 4;
-        if let Some(t) = marks[i].truth_text() {
+        if let Some(t) = marks.truth_text() {
             let _ = write!(
                 body,
                 r##"<text x="{}" y="{base}" font-size="11" fill="#7a4f00">{t}</text>"##,
                 cx - COL_W / 2 + 6
             );
         }
-        if let Some(t) = marks[i].pain_text() {
+        if let Some(t) = marks.pain_text() {
             let _ = write!(
                 body,
                 r##"<text x="{}" y="{}" font-size="11" fill="#a4161a">{t}</text>"##,
@@ -345,6 +361,30 @@ mod tests {
         let (w, h) = size(&svg).unwrap();
         assert_eq!(w, LABEL_W + 2 * COL_W + 20);
         assert!(h > TOP + HEADER_H + CURVE_H);
+    }
+
+    #[test]
+    fn the_curve_goes_through_each_cards_emotion_and_cards_say_it() {
+        let mut m = sample("Wait");
+        m.add_card("c3".into(), "s1", "l1", "Make tea").unwrap();
+        m.add_card("c4".into(), "s1", "l1", "Do work").unwrap();
+        m.set_card_emotion("c3", Some(2)).unwrap();
+        m.set_card_emotion("c4", Some(-2)).unwrap();
+        m.card_mut("c4").unwrap().actors = vec!["Me".into(), "Cat".into()];
+        let svg = map_svg(&m, &|_| None, None);
+        // Stage 1 is drawn through its two cards (not its own +1), stage 2 its −2.
+        assert_eq!(svg.matches("<circle").count(), 3);
+        let d = svg.split("stroke-width=\"3\"").next().unwrap();
+        let path = d.rsplit("<path d=\"").next().unwrap();
+        let xs: Vec<i64> = path
+            .split(['M', 'L'])
+            .filter_map(|p| p.split_whitespace().next()?.parse().ok())
+            .collect();
+        // A quarter and three quarters across the first column, then the second's centre.
+        let at = |f: f64| LABEL_W + (f * COL_W as f64).round() as i64;
+        assert_eq!(xs, [at(0.25), at(0.75), at(1.5)]);
+        assert!(svg.contains(">Emotion +2 delighted</text>"));
+        assert!(svg.contains(">Who: Me, Cat</text>"));
     }
 
     #[test]

@@ -56,6 +56,9 @@ impl JourneyMap {
                 participants: self.workshop.participants.clone(),
                 ..Workshop::default()
             },
+            // The copy is the team's own work: its example content cannot be cleared
+            // under new ids.
+            example: None,
         }
     }
 

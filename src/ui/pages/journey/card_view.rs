@@ -1,9 +1,12 @@
 //! One card of the map. Shown as text until edited; while edited, a text box and the
-//! card's details (channel, moment of truth, linked KPI, removal). Typing updates only
-//! this card and is sent to the presenter window at once; the map itself changes when
-//! the typing pauses, the box loses focus, or Enter or Escape ends editing.
+//! card's details (channel, moment of truth, its own emotion, linked KPI, removal).
+//! Typing updates only this card and is sent to the presenter window at once; the map
+//! itself changes when the typing pauses, the box loses focus, or Enter or Escape ends
+//! editing.
 
+use super::card_feeling::{card_actors, card_emotion};
 use super::edit::{event_value, MapEdit};
+use crate::domain::journey::feelings::{emotion_text, EMOTIONS};
 use crate::domain::journey::{Card, CardId, Channel, JourneyEdit, LaneKind};
 use crate::ui::hooks::use_storage;
 use gloo::timers::callback::Timeout;
@@ -74,8 +77,8 @@ fn text_edit(card: CardId, text: String) -> MapEdit {
     MapEdit::new(JourneyEdit::SetCardText { card, text })
 }
 
-/// What a card shows besides its text: channel, moment of truth, linked KPI, dots,
-/// and (for a pain point) its root-cause analysis.
+/// What a card shows besides its text: channel, its own emotion, who does it, moment
+/// of truth, linked KPI, dots, and (for a pain point) its root-cause analysis.
 fn details(props: &CardViewProps) -> Html {
     let c = &props.card;
     html! {
@@ -83,6 +86,8 @@ fn details(props: &CardViewProps) -> Html {
             if let Some(ch) = c.channel {
                 <span class="card__channel">{ channel_icon(ch) }{ " " }{ ch.label() }</span>
             }
+            { card_emotion(c) }
+            { card_actors(c) }
             if c.moment_of_truth {
                 <span class="card__truth">{ "★ Moment of truth" }</span>
             }
@@ -339,6 +344,21 @@ fn CardEditor(props: &CardViewProps) -> Html {
             }));
         })
     };
+    let on_emotion = {
+        let (edit, id) = (edit.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            edit.emit(MapEdit::new(JourneyEdit::SetCardEmotion {
+                card: id.clone(),
+                emotion: event_value(&e).parse::<i8>().ok(),
+            }));
+        })
+    };
+    // What the customer does or feels has an emotion of its own; any other card shows
+    // the control only to change one it already has (say, after a move).
+    let feels = matches!(
+        props.lane,
+        LaneKind::CustomerActions | LaneKind::ThinkingAndFeeling
+    ) || c.feeling.is_some();
     let on_kpi = {
         let (edit, id) = (edit.clone(), id.clone());
         Callback::from(move |e: Event| {
@@ -377,6 +397,16 @@ fn CardEditor(props: &CardViewProps) -> Html {
                 <label class="card__field">
                     <input type="checkbox" checked={c.moment_of_truth} onchange={on_truth} />
                     { " Moment of truth" }
+                </label>
+            }
+            if feels {
+                <label class="card__field">{ "Card emotion " }
+                    <select onchange={on_emotion}>
+                        <option value="" selected={c.feeling.is_none()}>{ "not set" }</option>
+                        { for EMOTIONS.iter().map(|(v, _)| html! {
+                            <option value={v.to_string()} selected={c.emotion() == Some(*v)}>{ emotion_text(*v) }</option>
+                        }) }
+                    </select>
                 </label>
             }
             if props.lane == LaneKind::Kpis {

@@ -1,18 +1,59 @@
-//! The emotion curve across the stages, drawn from the domain's geometry: a marker per
-//! stage, moments of truth (★) and pain points (▲) marked under it, a linked KPI's
-//! figure beside its stage, and optionally a second map's curve dashed.
+//! The emotion curve across the stages, drawn from the domain's geometry: a marker for
+//! each card's own emotion (or the stage's, where its cards have none), moments of
+//! truth (★) and pain points (▲) marked under it, a linked KPI's figure beside its
+//! stage, and optionally a second map's curve dashed.
 
-use crate::domain::journey::emotion_curve::{curve, runs};
+use crate::domain::journey::emotion_curve::{curve, runs, through};
 use crate::domain::journey::marks::StageMarks;
+use crate::domain::journey::{CurveValue, JourneyMap};
 use yew::prelude::*;
 
 /// What the curve shows at one stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CurveStage {
+    /// The stage's name as the page says it (unique: "Go home (2)").
     pub name: String,
-    pub emotion: Option<i8>,
+    /// What the curve goes through here (see `JourneyMap::curve_values`).
+    pub values: Vec<CurveValue>,
     pub marks: StageMarks,
     pub kpi: Option<String>,
+}
+
+/// The curve's stages for a map: names as the page says them, values, marks; the KPI
+/// figure of each stage from `kpi`.
+pub fn curve_stages(map: &JourneyMap, kpi: impl Fn(&str) -> Option<String>) -> Vec<CurveStage> {
+    map.stage_display_names()
+        .into_iter()
+        .zip(map.curve_values())
+        .zip(crate::domain::journey::marks::stage_marks(map))
+        .zip(&map.stages)
+        .map(|(((name, values), marks), s)| CurveStage {
+            name,
+            values,
+            marks,
+            kpi: kpi(&s.id),
+        })
+        .collect()
+}
+
+/// "Contact us -2", or with cards "Go to work (Make tea +2; Do work -2)".
+fn said(stage: &CurveStage) -> String {
+    match stage.values.as_slice() {
+        [] => format!("{} not set", stage.name),
+        [CurveValue {
+            emotion,
+            card: None,
+        }] => format!("{} {}", stage.name, sign(*emotion)),
+        values => format!(
+            "{} ({})",
+            stage.name,
+            values
+                .iter()
+                .map(|v| format!("{} {}", v.card.as_deref().unwrap_or(""), sign(v.emotion)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    }
 }
 
 /// Props of [`EmotionCurve`].
@@ -26,6 +67,10 @@ pub struct EmotionCurveProps {
     pub overlay: Option<(AttrValue, Vec<Option<i8>>)>,
     #[prop_or(140.0)]
     pub height: f64,
+    /// The size of the curve's text in pixels of its drawing (the editor's stylesheet
+    /// sets 12; the presenter's takes this one): the labels are placed for it.
+    #[prop_or(12.0)]
+    pub text: f64,
 }
 
 fn path(points: Vec<Vec<(f64, f64)>>) -> String {
@@ -64,46 +109,47 @@ fn sign(e: i8) -> String {
 pub fn EmotionCurve(props: &EmotionCurveProps) -> Html {
     let n = props.stages.len().max(1) as f64;
     let (w, h) = (n * props.column, props.height);
-    let band = (16.0, h - 46.0);
-    let emotions: Vec<Option<i8>> = props.stages.iter().map(|s| s.emotion).collect();
-    let pts = curve(&emotions, props.column, band.0, band.1);
-    let summary = props
+    // Spacing grows with the text (1 at the editor's 12 px).
+    let t = props.text / 12.0;
+    let band = (16.0 * t, h - 46.0 * t);
+    let values: Vec<Vec<i8>> = props
         .stages
         .iter()
-        .map(|s| match s.emotion {
-            Some(e) => format!("{} {}", s.name, sign(e)),
-            None => format!("{} not set", s.name),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+        .map(|s| s.values.iter().map(|v| v.emotion).collect())
+        .collect();
+    let pts = through(&values, props.column, band.0, band.1);
+    let summary = props.stages.iter().map(said).collect::<Vec<_>>().join(", ");
     let overlay = props.overlay.as_ref().map(|(label, em)| {
         let d = path(runs(&curve(em, props.column, band.0, band.1)));
         html! { <path class="curve__overlay" d={d}><title>{ label.clone() }</title></path> }
     });
     html! {
         <svg class="curve" width={w.to_int_text()} height={h.to_int_text()} viewBox={format!("0 0 {} {}", w.to_int_text(), h.to_int_text())}
+            font-size={props.text.to_int_text()}
             role="img" aria-label={format!("Emotion curve: {summary}")}>
             <line class="curve__zero" x1="0" x2={w.to_int_text()} y1={(band.0 + band.1 / 2.0).to_int_text()} y2={(band.0 + band.1 / 2.0).to_int_text()} />
             { for overlay }
             <path class="curve__line" d={path(runs(&pts))} />
-            { for props.stages.iter().zip(&pts).enumerate().map(|(i, (s, p))| {
+            { for pts.iter().flatten().map(|p| html! {
+                <g>
+                    <circle class={classes!("curve__dot", (p.emotion < 0).then_some("curve__dot--low"))}
+                        cx={p.x.round().to_int_text()} cy={p.y.round().to_int_text()} r={(7.0 * t.sqrt()).to_int_text()} />
+                    <text class="curve__value" x={(p.x + 10.0 * t).round().to_int_text()} y={(p.y + 4.0 * t).round().to_int_text()}>{ sign(p.emotion) }</text>
+                </g>
+            }) }
+            { for props.stages.iter().enumerate().map(|(i, s)| {
                 let cx = (i as f64 + 0.5) * props.column;
-                let base = h - 24.0;
+                let (base, left) = (h - 24.0 * t, (cx - 60.0 * t).round().to_int_text());
                 html! {
                     <g>
-                        if let Some(p) = p {
-                            <circle class={classes!("curve__dot", (p.emotion < 0).then_some("curve__dot--low"))}
-                                cx={p.x.round().to_int_text()} cy={p.y.round().to_int_text()} r="7" />
-                            <text class="curve__value" x={(p.x + 10.0).round().to_int_text()} y={(p.y + 4.0).round().to_int_text()}>{ sign(p.emotion) }</text>
+                        if let Some(words) = s.marks.truth_text() {
+                            <text class="curve__truth" x={left.clone()} y={base.to_int_text()}>{ words }</text>
                         }
-                        if let Some(t) = s.marks.truth_text() {
-                            <text class="curve__truth" x={(cx - 60.0).round().to_int_text()} y={base.to_int_text()}>{ t }</text>
-                        }
-                        if let Some(t) = s.marks.pain_text() {
-                            <text class="curve__pain" x={(cx - 60.0).round().to_int_text()} y={(base + 16.0).to_int_text()}>{ t }</text>
+                        if let Some(words) = s.marks.pain_text() {
+                            <text class="curve__pain" x={left.clone()} y={(base + 16.0 * t).to_int_text()}>{ words }</text>
                         }
                         if let Some(k) = &s.kpi {
-                            <text class="curve__kpi" x={(cx - 60.0).round().to_int_text()} y="12">{ k.clone() }</text>
+                            <text class="curve__kpi" x={left.clone()} y={(12.0 * t).to_int_text()}>{ k.clone() }</text>
                         }
                     </g>
                 }

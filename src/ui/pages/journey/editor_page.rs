@@ -3,6 +3,7 @@
 //! about each change (and each keystroke in a card) over the live channel.
 
 use super::edit::{event_value, new_map_id, new_part_id, use_map_edit, MapEdit};
+use super::example_notice::ExampleNotice;
 use super::export_bar::ExportBar;
 use super::grid::MapGrid;
 use super::personas::PersonaPanel;
@@ -342,6 +343,9 @@ fn Editor(props: &JourneyPageProps) -> Html {
                 }
                 <Link<Route> to={presenter} classes="button button--small">{ "Presenter view" }</Link<Route>>
             </div>
+            if map.example.is_some() {
+                <ExampleNotice on_edit={on_edit.clone()} />
+            }
             <MapGrid map={map.clone()} on_edit={on_edit.clone()} on_draft={on_draft}
                 kpi_options={kpi_options} kpi_texts={kpi_texts.clone()} overlay={overlay.clone()} />
             <ExportBar map={map.clone()} kpi_texts={kpi_texts} overlay={overlay} />

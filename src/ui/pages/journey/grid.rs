@@ -4,13 +4,12 @@
 //! plain and only redraw when their cards change.
 
 use super::cell_view::CellView;
-use super::curve::{CurveStage, EmotionCurve};
+use super::curve::{curve_stages, EmotionCurve};
 use super::edit::{event_value, new_card_id, new_lane_id, new_stage_id, MapEdit};
 use super::grid_drag::{closest, DragHandlers, Dragging};
 use super::grid_focus::{element_id, pos_of, FocusWanted};
 use super::grid_keys::GridKeys;
 use super::headers::{LaneHead, StageHead};
-use crate::domain::journey::marks::stage_marks;
 use crate::domain::journey::navigation::{clamp, GridPos};
 use crate::domain::journey::{Card, JourneyEdit, JourneyMap, LaneKind};
 use crate::ui::browser::focus_by_id;
@@ -263,17 +262,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
             stage_kpi.entry(c.stage.as_str()).or_insert(text);
         }
     }
-    let stages: Vec<CurveStage> = map
-        .stages
-        .iter()
-        .zip(stage_marks(&map))
-        .map(|(s, marks)| CurveStage {
-            name: s.name.clone(),
-            emotion: s.emotion,
-            marks,
-            kpi: stage_kpi.get(s.id.as_str()).map(|t| (*t).clone()),
-        })
-        .collect();
+    let stages = curve_stages(&map, |stage| stage_kpi.get(stage).map(|t| (*t).clone()));
     let editing_id = (*editing).clone().map(AttrValue::from);
 
     html! {
@@ -290,7 +279,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                         <th scope="col" class="map-grid__corner">{ "Stages" }</th>
                         { for map.stages.iter().enumerate().map(|(i, s)| html! {
                             <th key={s.id.clone()} scope="col" class="map-grid__stage">
-                                <StageHead id={s.id.clone()} name={s.name.clone()} index={i} count={map.stages.len()}
+                                <StageHead id={s.id.clone()} name={s.name.clone()} label={stages[i].name.clone()} index={i} count={map.stages.len()}
                                     emotion={s.emotion} on_edit={props.on_edit.clone()} on_moved={on_stage_moved.clone()} />
                             </th>
                         }) }
@@ -301,7 +290,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                     <tr>
                         <th scope="row" class="map-grid__lane">{ "Emotion curve" }</th>
                         <td colspan={map.stages.len().max(1).to_string()} class="map-grid__curve">
-                            <EmotionCurve stages={stages} column={COLUMN_PX} overlay={props.overlay.clone()} />
+                            <EmotionCurve stages={stages.clone()} column={COLUMN_PX} overlay={props.overlay.clone()} />
                             if let Some((label, _)) = &props.overlay {
                                 <p class="curve-legend">
                                     <span class="curve-legend__solid" aria-hidden="true"></span>{ " This map · " }
@@ -327,7 +316,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                                 html! {
                                     <td key={s.id.clone()}>
                                         <CellView stage={s.id.clone()} lane={lane.id.clone()} lane_kind={lane.kind.clone()}
-                                            place={AttrValue::from(format!("{} at {}", lane.kind.title(), s.name))}
+                                            place={AttrValue::from(format!("{} at {}", lane.kind.title(), stages[si].name))}
                                             pos={(si, li)} cards={cards} active={active} editing={editing}
                                             kpi_options={props.kpi_options.clone()} kpi_texts={props.kpi_texts.clone()}
                                             on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()}

@@ -2,6 +2,7 @@
 //! (editable for lanes of the team's own) and delete.
 
 use super::edit::{event_value, MapEdit};
+use crate::domain::journey::feelings::{emotion_text, EMOTIONS};
 use crate::domain::journey::{JourneyEdit, LaneKind};
 use crate::ui::browser::{focus_by_id, focus_soon};
 use yew::prelude::*;
@@ -11,6 +12,8 @@ use yew::prelude::*;
 pub struct StageHeadProps {
     pub id: AttrValue,
     pub name: AttrValue,
+    /// The name the stage's controls say, unique on the page ("Go home (2)").
+    pub label: AttrValue,
     pub index: usize,
     pub count: usize,
     pub emotion: Option<i8>,
@@ -97,11 +100,11 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
             }));
         })
     };
-    let name = props.name.clone();
+    let name = props.label.clone();
     html! {
         <div class="stage-head" data-stage-drag={props.id.clone()} draggable="true">
             <input class="stage-head__name" id={format!("stage-{}", props.id)} type="text" maxlength="120"
-                value={name.clone()} aria-label={format!("Stage {} name (Alt+←/→ moves it)", props.index + 1)}
+                value={props.name.clone()} aria-label={format!("Stage {} name (Alt+←/→ moves it)", props.index + 1)}
                 onchange={on_rename} onkeydown={on_key} />
             <div class="stage-head__tools">
                 <button type="button" class="icon-button" aria-label={format!("Move stage {name} left")}
@@ -114,8 +117,8 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
             <label class="stage-head__emotion">{ "Emotion " }
                 <select aria-label={format!("Emotion at {name}")} onchange={on_emotion}>
                     <option value="" selected={props.emotion.is_none()}>{ "not set" }</option>
-                    { for [(2, "+2 delighted"), (1, "+1 pleased"), (0, "0 neutral"), (-1, "−1 annoyed"), (-2, "−2 angry")].iter().map(|(v, t)| html! {
-                        <option value={v.to_string()} selected={props.emotion == Some(*v)}>{ *t }</option>
+                    { for EMOTIONS.iter().map(|(v, _)| html! {
+                        <option value={v.to_string()} selected={props.emotion == Some(*v)}>{ emotion_text(*v) }</option>
                     }) }
                 </select>
             </label>

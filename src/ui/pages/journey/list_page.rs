@@ -1,5 +1,6 @@
 //! A project's journey maps: open one, start one from a template, read one from
-//! Mermaid `journey` text, or remove one (undo brings it back).
+//! Mermaid `journey` text, or remove one (undo brings it back). An import whose
+//! sections repeat a name says so (with the lines) before the map is opened.
 
 use super::edit::{event_value, new_map_id, new_part_id};
 use crate::domain::journey::mermaid;
@@ -8,10 +9,10 @@ use crate::domain::journey::templates::Template;
 use crate::domain::journey::{EditError, JourneyState};
 use crate::domain::ProjectId;
 use crate::state::Action;
-use crate::ui::browser::{focus_by_id, now};
+use crate::ui::browser::{focus_by_id, focus_soon, now};
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
-use crate::ui::widgets::ProjectMissing;
+use crate::ui::widgets::{Banner, BannerKind, ProjectMissing};
 use yew::prelude::*;
 use yew_router::prelude::{use_navigator, Link};
 
@@ -31,6 +32,8 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
     let mermaid_text = use_state(String::new);
     let error = use_state(|| None::<String>);
     let mermaid_error = use_state(|| None::<String>);
+    // A map just imported whose sections repeat a name: (map id, title, what to say).
+    let imported = use_state(|| None::<(String, String, Vec<String>)>);
     let workspace = ws.workspace();
     let id = ProjectId(props.id.to_string());
     let Some(project) = workspace.project(&id) else {
@@ -86,18 +89,20 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
         })
     };
     let on_import = {
-        let (ws, id, text, mermaid_error, open) = (
+        let (ws, id, text, mermaid_error, open, imported) = (
             ws.clone(),
             id.clone(),
             mermaid_text.clone(),
             mermaid_error.clone(),
             open.clone(),
+            imported.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let map_id = new_map_id();
-            match mermaid::parse(&text, map_id.clone(), new_part_id) {
-                Ok(map) => {
+            match mermaid::import(&text, map_id.clone(), new_part_id) {
+                Ok(mermaid::Imported { map, repeated }) => {
+                    let title = map.title.clone();
                     ws.apply(Action::AddJourney {
                         project: id.clone(),
                         journey: map,
@@ -105,7 +110,18 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
                     });
                     mermaid_error.set(None);
                     text.set(String::new());
-                    open(map_id.to_string());
+                    if repeated.is_empty() {
+                        imported.set(None);
+                        open(map_id.to_string());
+                    } else {
+                        // Said here, where the text was pasted, before the map opens.
+                        imported.set(Some((
+                            map_id.to_string(),
+                            title,
+                            repeated.iter().map(|r| r.notice()).collect(),
+                        )));
+                        focus_soon("import-notice");
+                    }
                 }
                 Err(err) => {
                     mermaid_error.set(Some(format!("Nothing was imported. Mermaid text, {err}.")));
@@ -183,9 +199,23 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
             <section class="panel" aria-labelledby="mermaid-heading">
                 <h2 id="mermaid-heading">{ "Import Mermaid journey text" }</h2>
                 <p class="hint">{ "Paste a Mermaid \"journey\" diagram: the title, sections become stages, tasks \
-                                   become customer actions (score 1–5 sets the stage's emotion), actors become personas." }</p>
+                                   become customer actions with their own emotion (score 1–5, shown from −2 to +2; the \
+                                   section's average is the stage's), and their actors are shown on the card and \
+                                   become personas." }</p>
                 if let Some(e) = &*mermaid_error {
                     <p class="field-error" id="mermaid-error" role="alert">{ e.clone() }</p>
+                }
+                if let Some((map, title, notices)) = &*imported {
+                    <Banner kind={BannerKind::Warning} id="import-notice"
+                        title={format!("Imported \u{201c}{title}\u{201d}: some sections have the same name")}>
+                        <ul>{ for notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                        <p>
+                            <Link<Route> to={Route::Journey { id: id.to_string(), map: map.clone() }}>
+                                { format!("Open {title}") }
+                            </Link<Route>>
+                            { " · rename a stage there to give it a name of its own." }
+                        </p>
+                    </Banner>
                 }
                 <form onsubmit={on_import} novalidate=true>
                     <div class="field">

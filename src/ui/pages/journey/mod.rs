@@ -1,11 +1,13 @@
 //! Customer journey maps: the list of a project's maps, the map editor (grid, curve,
 //! personas, workshop tools, exports) and the presenter view for the projector.
 
+mod card_feeling;
 mod card_view;
 mod cell_view;
 mod curve;
 mod edit;
 mod editor_page;
+mod example_notice;
 mod export_bar;
 mod grid;
 mod grid_drag;

@@ -1,13 +1,16 @@
 //! The presenter view for the projector: large type, no editing chrome. It shows the
 //! map as the facilitator's window has it, including card text as it is typed (over
-//! the live channel), the countdown, and the dot votes most-voted first.
+//! the live channel), the countdown, and the dot votes most-voted first. The type and
+//! the stage columns grow with the screen (styles.css, in its own units: the page's
+//! Content-Security-Policy allows no inline styles), so the map and its curve fill a
+//! 1920×1080 or a 1280×720 projector and read from the back of the room.
 
+use super::card_feeling::{card_actors, card_emotion};
 use super::card_view::channel_icon;
-use super::curve::{CurveStage, EmotionCurve};
+use super::curve::{curve_stages, EmotionCurve};
 use super::workshop_panel::use_ticker;
 use crate::domain::journey::countdown::clock_text;
 use crate::domain::journey::live::{with_drafts, LiveMessage, LiveView};
-use crate::domain::journey::marks::stage_marks;
 use crate::domain::journey::{Card, JourneyState, LaneKind};
 use crate::domain::ProjectId;
 use crate::ui::hooks::live_channel::use_live_channel;
@@ -23,6 +26,76 @@ use yew_router::prelude::Link;
 pub struct PresenterPageProps {
     pub id: AttrValue,
     pub map: AttrValue,
+}
+
+/// How the view is sized for a screen, in CSS pixels: the stylesheet's own rule (type
+/// at 1/70 of the width, 20 to 40 px; columns sharing the width, at least 9em), worked
+/// out here to draw the curve at about the size it is shown.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Fit {
+    /// The type size of the whole view (headings and cards are sized from it).
+    font: f64,
+    /// The width of a stage column.
+    column: f64,
+    /// The height of the emotion curve.
+    curve: f64,
+}
+
+impl Fit {
+    /// For a screen of `width` × `height` showing `stages` stages: type at about 1/70
+    /// of the width (27 px on 1920, 20 px on 1280), columns sharing the width left by
+    /// the view's padding (1em each side) and never narrower than 9em (more stages
+    /// than fit scroll sideways), and a curve a quarter of the height.
+    fn for_screen(width: f64, height: f64, stages: usize) -> Fit {
+        let font = (width / 70.0).clamp(20.0, 40.0);
+        let room = width - 2.0 * font;
+        let column = (room / stages.max(1) as f64).max(9.0 * font).floor();
+        Fit {
+            font,
+            column,
+            curve: (height * 0.26).max(8.0 * font).round(),
+        }
+    }
+}
+
+/// The page's width without a scroll bar, and the window's height.
+fn screen_size() -> (f64, f64) {
+    let window = web_sys::window();
+    let width = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map(|e| f64::from(e.client_width()))
+        .unwrap_or(1280.0);
+    let height = window
+        .as_ref()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(720.0);
+    (width, height)
+}
+
+/// The screen's size, taken again when the window is resized or goes full screen, and
+/// when drawing brought a scroll bar (or took it away).
+#[hook]
+fn use_screen() -> (f64, f64) {
+    let redraw = use_force_update();
+    {
+        let redraw = redraw.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "resize", move |_| redraw.force_update())
+            });
+            move || drop(listener)
+        });
+    }
+    let size = screen_size();
+    use_effect(move || {
+        if screen_size() != size {
+            redraw.force_update();
+        }
+    });
+    size
 }
 
 /// A lane of one stage and its cards, top to bottom.
@@ -55,6 +128,8 @@ fn PresenterStage(props: &PresenterStageProps) -> Html {
                             <li id={format!("present-{}", c.id)}>
                                 if let Some(ch) = c.channel { <span class="presenter__channel">{ channel_icon(ch) }{ format!(" {} · ", ch.label()) }</span> }
                                 { c.text.clone() }
+                                { card_emotion(c) }
+                                { card_actors(c) }
                                 if c.moment_of_truth { <span class="presenter__truth">{ " ★ Moment of truth" }</span> }
                                 if c.total_votes() > 0 { <span class="presenter__votes">{ format!(" ● {}", c.total_votes()) }</span> }
                             </li>
@@ -74,6 +149,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     // on top of the last (none lost between redraws), then the page redraws.
     let live = use_mut_ref(LiveView::default);
     let redraw = use_force_update();
+    let (screen_w, screen_h) = use_screen();
     let by_votes = use_state(|| true);
     let (pid, mid) = (props.id.to_string(), props.map.to_string());
     let channel = {
@@ -143,18 +219,15 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         };
     };
     let map = with_drafts(base, &live.drafts);
-    let stages: Vec<CurveStage> = map
-        .stages
-        .iter()
-        .zip(stage_marks(&map))
-        .map(|(s, marks)| CurveStage {
-            name: s.name.clone(),
-            emotion: s.emotion,
-            marks,
-            kpi: None,
-        })
-        .collect();
+    let stages = curve_stages(&map, |_| None);
+    let fit = Fit::for_screen(screen_w, screen_h, map.stages.len());
     let votable = map.votable_cards(*by_votes);
+    let shown_name = |stage: &str| {
+        map.stages
+            .iter()
+            .position(|s| s.id == stage)
+            .map_or("", |i| stages[i].name.as_str())
+    };
     // Cards by stage, then lane, in one pass: each stage redraws only when its own
     // cards change (a keystroke in the facilitator's window changes one card).
     let mut by_stage: HashMap<&str, Vec<StageLane>> = HashMap::new();
@@ -192,6 +265,8 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         JourneyState::Current => "As-is",
         JourneyState::Future => "To-be",
     };
+    // The curve's labels at three quarters of the view's type.
+    let curve_text = (fit.font * 0.75).round();
 
     html! {
         <div class="presenter">
@@ -220,12 +295,18 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                 <p class="presenter__empty">{ "The map has no stages yet." }</p>
             } else {
                 <div class="presenter__scroll" tabindex="0" role="region" aria-label="The map">
-                    <div class="presenter__curve"><EmotionCurve stages={stages} column={300.0} height={170.0} /></div>
-                    <div class="presenter__stages">
-                        { for map.stages.iter().map(|s| html! {
-                            <PresenterStage key={s.id.clone()} name={s.name.clone()}
-                                lanes={by_stage.get(s.id.as_str()).cloned().unwrap_or_default()} />
-                        }) }
+                    // The curve and the stage columns share one width (styles.css): the
+                    // curve is drawn for the estimated columns and scaled to the real ones.
+                    <div class="presenter__track">
+                        <div class="presenter__curve">
+                            <EmotionCurve stages={stages.clone()} column={fit.column} height={fit.curve} text={curve_text} />
+                        </div>
+                        <div class="presenter__stages">
+                            { for map.stages.iter().zip(&stages).map(|(s, shown)| html! {
+                                <PresenterStage key={s.id.clone()} name={shown.name.clone()}
+                                    lanes={by_stage.get(s.id.as_str()).cloned().unwrap_or_default()} />
+                            }) }
+                        </div>
                     </div>
                 </div>
             }
@@ -242,7 +323,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                             <li key={c.id.clone()}>
                                 <span class="presenter__total">{ format!("{} dot{}", c.total_votes(), if c.total_votes() == 1 { "" } else { "s" }) }</span>
                                 { format!(" {} ", c.text) }
-                                <span class="meta">{ format!("· {} · {}", map.lane_of(c).map(|l| l.kind.title()).unwrap_or_default(), map.stage_name(&c.stage)) }</span>
+                                <span class="meta">{ format!("· {} · {}", map.lane_of(c).map(|l| l.kind.title()).unwrap_or_default(), shown_name(&c.stage)) }</span>
                                 if !c.votes.is_empty() {
                                     <span class="meta">{ format!(" ({})", c.votes.iter().map(|(p, n)| format!("{p} {n}")).collect::<Vec<_>>().join(", ")) }</span>
                                 }
@@ -252,5 +333,23 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                 }
             </section>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Fit;
+
+    #[test]
+    fn the_view_fills_a_projector_and_its_type_grows_with_it() {
+        let big = Fit::for_screen(1920.0, 1080.0, 5);
+        assert!(big.font >= 27.0);
+        assert!(5.0 * big.column >= 0.95 * 1920.0 - 2.0 * big.font);
+        assert_eq!(big.curve, 281.0);
+        let small = Fit::for_screen(1280.0, 720.0, 5);
+        assert_eq!(small.font, 20.0);
+        assert!(5.0 * small.column >= 1280.0 - 2.0 * 20.0 - 5.0);
+        // Many stages: columns keep a readable width and the map scrolls.
+        assert_eq!(Fit::for_screen(1280.0, 720.0, 30).column, 180.0);
     }
 }
