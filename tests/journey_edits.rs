@@ -86,6 +86,13 @@ fn edit() -> impl Strategy<Value = JourneyEdit> {
             participant
         }),
         Just(JourneyEdit::ClearDots),
+        Just(JourneyEdit::ClearExample),
+        (id(), prop::option::of(-3i8..4)).prop_map(|(c, emotion)| JourneyEdit::SetCardEmotion {
+            card: c.into(),
+            emotion
+        }),
+        (new(), any::<bool>())
+            .prop_map(|(c, on)| JourneyEdit::SetMomentOfTruth { card: c.into(), on }),
         Just(JourneyEdit::AddPersona),
         (0usize..3).prop_map(|index| JourneyEdit::RemovePersona { index }),
         text.prop_map(|title| JourneyEdit::SetTitle { title }),

@@ -117,8 +117,11 @@ impl JourneyMap {
 
     /// Flags or unflags a card as a moment of truth.
     pub fn set_moment_of_truth(&mut self, id: &str, on: bool) -> Result<(), EditError> {
-        self.card_mut(id)?.moment_of_truth = on;
-        self.forget_example(id);
+        let card = self.card_mut(id)?;
+        if card.moment_of_truth != on {
+            card.moment_of_truth = on;
+            self.forget_example(id);
+        }
         Ok(())
     }
 

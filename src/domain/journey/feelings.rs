@@ -64,8 +64,12 @@ impl JourneyMap {
                 return Err(EditError::EmotionOutOfRange(e));
             }
         }
-        self.card_mut(id)?.feeling = emotion.map(|e| (e + 3) as u8);
-        self.forget_example(id);
+        let feeling = emotion.map(|e| (e + 3) as u8);
+        let card = self.card_mut(id)?;
+        if card.feeling != feeling {
+            card.feeling = feeling;
+            self.forget_example(id);
+        }
         Ok(())
     }
 

@@ -80,8 +80,11 @@ impl JourneyMap {
             }
         }
         let i = self.stage_index(id)?;
-        self.stages[i].emotion = emotion;
-        self.forget_example(id);
+        // Only a real change makes the emotion the user's own (no longer the example's).
+        if self.stages[i].emotion != emotion {
+            self.stages[i].emotion = emotion;
+            self.forget_example(id);
+        }
         Ok(())
     }
 
