@@ -3,10 +3,12 @@
 pub mod csv_import;
 pub mod dates;
 pub mod edit;
+pub mod evidence;
 pub mod journey;
 pub mod kpi;
 pub mod project;
 pub mod settings;
+pub mod typed_id;
 pub mod validate;
 pub mod wording;
 pub mod workspace;
