@@ -147,7 +147,8 @@ test('the project page lists its tools by step of the cycle; a bar moves between
   await expect(tools.getByRole('link')).toHaveText(['Journey maps']);
   await expect(page).toHaveTitle('KPIs · CX Workbench');
   await page.getByRole('link', { name: 'Late deliveries, Q3' }).click();
-  await expect(page.getByRole('main')).toContainText('Journey maps · 1 journey map, 1 pain point');
+  // The one typed, and the two of the template's worked example.
+  await expect(page.getByRole('main')).toContainText('Journey maps · 1 journey map, 3 pain points');
 
   // A tool's address for a project that is not there has no bar of links to it.
   await app.open('/project/nope/kpis');
