@@ -50,7 +50,9 @@ impl Fishbone {
         if self.categories.len() >= MAX_CATEGORIES {
             return Err(EditError::TooMany("categories", MAX_CATEGORIES));
         }
-        let at = at.unwrap_or(self.categories.len()).min(self.categories.len());
+        let at = at
+            .unwrap_or(self.categories.len())
+            .min(self.categories.len());
         self.categories.insert(
             at,
             Category {
@@ -147,9 +149,18 @@ mod tests {
         let mut f = diagram();
         f.add_category("g9".into(), " Policy ", Some(0)).unwrap();
         assert_eq!(f.categories[0].name, "Policy");
-        assert_eq!(f.add_category("g9".into(), "Again", None), Err(EditError::IdInUse));
-        assert_eq!(f.add_category("g 1".into(), "Bad", None), Err(EditError::BadId));
-        assert_eq!(f.add_category("g8".into(), " ", None), Err(EditError::EmptyName));
+        assert_eq!(
+            f.add_category("g9".into(), "Again", None),
+            Err(EditError::IdInUse)
+        );
+        assert_eq!(
+            f.add_category("g 1".into(), "Bad", None),
+            Err(EditError::BadId)
+        );
+        assert_eq!(
+            f.add_category("g8".into(), " ", None),
+            Err(EditError::EmptyName)
+        );
         f.rename_category("g9", "Rules").unwrap();
         f.move_category("g9", 10).unwrap();
         assert_eq!(f.categories.last().unwrap().name, "Rules");
@@ -163,14 +174,21 @@ mod tests {
     #[test]
     fn a_preset_adds_only_the_categories_missing_and_keeps_edits() {
         let mut f = diagram();
-        f.rename_category("g0000000000000001", "Where it happens").unwrap();
+        f.rename_category("g0000000000000001", "Where it happens")
+            .unwrap();
         let ids: Vec<CategoryId> = (0..4).map(|n| format!("n{n}").into()).collect();
         assert_eq!(f.missing_from(Preset::FourS), ["Surroundings"]);
         f.apply_preset(Preset::FourS, &ids).unwrap();
         let names: Vec<&str> = f.categories.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(
             names,
-            ["Where it happens", "Suppliers", "Systems", "Skills", "Surroundings"]
+            [
+                "Where it happens",
+                "Suppliers",
+                "Systems",
+                "Skills",
+                "Surroundings"
+            ]
         );
         assert!(f.missing_from(Preset::FourS).is_empty());
         assert_eq!(f.missing_from(Preset::SixM).len(), 6);

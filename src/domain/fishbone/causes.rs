@@ -128,8 +128,7 @@ impl Fishbone {
         let place = self.place(id).ok_or(EditError::NoSuchCause)?;
         let parent = place.parent().ok_or(EditError::AlreadyMainCause)?;
         let cause = self.take_out(&place)?;
-        self.list_of_mut(&parent)?
-            .insert(parent.index() + 1, cause);
+        self.list_of_mut(&parent)?.insert(parent.index() + 1, cause);
         Ok(())
     }
 
@@ -200,7 +199,10 @@ impl Fishbone {
         let evidence = checked_evidence(evidence)?;
         let cause = self.cause_mut(id)?;
         if cause.evidence.len() >= MAX_EVIDENCE {
-            return Err(EditError::TooMany("pieces of evidence on a cause", MAX_EVIDENCE));
+            return Err(EditError::TooMany(
+                "pieces of evidence on a cause",
+                MAX_EVIDENCE,
+            ));
         }
         cause.evidence.push(evidence);
         Ok(())

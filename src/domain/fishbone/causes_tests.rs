@@ -47,10 +47,18 @@ fn tab_nests_under_the_cause_above_and_shift_tab_brings_it_back() {
     f.unnest("c").unwrap();
     assert_eq!(shape(&f)[0], "a(b c)");
     f.unnest("b").unwrap();
-    assert_eq!(shape(&f)[0], "a(c) b", "b moves after its parent; c stays under a");
+    assert_eq!(
+        shape(&f)[0],
+        "a(c) b",
+        "b moves after its parent; c stays under a"
+    );
     assert_eq!(f.unnest("a"), Err(EditError::AlreadyMainCause));
     assert_eq!(f.nest("a"), Err(EditError::NoCauseAbove));
-    assert_eq!(f.nest("c"), Err(EditError::NoCauseAbove), "c is first under a");
+    assert_eq!(
+        f.nest("c"),
+        Err(EditError::NoCauseAbove),
+        "c is first under a"
+    );
     assert_eq!(f.nest("gone"), Err(EditError::NoSuchCause));
 }
 
@@ -60,8 +68,13 @@ fn nesting_stops_at_the_depth_limit() {
     let mut parent = "a".to_string();
     for level in 2..=MAX_DEPTH {
         let id = format!("d{level}");
-        f.add_cause(id.clone().into(), "deeper", &Parent::Cause(parent.into()), None)
-            .unwrap();
+        f.add_cause(
+            id.clone().into(),
+            "deeper",
+            &Parent::Cause(parent.into()),
+            None,
+        )
+        .unwrap();
         parent = id;
     }
     assert_eq!(f.place(&parent).unwrap().depth(), MAX_DEPTH);
@@ -141,7 +154,10 @@ fn enter_adds_a_sibling_after_and_delete_takes_the_causes_below() {
     f.add_sibling_after("n".into(), "b", "").unwrap();
     assert_eq!(shape(&f)[0], "a(b n) c");
     assert_eq!(f.cause("n").unwrap().text, "", "a blank cause while typing");
-    assert_eq!(f.add_sibling_after("n".into(), "b", "x"), Err(EditError::IdInUse));
+    assert_eq!(
+        f.add_sibling_after("n".into(), "b", "x"),
+        Err(EditError::IdInUse)
+    );
     f.delete_cause("a").unwrap();
     assert_eq!(shape(&f)[0], "c");
     assert!(f.cause("b").is_none() && f.cause("n").is_none());
@@ -166,7 +182,8 @@ fn status_and_evidence_are_kept_on_the_cause() {
         f.add_evidence("a", &Evidence::note(" ")),
         Err(EditError::BadEvidence(why)) if why.contains("note or a link")
     ));
-    f.edit_evidence("a", 0, &Evidence::note("20 calls")).unwrap();
+    f.edit_evidence("a", 0, &Evidence::note("20 calls"))
+        .unwrap();
     assert_eq!(
         f.edit_evidence("a", 3, &Evidence::note("x")),
         Err(EditError::NoSuchEvidence)

@@ -2,8 +2,8 @@
 //! every duplicate id, overlong text, too deep or too large tree is named with its field.
 
 use super::model::{
-    Cause, Fishbone, MAX_CATEGORIES, MAX_CATEGORY_CHARS, MAX_CAUSES, MAX_CAUSE_CHARS,
-    MAX_DEPTH, MAX_DOTS, MAX_EFFECT_CHARS,
+    Cause, Fishbone, MAX_CATEGORIES, MAX_CATEGORY_CHARS, MAX_CAUSES, MAX_CAUSE_CHARS, MAX_DEPTH,
+    MAX_DOTS, MAX_EFFECT_CHARS,
 };
 use super::tree::id_is_well_formed;
 use crate::domain::evidence::MAX_EVIDENCE;
@@ -62,7 +62,10 @@ impl<'a> Checker<'a> {
         self.id(&format!("{at}.id"), &c.id);
         self.text(&format!("{at}.text"), &c.text, MAX_CAUSE_CHARS);
         if c.votes.iter().any(|(_, n)| *n == 0 || *n > MAX_DOTS) {
-            self.push(format!("{at}.votes"), format!("dots must be from 1 to {MAX_DOTS}"));
+            self.push(
+                format!("{at}.votes"),
+                format!("dots must be from 1 to {MAX_DOTS}"),
+            );
         }
         if c.evidence.len() > MAX_EVIDENCE {
             self.push(
@@ -115,7 +118,10 @@ impl Fishbone {
             .map(|c| count_up_to(&c.causes, MAX_CAUSES + 1, 1))
             .sum();
         if causes > MAX_CAUSES {
-            ck.push("categories".into(), format!("more than {MAX_CAUSES} causes"));
+            ck.push(
+                "categories".into(),
+                format!("more than {MAX_CAUSES} causes"),
+            );
             return ck.out;
         }
         ck.text("effect", &self.effect, MAX_EFFECT_CHARS);
@@ -133,7 +139,11 @@ impl Fishbone {
             );
         }
         for (i, p) in w.participants.iter().enumerate() {
-            ck.text(&format!("workshop.participants[{i}]"), p, MAX_PARTICIPANT_CHARS);
+            ck.text(
+                &format!("workshop.participants[{i}]"),
+                p,
+                MAX_PARTICIPANT_CHARS,
+            );
         }
         for (i, cat) in self.categories.iter().enumerate() {
             let at = format!("categories[{i}]");
@@ -169,7 +179,9 @@ mod tests {
         assert!(f.problems().is_empty());
         f.categories[0].causes.push(nested("a", MAX_DEPTH));
         assert!(f.problems().is_empty(), "{:?}", f.problems());
-        f.categories[2].causes.push(Cause::new("a3".into(), "again"));
+        f.categories[2]
+            .causes
+            .push(Cause::new("a3".into(), "again"));
         let p = f.problems();
         assert_eq!(p[0].0, "categories[2].causes[0].id");
         assert!(p[0].1.contains("\"a3\" is used twice"), "{p:?}");
@@ -177,7 +189,9 @@ mod tests {
         f.categories[1].causes.push(nested("b", MAX_DEPTH + 1));
         let p = f.problems();
         assert_eq!(p.len(), 1, "{p:?}");
-        assert!(p[0].0.ends_with("children[0].children[0].children[0].children[0].children[0].children[0]"));
+        assert!(p[0]
+            .0
+            .ends_with("children[0].children[0].children[0].children[0].children[0].children[0]"));
         assert!(p[0].1.contains("6 levels"));
     }
 

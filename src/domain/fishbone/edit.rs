@@ -15,21 +15,34 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum FishboneEdit {
     /// Rewrites the problem statement.
-    SetEffect { effect: String },
+    SetEffect {
+        effect: String,
+    },
     /// Adds the preset's categories the diagram does not have yet, at the end, with
     /// `ids` in order (see [`FishboneEdit::apply_preset`]); nothing is removed.
-    ApplyPreset { preset: Preset, ids: Vec<CategoryId> },
+    ApplyPreset {
+        preset: Preset,
+        ids: Vec<CategoryId>,
+    },
     /// Adds a category at `at` (or at the end).
     AddCategory {
         id: CategoryId,
         name: String,
         at: Option<usize>,
     },
-    RenameCategory { category: CategoryId, name: String },
+    RenameCategory {
+        category: CategoryId,
+        name: String,
+    },
     /// Moves a category by `by` places (negative: up), clamped to the ends.
-    MoveCategory { category: CategoryId, by: isize },
+    MoveCategory {
+        category: CategoryId,
+        by: isize,
+    },
     /// Removes a category with all its causes.
-    DeleteCategory { category: CategoryId },
+    DeleteCategory {
+        category: CategoryId,
+    },
     /// Adds a cause under a category or a cause, at `at` (or last).
     AddCause {
         id: CauseId,
@@ -43,13 +56,23 @@ pub enum FishboneEdit {
         after: CauseId,
         text: String,
     },
-    SetCauseText { cause: CauseId, text: String },
+    SetCauseText {
+        cause: CauseId,
+        text: String,
+    },
     /// Puts a cause under the cause just above it (Tab).
-    Nest { cause: CauseId },
+    Nest {
+        cause: CauseId,
+    },
     /// Moves a cause out of its parent, to just after it (Shift+Tab).
-    Unnest { cause: CauseId },
+    Unnest {
+        cause: CauseId,
+    },
     /// Moves a cause by `by` places among its siblings (Alt+↑/↓), clamped to the ends.
-    MoveCause { cause: CauseId, by: isize },
+    MoveCause {
+        cause: CauseId,
+        by: isize,
+    },
     /// Moves a cause with its causes under `parent`, at `at` (or last): drag and drop.
     MoveCauseTo {
         cause: CauseId,
@@ -57,27 +80,52 @@ pub enum FishboneEdit {
         at: Option<usize>,
     },
     /// Removes a cause with all the causes below it.
-    DeleteCause { cause: CauseId },
-    SetStatus { cause: CauseId, status: CauseStatus },
-    AddEvidence { cause: CauseId, evidence: Evidence },
+    DeleteCause {
+        cause: CauseId,
+    },
+    SetStatus {
+        cause: CauseId,
+        status: CauseStatus,
+    },
+    AddEvidence {
+        cause: CauseId,
+        evidence: Evidence,
+    },
     EditEvidence {
         cause: CauseId,
         index: usize,
         evidence: Evidence,
     },
-    RemoveEvidence { cause: CauseId, index: usize },
-    AddParticipant { name: String },
+    RemoveEvidence {
+        cause: CauseId,
+        index: usize,
+    },
+    AddParticipant {
+        name: String,
+    },
     /// Removes a participant and their dots.
-    RemoveParticipant { name: String },
-    SetDotsPerParticipant { dots: u32 },
+    RemoveParticipant {
+        name: String,
+    },
+    SetDotsPerParticipant {
+        dots: u32,
+    },
     /// One of the participant's dots onto a cause.
-    CastDot { cause: CauseId, participant: String },
+    CastDot {
+        cause: CauseId,
+        participant: String,
+    },
     /// One of the participant's dots back off a cause.
-    TakeDot { cause: CauseId, participant: String },
+    TakeDot {
+        cause: CauseId,
+        participant: String,
+    },
     /// Every dot off the diagram (a new round of voting).
     ClearDots,
     /// Links the diagram to the journey pain point it analyses.
-    LinkSource { source: PainPointLink },
+    LinkSource {
+        source: PainPointLink,
+    },
     UnlinkSource,
 }
 
@@ -171,11 +219,16 @@ impl PartEdit for FishboneEdit {
             E::RenameCategory { category: g, name } => {
                 category(g).is_none_or(|i| f.categories[i].name != name.trim())
             }
-            E::MoveCategory { category: g, by } => category(g)
-                .is_none_or(|i| Fishbone::moved(i, *by, f.categories.len()) != i),
+            E::MoveCategory { category: g, by } => {
+                category(g).is_none_or(|i| Fishbone::moved(i, *by, f.categories.len()) != i)
+            }
             E::SetCauseText { cause: k, text } => cause(k).is_none_or(|c| c.text != text.trim()),
             E::MoveCause { cause: k, by } => cause_moves(k, *by),
-            E::MoveCauseTo { cause: k, parent, at } => !f.stays_put(k, parent, *at),
+            E::MoveCauseTo {
+                cause: k,
+                parent,
+                at,
+            } => !f.stays_put(k, parent, *at),
             E::SetStatus { cause: k, status } => cause(k).is_none_or(|c| c.status != *status),
             E::EditEvidence {
                 cause: k,

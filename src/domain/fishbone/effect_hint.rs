@@ -38,32 +38,122 @@ impl Aspect {
 /// The vague statement of the example.
 pub const VAGUE_EXAMPLE: &str = "Customers unhappy";
 /// The same problem stated well.
-pub const GOOD_EXAMPLE: &str = "34% of late-delivery callers in Q3 were transferred more than twice";
+pub const GOOD_EXAMPLE: &str =
+    "34% of late-delivery callers in Q3 were transferred more than twice";
 
 /// Words that say how much without a digit.
 pub const QUANTITY_WORDS: &[&str] = &[
-    "twice", "half", "double", "doubled", "triple", "tripled", "percent", "dozens", "hundreds",
-    "thousands", "majority", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "twice",
+    "half",
+    "double",
+    "doubled",
+    "triple",
+    "tripled",
+    "percent",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "majority",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
 ];
 /// Words that say when.
 pub const WHEN_WORDS: &[&str] = &[
-    "today", "yesterday", "tonight", "weekend", "weekends", "weekday", "weekdays", "morning",
-    "mornings", "afternoon", "afternoons", "evening", "evenings", "overnight", "since", "during",
+    "today",
+    "yesterday",
+    "tonight",
+    "weekend",
+    "weekends",
+    "weekday",
+    "weekdays",
+    "morning",
+    "mornings",
+    "afternoon",
+    "afternoons",
+    "evening",
+    "evenings",
+    "overnight",
+    "since",
+    "during",
     "peak",
 ];
 /// Channel, place and journey-stage words that say where.
 pub const WHERE_WORDS: &[&str] = &[
-    "phone", "call", "calls", "caller", "callers", "chat", "chats", "webchat", "email", "emails",
-    "web", "website", "online", "app", "store", "stores", "shop", "branch", "branches", "counter",
-    "checkout", "delivery", "deliveries", "billing", "invoice", "invoices", "refund", "refunds",
-    "returns", "onboarding", "signup", "login", "ivr", "queue", "helpline", "hotline", "portal",
-    "social", "letter", "letters", "centre", "center",
+    "phone",
+    "call",
+    "calls",
+    "caller",
+    "callers",
+    "chat",
+    "chats",
+    "webchat",
+    "email",
+    "emails",
+    "web",
+    "website",
+    "online",
+    "app",
+    "store",
+    "stores",
+    "shop",
+    "branch",
+    "branches",
+    "counter",
+    "checkout",
+    "delivery",
+    "deliveries",
+    "billing",
+    "invoice",
+    "invoices",
+    "refund",
+    "refunds",
+    "returns",
+    "onboarding",
+    "signup",
+    "login",
+    "ivr",
+    "queue",
+    "helpline",
+    "hotline",
+    "portal",
+    "social",
+    "letter",
+    "letters",
+    "centre",
+    "center",
 ];
 /// Words that name a feeling or a problem without saying what it is.
 pub const VAGUE_WORDS: &[&str] = &[
-    "unhappy", "happy", "bad", "poor", "issue", "issues", "problem", "problems", "wrong",
-    "negative", "dissatisfied", "frustrated", "angry", "upset", "annoyed", "terrible", "awful",
-    "things", "stuff", "experience", "satisfaction", "low", "high",
+    "unhappy",
+    "happy",
+    "bad",
+    "poor",
+    "issue",
+    "issues",
+    "problem",
+    "problems",
+    "wrong",
+    "negative",
+    "dissatisfied",
+    "frustrated",
+    "angry",
+    "upset",
+    "annoyed",
+    "terrible",
+    "awful",
+    "things",
+    "stuff",
+    "experience",
+    "satisfaction",
+    "low",
+    "high",
 ];
 /// Small words that carry no meaning of their own.
 pub const SMALL_WORDS: &[&str] = &[
@@ -73,15 +163,49 @@ pub const SMALL_WORDS: &[&str] = &[
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
-    "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
 ];
-const PERIODS: &[&str] = &["week", "weeks", "month", "months", "quarter", "quarters", "year", "years"];
+const PERIODS: &[&str] = &[
+    "week", "weeks", "month", "months", "quarter", "quarters", "year", "years",
+];
 const RELATIVE: &[&str] = &["last", "this", "past", "previous"];
 
 /// The hint for a problem statement.
@@ -138,9 +262,19 @@ pub fn aspects(effect: &str) -> Vec<Aspect> {
         let w = w.as_str();
         let month = MONTHS.contains(&w) || (original == "May" && i > 0);
         let relative = i > 0 && PERIODS.contains(&w) && RELATIVE.contains(&words[i - 1].1.as_str());
-        if month || relative || is_year(w) || is_time(w) || is_period_code(w) || WEEKDAYS.contains(&w) || WHEN_WORDS.contains(&w) {
+        if month
+            || relative
+            || is_year(w)
+            || is_time(w)
+            || is_period_code(w)
+            || WEEKDAYS.contains(&w)
+            || WHEN_WORDS.contains(&w)
+        {
             when = true;
-        } else if w.contains(|c: char| c.is_ascii_digit()) || w.contains('%') || QUANTITY_WORDS.contains(&w) {
+        } else if w.contains(|c: char| c.is_ascii_digit())
+            || w.contains('%')
+            || QUANTITY_WORDS.contains(&w)
+        {
             how_much = true;
         } else if WHERE_WORDS.contains(&w) {
             where_ = true;
@@ -242,11 +376,19 @@ mod tests {
 
     #[test]
     fn where_is_a_channel_place_or_stage() {
-        for s in ["Long queue on the phone", "Chat drops", "Checkout fails", "Branch staff"] {
+        for s in [
+            "Long queue on the phone",
+            "Chat drops",
+            "Checkout fails",
+            "Branch staff",
+        ] {
             assert!(!missing(s).contains(&Where), "{s}");
         }
         assert!(missing("Agents transfer customers").contains(&Where));
-        assert!(missing("Apply for a loan").contains(&Where), "app is a word, not a prefix");
+        assert!(
+            missing("Apply for a loan").contains(&Where),
+            "app is a word, not a prefix"
+        );
     }
 
     #[test]

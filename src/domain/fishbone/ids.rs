@@ -28,6 +28,9 @@ mod tests {
         assert_eq!(FishboneId::fresh(1).as_str(), "f0000000000000001");
         assert_eq!(CategoryId::fresh(0xab).as_str(), "g00000000000000ab");
         assert_eq!(CauseId::fresh(2).as_str(), "k0000000000000002");
-        assert_eq!(serde_json::to_string(&CauseId::from("k1")).unwrap(), "\"k1\"");
+        assert_eq!(
+            serde_json::to_string(&CauseId::from("k1")).unwrap(),
+            "\"k1\""
+        );
     }
 }

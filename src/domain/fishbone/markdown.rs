@@ -69,7 +69,10 @@ fn cause_lines(out: &mut String, c: &Cause, depth: usize) {
         CauseStatus::Suspected => String::new(),
         s => format!(" — **{}**", s.words()),
     };
-    out.push_str(&format!("{indent}- {text}{status}{}\n", dots(c.total_votes())));
+    out.push_str(&format!(
+        "{indent}- {text}{status}{}\n",
+        dots(c.total_votes())
+    ));
     for e in &c.evidence {
         out.push_str(&format!("{indent}  - {}\n", evidence_line(e)));
     }
@@ -112,7 +115,8 @@ mod tests {
         f.add_cause("b".into(), "Two systems", &Parent::Cause("a".into()), None)
             .unwrap();
         f.set_status("b", CauseStatus::Confirmed).unwrap();
-        f.add_evidence("b", &Evidence::note("IT asset list, March")).unwrap();
+        f.add_evidence("b", &Evidence::note("IT asset list, March"))
+            .unwrap();
         f.add_participant("Ann").unwrap();
         f.cast_dot("b", "Ann").unwrap();
         f.cast_dot("b", "Ann").unwrap();
@@ -137,7 +141,10 @@ mod tests {
             .unwrap();
         f.set_cause_text("b", "1. numbered").unwrap();
         let md = to_markdown(&f);
-        assert!(md.starts_with("# &lt;script&gt;alert\\(1\\)&lt;/script&gt;\n"), "{md}");
+        assert!(
+            md.starts_with("# &lt;script&gt;alert\\(1\\)&lt;/script&gt;\n"),
+            "{md}"
+        );
         assert!(md.contains("## &quot;&gt;&lt;svg onload\\=alert\\(1\\)&gt;\n"));
         assert!(md.contains("- \\[click\\]\\(javascript:alert\\(1\\)\\) \\# Heading\n"));
         assert!(md.contains("  - 1\\. numbered"));

@@ -112,7 +112,11 @@ fn is_space(c: char) -> bool {
 }
 
 fn status_comment(comment: &str) -> Option<CauseStatus> {
-    let words = comment.trim().strip_prefix("status:")?.trim().to_lowercase();
+    let words = comment
+        .trim()
+        .strip_prefix("status:")?
+        .trim()
+        .to_lowercase();
     CauseStatus::ALL.into_iter().find(|s| s.words() == words)
 }
 
@@ -261,7 +265,10 @@ impl Reader {
         if depth == 1 {
             self.categories += 1;
             if self.categories > MAX_CATEGORIES {
-                return Err(err(n, format!("a fishbone diagram keeps at most {MAX_CATEGORIES} categories")));
+                return Err(err(
+                    n,
+                    format!("a fishbone diagram keeps at most {MAX_CATEGORIES} categories"),
+                ));
             }
             check_length(n, &text, MAX_CATEGORY_CHARS, "a category name")?;
         } else {
@@ -273,7 +280,10 @@ impl Reader {
             }
             self.causes += 1;
             if self.causes > MAX_CAUSES {
-                return Err(err(n, format!("a fishbone diagram keeps at most {MAX_CAUSES} causes")));
+                return Err(err(
+                    n,
+                    format!("a fishbone diagram keeps at most {MAX_CAUSES} causes"),
+                ));
             }
             check_length(n, &text, MAX_CAUSE_CHARS, "a cause")?;
         }
@@ -315,7 +325,11 @@ fn check_length(n: usize, text: &str, limit: usize, what: &str) -> Result<(), Me
 fn cause_from(b: Branch, new_id: &mut impl FnMut() -> u64) -> Cause {
     let mut c = Cause::new(CauseId::fresh(new_id()), &b.text);
     c.status = b.status;
-    c.children = b.children.into_iter().map(|k| cause_from(k, new_id)).collect();
+    c.children = b
+        .children
+        .into_iter()
+        .map(|k| cause_from(k, new_id))
+        .collect();
     c
 }
 

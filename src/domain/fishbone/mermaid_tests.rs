@@ -54,7 +54,9 @@ fn indentation_is_relative_and_tabs_count_as_steps() {
     let m = parse("ishikawa\n        Effect\n  People\n     Tired\n  Process\n").unwrap();
     assert_eq!(names(&m.categories), ["People", "Process"]);
     assert_eq!(names(&m.categories[0].children), ["Tired"]);
-    let tabs = parse("ishikawa-beta\n\tLate refunds\n\tSystems\n\t\tBatch job\n\t\t\tRuns weekly\n").unwrap();
+    let tabs =
+        parse("ishikawa-beta\n\tLate refunds\n\tSystems\n\t\tBatch job\n\t\t\tRuns weekly\n")
+            .unwrap();
     assert_eq!(
         names(&tabs.categories[0].children[0].children),
         ["Runs weekly"]
@@ -66,7 +68,10 @@ fn comments_blank_lines_front_matter_and_crlf_are_skipped() {
     let text = "---\ntitle: Refunds\n---\n%% a comment\n\nishikawa-beta\r\n  %% note\r\n  Late refunds\r\n\r\n    People\r\n      %% status: confirmed\r\n      Tired %% not a comment\r\n";
     let m = parse(text).unwrap();
     assert_eq!(m.effect, "Late refunds");
-    assert_eq!(m.categories[0].text, "People", "a status under a category is ignored");
+    assert_eq!(
+        m.categories[0].text, "People",
+        "a status under a category is ignored"
+    );
     assert_eq!(m.categories[0].status, CauseStatus::Suspected);
     assert_eq!(m.categories[0].children[0].text, "Tired %% not a comment");
     assert_eq!(m.categories[0].children[0].line, 12);
@@ -135,8 +140,13 @@ fn diagram() -> Fishbone {
         .unwrap();
     f.add_cause("b".into(), "Two systems", &Parent::Cause("a".into()), None)
         .unwrap();
-    f.add_cause("c".into(), "Merger in 2024", &Parent::Cause("b".into()), None)
-        .unwrap();
+    f.add_cause(
+        "c".into(),
+        "Merger in 2024",
+        &Parent::Cause("b".into()),
+        None,
+    )
+    .unwrap();
     f.set_status("b", CauseStatus::Confirmed).unwrap();
     f.set_status("c", CauseStatus::RuledOut).unwrap();
     f
@@ -171,7 +181,12 @@ fn hostile_text_stays_on_its_line_and_cannot_become_a_comment_or_keyword() {
     assert_eq!(back.effect, "<script>alert(1)</script>", "markup is data");
     assert_eq!(
         names(&back.categories),
-        ["Evil   Injected", "%{init: {'theme':'dark'}}%", "Systems", "Ishikawa method"]
+        [
+            "Evil   Injected",
+            "%{init: {'theme':'dark'}}%",
+            "Systems",
+            "Ishikawa method"
+        ]
     );
     assert_eq!(clean("  "), BLANK);
     assert_eq!(clean("Ishikawa"), "\u{200b}Ishikawa");

@@ -5,6 +5,8 @@
 
 mod categories;
 pub mod causes;
+#[cfg(test)]
+mod causes_tests;
 mod checks;
 pub mod edit;
 pub mod effect_hint;
@@ -16,8 +18,6 @@ pub mod model;
 pub mod presets;
 pub mod tree;
 mod voting;
-#[cfg(test)]
-mod causes_tests;
 
 pub use causes::Parent;
 pub use edit::FishboneEdit;

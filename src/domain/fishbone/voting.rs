@@ -173,10 +173,12 @@ mod tests {
         let mut f = Fishbone::new("f".into(), "Transfers", Preset::SixM, test_ids());
         let people = Parent::Category(f.categories[0].id.clone());
         let methods = Parent::Category(f.categories[1].id.clone());
-        f.add_cause("k1".into(), "No training", &people, None).unwrap();
+        f.add_cause("k1".into(), "No training", &people, None)
+            .unwrap();
         f.add_cause("k2".into(), "No time", &Parent::Cause("k1".into()), None)
             .unwrap();
-        f.add_cause("k3".into(), "No script", &methods, None).unwrap();
+        f.add_cause("k3".into(), "No script", &methods, None)
+            .unwrap();
         f.add_participant("Ann").unwrap();
         f.add_participant("Bo").unwrap();
         f
@@ -191,7 +193,10 @@ mod tests {
         assert_eq!(f.cast_dot("k1", "Ann"), Err(EditError::NoDotsLeft));
         assert_eq!(f.cast_dot("k1", "Cy"), Err(EditError::NotTakingPart));
         assert_eq!(f.cast_dot("gone", "Bo"), Err(EditError::NoSuchCause));
-        assert_eq!(f.dots_by_participant(), [("Ann".into(), 2), ("Bo".into(), 0)]);
+        assert_eq!(
+            f.dots_by_participant(),
+            [("Ann".into(), 2), ("Bo".into(), 0)]
+        );
         f.take_dot("k2", "Ann").unwrap();
         assert_eq!(f.cause("k2").unwrap().votes, [("Ann".to_string(), 1)]);
         f.take_dot("k2", "Ann").unwrap();
@@ -234,7 +239,13 @@ mod tests {
         assert_eq!(f.cause("k2").unwrap().votes, [("Bo".to_string(), 1)]);
         assert_eq!(f.remove_participant("Ann"), Err(EditError::NotTakingPart));
         assert_eq!(f.add_participant(" bo "), Err(EditError::AlreadyTakingPart));
-        assert_eq!(f.set_dots_per_participant(0), Err(EditError::DotsOutOfRange));
-        assert_eq!(f.set_dots_per_participant(21), Err(EditError::DotsOutOfRange));
+        assert_eq!(
+            f.set_dots_per_participant(0),
+            Err(EditError::DotsOutOfRange)
+        );
+        assert_eq!(
+            f.set_dots_per_participant(21),
+            Err(EditError::DotsOutOfRange)
+        );
     }
 }
