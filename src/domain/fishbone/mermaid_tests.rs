@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::domain::fishbone::causes::Parent;
+use crate::domain::fishbone::model::{MAX_CATEGORIES, MAX_DEPTH};
 use crate::domain::fishbone::test_ids;
 use proptest::prelude::*;
 
@@ -75,6 +76,11 @@ fn comments_blank_lines_front_matter_and_crlf_are_skipped() {
     assert_eq!(m.categories[0].status, CauseStatus::Suspected);
     assert_eq!(m.categories[0].children[0].text, "Tired %% not a comment");
     assert_eq!(m.categories[0].children[0].line, 12);
+    let same_line = parse("ishikawa-beta Late refunds\n  People\n").unwrap();
+    assert_eq!(same_line.effect, "Late refunds");
+    assert_eq!(names(&same_line.categories), ["People"]);
+    let commented = parse("ishikawa-beta %% refunds\nLate refunds\n").unwrap();
+    assert_eq!(commented.effect, "Late refunds");
 }
 
 #[test]
