@@ -67,7 +67,8 @@ pub fn clean(text: &str) -> String {
     while t.contains("%%") {
         t = t.replace("%%", "%");
     }
-    let t = t.trim();
+    // Trimmed as Mermaid trims: a leading BOM would otherwise count as indentation.
+    let t = t.trim_matches(read::is_space);
     if t.is_empty() {
         BLANK.to_string()
     } else if t.to_lowercase().starts_with("ishikawa") {

@@ -8,7 +8,7 @@ use crate::domain::fishbone::model::{
 };
 
 /// Whitespace as Mermaid's lexer (JavaScript's `\s`) counts it.
-fn is_space(c: char) -> bool {
+pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
@@ -78,14 +78,14 @@ pub fn parse(text: &str) -> Result<Imported, MermaidError> {
     }
     let mut reader = Reader::default();
     // Mermaid also takes text on the keyword's line as the effect; "%%" there is a comment.
-    let on_header = header[keyword_end..].trim();
+    let on_header = header[keyword_end..].trim_matches(is_space);
     if !on_header.is_empty() && !on_header.starts_with("%%") {
         reader.node(header_line, 0, on_header)?;
     }
     // Comments are read again here: a status comment belongs to the cause above it.
     let body = lines.iter().skip_while(|(n, _)| *n <= header_line);
     for (n, line) in body {
-        let trimmed = line.trim();
+        let trimmed = line.trim_matches(is_space);
         if trimmed.is_empty() {
             continue;
         }

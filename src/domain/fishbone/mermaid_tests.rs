@@ -221,7 +221,7 @@ fn skeleton(f: &Fishbone) -> (String, Vec<(String, Tree)>) {
 
 /// A random diagram: each cause goes `depth` levels down the last branch of a category.
 fn random_diagram() -> impl Strategy<Value = Fishbone> {
-    let text = "(ishikawa|%%|---)?[a-zA-Z0-9 %:#<>&\"'()\\[\\]{}\t-]{0,14}";
+    let text = "(ishikawa|%%|---|\u{feff})?[a-zA-Z0-9 %:#<>&\"'()\\[\\]{}\t\u{a0}\u{3000}-]{0,14}";
     (
         text,
         prop::collection::vec("[a-zA-Z][a-zA-Z %#:<>]{0,10}", 0..5),
