@@ -369,3 +369,19 @@ fn edits_that_change_nothing_say_so() {
         "nest a cause"
     );
 }
+
+#[test]
+fn the_stored_form_leaves_out_what_is_empty_and_reads_back() {
+    let mut f = diagram();
+    f.nest("b").unwrap();
+    f.set_status("b", CauseStatus::Confirmed).unwrap();
+    let json = serde_json::to_string(&f.categories[0]).unwrap();
+    assert!(
+        json.contains(
+            r#"{"id":"a","text":"A","children":[{"id":"b","text":"B","status":"confirmed"}]}"#
+        ),
+        "{json}"
+    );
+    let back: Fishbone = serde_json::from_str(&serde_json::to_string(&f).unwrap()).unwrap();
+    assert_eq!(back, f);
+}

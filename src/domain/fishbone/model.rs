@@ -53,6 +53,11 @@ impl CauseStatus {
         }
     }
 
+    /// Whether it is the default, [`CauseStatus::Suspected`].
+    pub fn is_suspected(&self) -> bool {
+        *self == CauseStatus::Suspected
+    }
+
     /// Every status, in the order a picker shows them.
     pub const ALL: [CauseStatus; 3] = [
         CauseStatus::Suspected,
@@ -61,23 +66,25 @@ impl CauseStatus {
     ];
 }
 
-/// A cause, with the causes found behind it ("cause of a cause").
+/// A cause, with the causes found behind it ("cause of a cause"). Empty lists and the
+/// default status are left out of the stored form: most causes have neither, and the
+/// workspace must fit in the browser's storage.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cause {
     pub id: CauseId,
     /// May be empty while it is being written (Enter in the outline makes a blank one).
     #[serde(default)]
     pub text: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "CauseStatus::is_suspected")]
     pub status: CauseStatus,
     /// What was checked and what it showed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
     /// Dot votes by participant.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub votes: Vec<(String, u32)>,
     /// Causes of this cause, in outline order.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Cause>,
 }
 
