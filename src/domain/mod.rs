@@ -4,6 +4,7 @@ pub mod csv_import;
 pub mod dates;
 pub mod edit;
 pub mod evidence;
+pub mod fishbone;
 pub mod journey;
 pub mod kpi;
 pub mod project;
