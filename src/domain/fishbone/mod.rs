@@ -5,4 +5,7 @@ mod bone_rows;
 pub mod layout;
 #[cfg(test)]
 mod layout_tests;
+pub mod svg;
+#[cfg(test)]
+mod svg_tests;
 pub mod text_wrap;
