@@ -151,7 +151,13 @@ pub(super) fn bone_shape(bone: &Bone, above: bool) -> BoneShape {
     let boxes: Vec<(TextBox, Option<TextBox>)> = order
         .iter()
         .map(|&(rib, depth, _)| {
-            let text = text_box(&rib.text, max_width(depth), TEXT_LINES, GLYPH_W);
+            // A confirmed cause is drawn bold, which is wider.
+            let glyph = if rib.status == RibStatus::Confirmed {
+                BOLD_GLYPH_W
+            } else {
+                GLYPH_W
+            };
+            let text = text_box(&rib.text, max_width(depth), TEXT_LINES, glyph);
             (text, note(rib, depth))
         })
         .collect();
