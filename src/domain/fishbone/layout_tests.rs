@@ -44,6 +44,73 @@ fn overlapping(l: &Layout) -> Vec<(TextBox, TextBox)> {
     out
 }
 
+/// Whether a line runs through the inside of a box (running along its edge is fine).
+fn crosses(s: &Line, b: &TextBox) -> bool {
+    let e = 1e-6;
+    let (x0, x1, y0, y1) = (b.x + e, b.x + b.w - e, b.y + e, b.y + b.h - e);
+    let (dx, dy) = (s.x2 - s.x1, s.y2 - s.y1);
+    // Liang–Barsky: the part of the segment (t in 0..1) inside the box.
+    let (mut t0, mut t1) = (0.0f64, 1.0f64);
+    for (p, q) in [
+        (-dx, s.x1 - x0),
+        (dx, x1 - s.x1),
+        (-dy, s.y1 - y0),
+        (dy, y1 - s.y1),
+    ] {
+        if p == 0.0 {
+            if q <= 0.0 {
+                return false;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+    }
+    t1 - t0 > 1e-9
+}
+
+/// Lines that run through text, looking only at boxes within reach of each line.
+fn lines_through_text(l: &Layout) -> Vec<(Line, TextBox)> {
+    let mut boxes = l.text_boxes();
+    boxes.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let widest = boxes.iter().map(|b| b.w).fold(0.0, f64::max);
+    let mut out = Vec::new();
+    for s in l.lines() {
+        let (lo, hi) = (s.x1.min(s.x2), s.x1.max(s.x2));
+        let from = boxes.partition_point(|b| b.x < lo - widest);
+        for b in boxes[from..].iter().take_while(|b| b.x <= hi) {
+            if crosses(&s, b) {
+                out.push((s, (*b).clone()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_line_crossing_a_box_is_seen() {
+    let b = TextBox {
+        x: 10.0,
+        y: 10.0,
+        w: 20.0,
+        h: 10.0,
+        lines: vec![],
+    };
+    let line = |x1, y1, x2, y2| Line { x1, y1, x2, y2 };
+    assert!(crosses(&line(0.0, 0.0, 40.0, 30.0), &b));
+    assert!(crosses(&line(15.0, 15.0, 16.0, 15.0), &b));
+    assert!(
+        !crosses(&line(0.0, 20.0, 40.0, 20.0), &b),
+        "along the bottom edge"
+    );
+    assert!(!crosses(&line(0.0, 0.0, 9.0, 30.0), &b));
+    assert!(!crosses(&line(31.0, 0.0, 31.0, 30.0), &b));
+}
+
 fn inside(l: &Layout) -> bool {
     let ok = |x: f64, y: f64| x >= 0.0 && y >= 0.0 && x <= l.width && y <= l.height;
     l.text_boxes()
@@ -150,6 +217,7 @@ fn no_categories_gives_spine_head_and_a_hint() {
     assert_eq!(l.spine.x2, l.head.x);
     assert!(l.spine.x2 - l.spine.x1 >= 300.0);
     assert!(overlapping(&l).is_empty());
+    assert!(lines_through_text(&l).is_empty());
     assert!(inside(&l));
 }
 
@@ -215,6 +283,7 @@ fn a_big_diagram_lays_out() {
     let l = layout(&d);
     assert_eq!(l.ribs.len(), 360);
     assert!(overlapping(&l).is_empty());
+    assert!(lines_through_text(&l).is_empty());
     assert!(inside(&l));
 }
 
@@ -280,6 +349,8 @@ proptest! {
         let bad = overlapping(&l);
         prop_assert!(bad.is_empty(), "{} overlaps, first {:?}", bad.len(), bad.first());
         prop_assert!(inside(&l));
+        let through = lines_through_text(&l);
+        prop_assert!(through.is_empty(), "{} lines through text, first {:?}", through.len(), through.first());
         prop_assert_eq!(l.bones.len(), d.bones.len());
         prop_assert_eq!(layout(&d), l);
     }
