@@ -9,9 +9,10 @@
 //! what the older bone has at that height.
 
 use super::layout::{
-    text_box, Bone, BoneGeom, Line, Rib, RibGeom, RibStatus, TextBox, BOLD_GLYPH_W, GLYPH_W,
-    LINE_H, PAD, SLANT_DEGREES,
+    Bone, BoneGeom, Line, Rib, RibGeom, RibStatus, TextBox, BOLD_GLYPH_W, GLYPH_W, LINE_H, PAD,
+    SLANT_DEGREES,
 };
+use super::text_wrap::text_box;
 
 /// Each level of sub-cause branches off this much further from the bone.
 const INDENT: f64 = 22.0;

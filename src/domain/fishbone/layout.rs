@@ -9,7 +9,7 @@
 //! fishbone is stored; an adapter builds it from the saved model.
 
 use super::bone_rows::{bone_shape, BoneShape};
-use super::text_wrap::wrap;
+use super::text_wrap::text_box;
 
 /// Average width of a glyph of body text (13 px system-ui), for wrapping.
 pub const GLYPH_W: f64 = 7.2;
@@ -178,25 +178,6 @@ impl Layout {
             out.extend(r.joint);
         }
         out
-    }
-}
-
-/// Text wrapped to fit `max_w` (padding included) in at most `max_lines` lines, as a
-/// box at the origin sized to its longest line (at least one line high).
-pub(super) fn text_box(text: &str, max_w: f64, max_lines: usize, glyph: f64) -> TextBox {
-    let cols = ((max_w - 2.0 * PAD) / glyph).floor().max(2.0) as usize;
-    let lines = wrap(text, cols, max_lines);
-    let widest = lines
-        .iter()
-        .map(|l| super::text_wrap::columns(l))
-        .max()
-        .unwrap_or(0);
-    TextBox {
-        x: 0.0,
-        y: 0.0,
-        w: (widest.max(4) as f64) * glyph + 2.0 * PAD,
-        h: lines.len().max(1) as f64 * LINE_H + 2.0 * PAD,
-        lines,
     }
 }
 

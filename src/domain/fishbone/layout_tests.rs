@@ -240,6 +240,28 @@ fn status_votes_and_verdict_are_written_under_the_text() {
 }
 
 #[test]
+fn sub_causes_go_as_deep_as_the_input() {
+    let mut chain = rib("d40", "the deepest why", vec![]);
+    for depth in (1..40).rev() {
+        chain = rib(&format!("d{depth}"), "why is that so", vec![chain]);
+    }
+    let mut d = sample(3);
+    d.bones[1].causes.insert(0, chain);
+    let l = layout(&d);
+    let deep: Vec<&RibGeom> = l.ribs.iter().filter(|r| r.id.starts_with('d')).collect();
+    assert_eq!(deep.len(), 40);
+    for (k, w) in deep.windows(2).enumerate() {
+        assert_eq!((w[0].depth, w[1].depth), (k + 1, k + 2));
+        // Each level branches off further from the bone.
+        assert!(w[1].line.x2 < w[0].line.x2);
+        assert_eq!(w[1].joint.unwrap().y2, w[0].line.y1);
+    }
+    assert!(overlapping(&l).is_empty());
+    assert!(lines_through_text(&l).is_empty());
+    assert!(inside(&l));
+}
+
+#[test]
 fn the_picture_grows_with_the_content() {
     let small = layout(&sample(2));
     let wide = layout(&sample(8));

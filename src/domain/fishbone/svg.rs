@@ -168,7 +168,14 @@ fn rib(out: &mut String, r: &RibGeom, p: &Palette) {
 pub fn to_svg(layout: &Layout, options: &Options) -> String {
     let p = if options.print { &PRINT } else { &SCREEN };
     let (w, h) = (n(layout.width), n(layout.height));
-    let title = escape(&options.title);
+    // A picture needs a name for screen readers even when the caller gave none.
+    let effect = layout.head.lines.join(" ");
+    let title = match (options.title.trim(), effect.as_str()) {
+        ("", "") => "Fishbone diagram".to_string(),
+        ("", effect) => format!("Fishbone diagram: {effect}"),
+        (t, _) => t.to_string(),
+    };
+    let title = escape(&title);
     let mut out = String::with_capacity(400 + layout.ribs.len() * 400);
     let _ = write!(
         out,

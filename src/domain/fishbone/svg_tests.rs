@@ -183,9 +183,19 @@ fn print_is_black_and_white() {
 
 #[test]
 fn an_empty_diagram_draws_its_hint() {
-    let l = layout(&Diagram::default());
+    let l = layout(&Diagram {
+        effect: String::new(),
+        bones: vec![],
+    });
     let out = to_svg(&l, &Options::default());
     assert!(out.contains("No categories yet."));
+    assert!(out.contains(r#"aria-label="Fishbone diagram""#));
+    let named = layout(&Diagram {
+        effect: "Late <parcels>".into(),
+        bones: vec![],
+    });
+    let out = to_svg(&named, &Options::default());
+    assert!(out.contains(r#"aria-label="Fishbone diagram: Late &lt;parcels&gt;""#));
     assert!(out.contains("font-style=\"italic\""));
     assert_eq!(out.matches("class=\"cause\"").count(), 0);
 }

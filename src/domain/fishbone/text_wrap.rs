@@ -3,6 +3,8 @@
 //! glyph; East Asian wide characters and most emoji take two, combining marks none, so
 //! a cause typed in Japanese or with accents still fits its box.
 
+use super::layout::{TextBox, LINE_H, PAD};
+
 /// How many columns a character takes when drawn.
 pub fn char_columns(ch: char) -> usize {
     let c = ch as u32;
@@ -88,6 +90,21 @@ pub fn wrap(text: &str, cols: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
+/// Text wrapped to fit `max_w` (padding included) in at most `max_lines` lines, as a
+/// box at the origin sized to its longest line (at least one line high).
+pub fn text_box(text: &str, max_w: f64, max_lines: usize, glyph: f64) -> TextBox {
+    let cols = ((max_w - 2.0 * PAD) / glyph).floor().max(2.0) as usize;
+    let lines = wrap(text, cols, max_lines);
+    let widest = lines.iter().map(|l| columns(l)).max().unwrap_or(0);
+    TextBox {
+        x: 0.0,
+        y: 0.0,
+        w: (widest.max(4) as f64) * glyph + 2.0 * PAD,
+        h: lines.len().max(1) as f64 * LINE_H + 2.0 * PAD,
+        lines,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +128,23 @@ mod tests {
         let cut = wrap(&"word ".repeat(100), 12, 2);
         assert_eq!(cut, ["word word", "word word…"]);
         assert!(cut.iter().all(|l| columns(l) <= 12));
+    }
+
+    #[test]
+    fn a_huge_text_is_cut_without_reading_all_of_it() {
+        let huge = "word ".repeat(200_000);
+        let b = text_box(&huge, 100.0, 3, 7.0);
+        assert_eq!(b.lines.len(), 3);
+        assert!(b.lines[2].ends_with('…'));
+        assert_eq!(b.h, 3.0 * LINE_H + 2.0 * PAD);
+        assert!(b.w <= 100.0);
+    }
+
+    #[test]
+    fn an_empty_text_still_gets_a_box_to_click() {
+        let b = text_box("", 100.0, 3, 7.0);
+        assert!(b.lines.is_empty());
+        assert!(b.w > 0.0 && b.h == LINE_H + 2.0 * PAD);
     }
 
     #[test]
