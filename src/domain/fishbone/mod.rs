@@ -3,6 +3,7 @@
 //! hint for vague problem statements, and Mermaid `ishikawa-beta` and Markdown text.
 //! Plain Rust, tested natively; the picture's geometry and SVG are beside it.
 
+mod bone_rows;
 mod categories;
 pub mod causes;
 #[cfg(test)]
@@ -12,10 +13,17 @@ pub mod edit;
 pub mod effect_hint;
 pub mod error;
 pub mod ids;
+pub mod layout;
+#[cfg(test)]
+mod layout_tests;
 pub mod markdown;
 pub mod mermaid;
 pub mod model;
 pub mod presets;
+pub mod svg;
+#[cfg(test)]
+mod svg_tests;
+pub mod text_wrap;
 pub mod tree;
 mod voting;
 
