@@ -1,1 +1,392 @@
+//! Hints shown beside a step of a 5 Whys analysis: the usual ways an analysis goes
+//! wrong, each with a one-line reason. They never block an edit; they suggest asking
+//! again. Detection is by whole words, case-insensitive, from the small word lists
+//! below: a prompt for the facilitator, so a miss costs little and a false alarm can
+//! be ignored.
 
+use super::model::WhysAnalysis;
+use super::words::Words;
+use crate::domain::whys::AnswerId;
+use std::collections::HashSet;
+
+/// The kind of a hint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HintKind {
+    /// A root cause that puts it on a person: ask why the process allowed it.
+    Blame,
+    /// A vague word ("poor", "lack of") where the facts should be.
+    Vague,
+    /// A root cause marked at the first or second why.
+    Shallow,
+    /// A root cause outside the organisation's control.
+    OutsideControl,
+    /// An answer that says the question again in other words.
+    Restates,
+}
+
+/// A hint beside one answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hint {
+    pub kind: HintKind,
+    /// One line, in words, of why the hint is shown and what to ask instead.
+    pub reason: String,
+}
+
+/// Words that blame on their own.
+const BLAME_WORDS: &[&str] = &[
+    "human error",
+    "staff mistake",
+    "staff error",
+    "user error",
+    "operator error",
+    "careless",
+    "carelessness",
+    "lazy",
+    "laziness",
+    "incompetent",
+    "incompetence",
+    "negligent",
+    "negligence",
+    "sloppy",
+    "couldn't be bothered",
+    "can't be bothered",
+    "didn't bother",
+    "didn't care",
+    "not paying attention",
+    "wasn't paying attention",
+    "their fault",
+    "his fault",
+    "her fault",
+    "to blame",
+];
+/// What a person or a role did wrong ("the agent failed to"); things fail too ("the
+/// parcel failed to arrive"), so a name needs one of the [`HUMAN_VERBS`].
+const BLAME_VERBS: &[&str] = &["failed to", "fails to", "refused to"];
+/// What only a person does wrong: blame when a name or a role does it ("John forgot").
+const HUMAN_VERBS: &[&str] = &[
+    "forgot",
+    "forgets",
+    "forget",
+    "ignored",
+    "ignores",
+    "neglected",
+    "misread",
+    "mistyped",
+    "misheard",
+    "made a mistake",
+    "made an error",
+    "made mistakes",
+    "messed up",
+    "got it wrong",
+    "didn't follow",
+    "did not follow",
+    "didn't check",
+    "did not check",
+    "didn't read",
+    "did not read",
+    "didn't listen",
+    "did not listen",
+    "didn't ask",
+    "did not ask",
+    "didn't tell",
+    "did not tell",
+    "didn't update",
+    "did not update",
+    "didn't record",
+    "did not record",
+    "never checked",
+    "never follows",
+    "never reads",
+];
+/// People by their role ("the agent", "staff").
+const ROLES: &[&str] = &[
+    "agent",
+    "agents",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "driver",
+    "drivers",
+    "engineer",
+    "engineers",
+    "manager",
+    "managers",
+    "operator",
+    "operators",
+    "clerk",
+    "rep",
+    "reps",
+    "staff",
+    "colleague",
+    "colleagues",
+    "employee",
+    "employees",
+    "caseworker",
+    "receptionist",
+    "cashier",
+    "technician",
+    "he",
+    "she",
+    "someone",
+    "somebody",
+];
+/// Capitalised words that are not people's names: sentence openers, days, months,
+/// and names of things people commonly write with a capital.
+const NON_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "our",
+    "we",
+    "they",
+    "it",
+    "this",
+    "that",
+    "there",
+    "because",
+    "customers",
+    "customer",
+    "nobody",
+    "no",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+    "royal",
+    "mail",
+    "excel",
+    "teams",
+    "outlook",
+    "google",
+    "microsoft",
+    "salesforce",
+    "zendesk",
+    "amazon",
+    "covid",
+    "brexit",
+    "english",
+    "british",
+    "council",
+];
+/// Vague words, longest first so "not good enough" is named rather than "enough".
+const VAGUE: &[&str] = &[
+    "not good enough",
+    "not fit for purpose",
+    "not enough",
+    "not properly",
+    "lack of",
+    "lacking",
+    "poor",
+    "inadequate",
+    "insufficient",
+    "bad",
+    "ineffective",
+    "substandard",
+    "unsatisfactory",
+    "subpar",
+    "improper",
+];
+/// Things outside an organisation's control.
+const OUTSIDE: &[&str] = &[
+    "the weather",
+    "weather",
+    "snow",
+    "storm",
+    "storms",
+    "flooding",
+    "floods",
+    "heatwave",
+    "customers",
+    "customer",
+    "the government",
+    "government",
+    "regulator",
+    "legislation",
+    "royal mail",
+    "postal strike",
+    "strike",
+    "strikes",
+    "industrial action",
+    "suppliers",
+    "supplier",
+    "third party",
+    "couriers",
+    "courier",
+    "pandemic",
+    "covid",
+    "bank holiday",
+    "bank holidays",
+    "the economy",
+    "inflation",
+    "competitors",
+    "traffic",
+];
+/// Words that carry no meaning of their own when comparing an answer with its question.
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "at", "by", "with",
+    "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
+    "these", "those", "there", "their", "they", "them", "we", "our", "us", "you", "your",
+    "because", "due", "since", "so", "why", "did", "do", "does", "not", "no", "has", "have", "had",
+    "can", "could", "will", "would", "should", "very", "too", "also", "than", "then", "into",
+    "out", "up", "about", "all", "some", "any", "just",
+];
+/// Share of an answer's words found in its question above which it restates it.
+const RESTATES_SHARE: f64 = 0.8;
+
+impl WhysAnalysis {
+    /// The hints beside one answer; empty when there are none or no such answer.
+    pub fn hints(&self, answer: &str) -> Vec<Hint> {
+        let Some(path) = self.path(answer) else {
+            return Vec::new();
+        };
+        let a = path[path.len() - 1];
+        let asked_of = path.len().checked_sub(2).map(|i| path[i].text.as_str());
+        answer_hints(&a.text, asked_of, &self.problem, path.len(), a.root_cause)
+    }
+
+    /// Every answer with at least one hint, in reading order.
+    pub fn all_hints(&self) -> Vec<(AnswerId, Vec<Hint>)> {
+        self.walk()
+            .into_iter()
+            .map(|v| (v.answer.id.clone(), self.hints(&v.answer.id)))
+            .filter(|(_, h)| !h.is_empty())
+            .collect()
+    }
+}
+
+/// The hints for an answer `text` at `depth` whys, answering `asked_of` (`None`: the
+/// problem itself).
+pub fn answer_hints(
+    text: &str,
+    asked_of: Option<&str>,
+    problem: &str,
+    depth: usize,
+    root_cause: bool,
+) -> Vec<Hint> {
+    let words = Words::new(text);
+    let mut out = Vec::new();
+    let mut hint = |kind, reason: String| out.push(Hint { kind, reason });
+    if root_cause {
+        if let Some(who) = blame(&words) {
+            hint(
+                HintKind::Blame,
+                format!("\"{who}\" puts it on a person: ask why the process allowed it"),
+            );
+        }
+    }
+    if let Some(word) = words.first_of(VAGUE) {
+        hint(
+            HintKind::Vague,
+            format!("\"{word}\" is vague: say what exactly, such as what was missing or how far short it fell"),
+        );
+    }
+    if root_cause && depth <= 2 {
+        hint(
+            HintKind::Shallow,
+            format!("a root cause at why #{depth}: most root causes are three or more whys deep"),
+        );
+    }
+    if root_cause {
+        if let Some(what) = words.first_of(OUTSIDE) {
+            hint(
+                HintKind::OutsideControl,
+                format!("\"{what}\" is outside your control: ask what in your own process could absorb it"),
+            );
+        }
+    }
+    let restated = match asked_of {
+        Some(q) if restates(text, q) => Some("the answer above"),
+        _ if restates(text, problem) => Some("the problem"),
+        _ => None,
+    };
+    if let Some(what) = restated {
+        hint(
+            HintKind::Restates,
+            format!("this restates the question: say what causes {what} rather than repeating it"),
+        );
+    }
+    out
+}
+
+/// The blaming words or the person and what they did, as written.
+fn blame(words: &Words) -> Option<String> {
+    if let Some(w) = words.first_of(BLAME_WORDS) {
+        return Some(w);
+    }
+    let human = words.earliest_of(HUMAN_VERBS);
+    let role = ROLES.iter().filter_map(|r| words.find(r)).min();
+    let (verb_at, verb_len, person) = match (role, human) {
+        (Some(role), Some((at, n))) => (at, n, role),
+        (Some(role), None) => {
+            let (at, n) = words.earliest_of(BLAME_VERBS)?;
+            (at, n, role)
+        }
+        (None, Some((at, n))) => {
+            let (name, _) = words.words.iter().enumerate().find(|(i, w)| {
+                w.is_capitalised()
+                    && !NON_NAMES.contains(&w.lower.as_str())
+                    // A capital at a sentence's start says nothing, unless a blamed
+                    // act follows at once ("John forgot").
+                    && (!w.starts_sentence || *i + 1 == at)
+            })?;
+            (at, n, name)
+        }
+        (None, None) => return None,
+    };
+    let end = verb_at + verb_len;
+    Some(if person < verb_at && end - person <= 6 {
+        words.span(person, end)
+    } else {
+        format!(
+            "{} … {}",
+            words.words[person].text,
+            words.span(verb_at, end)
+        )
+    })
+}
+
+/// The meaningful words of a text, singular ("refunds" and "refund" are one word).
+fn content_words(text: &str) -> HashSet<String> {
+    Words::new(text)
+        .words
+        .into_iter()
+        .filter(|w| !STOPWORDS.contains(&w.lower.as_str()))
+        .map(|w| match w.lower.strip_suffix('s') {
+            Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_string(),
+            _ => w.lower,
+        })
+        .collect()
+}
+
+/// Whether `answer` says little that `question` did not already say.
+fn restates(answer: &str, question: &str) -> bool {
+    let a = content_words(answer);
+    if a.is_empty() {
+        return false;
+    }
+    let q = content_words(question);
+    let shared = a.intersection(&q).count();
+    shared as f64 / a.len() as f64 >= RESTATES_SHARE
+}
+
+#[cfg(test)]
+#[path = "hints_tests.rs"]
+mod tests;

@@ -18,9 +18,9 @@ pub mod tree;
 pub mod verdict;
 mod words;
 
-// pub use edit::WhysEdit;
+pub use edit::WhysEdit;
 pub use error::EditError;
-// pub use hints::{Hint, HintKind};
+pub use hints::{Hint, HintKind};
 pub use ids::{AnswerId, CountermeasureId, WhysId};
 pub use model::{Answer, CauseLink, Countermeasure, CountermeasureField, WhysAnalysis};
 pub use strength::Strength;

@@ -69,7 +69,8 @@ pub fn why(text: &str) -> String {
     }
 }
 
-fn strip_opener(text: &str) -> &str {
+/// The text without an opening "because", "due to" and the like.
+pub fn strip_opener(text: &str) -> &str {
     let lower = text.to_lowercase();
     for opener in OPENERS {
         if lower.starts_with(opener) {

@@ -82,18 +82,30 @@ impl Words {
         })
     }
 
+    /// The phrase of `phrases` that comes first in the text: where it starts and how
+    /// many words it has.
+    pub fn earliest_of(&self, phrases: &[&str]) -> Option<(usize, usize)> {
+        phrases
+            .iter()
+            .filter_map(|p| Some((self.find(p)?, Words::new(p).words.len())))
+            .min()
+    }
+
+    /// Words `from..to` as the text writes them, joined by spaces.
+    pub fn span(&self, from: usize, to: usize) -> String {
+        self.words[from..to]
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The first of `phrases` found, as the text writes it ("Lack of" for "lack of").
     pub fn first_of(&self, phrases: &[&str]) -> Option<String> {
         phrases.iter().find_map(|p| {
             let at = self.find(p)?;
             let n = Words::new(p).words.len();
-            Some(
-                self.words[at..at + n]
-                    .iter()
-                    .map(|w| w.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
+            Some(self.span(at, at + n))
         })
     }
 }
