@@ -212,3 +212,7 @@ impl PartEdit for WhysEdit {
         .to_string()
     }
 }
+
+#[cfg(test)]
+#[path = "edit_tests.rs"]
+mod tests;

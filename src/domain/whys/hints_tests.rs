@@ -152,7 +152,10 @@ fn restating_the_question_is_hinted() {
         has("Gaps in the callback rotas", HintKind::Restates),
         "plurals and order"
     );
-    assert!(has("Customers make repeat calls", HintKind::Restates) == false);
+    assert!(
+        !has("Customers make repeat calls", HintKind::Restates),
+        "half new words"
+    );
     let h = answer_hints(
         "Calls repeat",
         Some("The rota has gaps"),
