@@ -216,3 +216,7 @@ impl PartEdit for WhysEdit {
 #[cfg(test)]
 #[path = "edit_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "edit_refusal_tests.rs"]
+mod refusal_tests;

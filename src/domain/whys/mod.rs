@@ -8,6 +8,7 @@ mod checks;
 mod countermeasures;
 pub mod edit;
 pub mod error;
+mod hint_words;
 pub mod hints;
 pub mod ids;
 pub mod markdown;
