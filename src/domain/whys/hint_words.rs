@@ -155,6 +155,12 @@ pub(super) const NON_NAMES: &[&str] = &[
     "english",
     "british",
     "council",
+    "evri",
+    "hermes",
+    "yodel",
+    "parcelforce",
+    "paypal",
+    "klarna",
 ];
 /// Vague words, longest first so "not good enough" is named rather than "enough".
 pub(super) const VAGUE: &[&str] = &[
@@ -217,4 +223,9 @@ pub(super) const STOPWORDS: &[&str] = &[
     "because", "due", "since", "so", "why", "did", "do", "does", "not", "no", "has", "have", "had",
     "can", "could", "will", "would", "should", "very", "too", "also", "than", "then", "into",
     "out", "up", "about", "all", "some", "any", "just",
+];
+/// Words before a capitalised word that make it a thing or a place, not a person.
+pub(super) const BEFORE_THINGS: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "via", "through", "from", "with", "by", "on", "in",
+    "at", "to", "for", "of", "into", "using", "new", "old",
 ];

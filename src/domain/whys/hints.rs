@@ -5,7 +5,8 @@
 //! be ignored.
 
 use super::hint_words::{
-    BLAME_VERBS, BLAME_WORDS, HUMAN_VERBS, NON_NAMES, OUTSIDE, ROLES, STOPWORDS, VAGUE,
+    BEFORE_THINGS, BLAME_VERBS, BLAME_WORDS, HUMAN_VERBS, NON_NAMES, OUTSIDE, ROLES, STOPWORDS,
+    VAGUE,
 };
 use super::model::WhysAnalysis;
 use super::words::Words;
@@ -75,7 +76,7 @@ pub fn answer_hints(
         if let Some(who) = blame(&words) {
             hint(
                 HintKind::Blame,
-                format!("\"{who}\" puts it on a person: ask why the process allowed it"),
+                format!("{who}: this puts it on a person; ask why the process allowed it"),
             );
         }
     }
@@ -113,11 +114,17 @@ pub fn answer_hints(
     out
 }
 
-/// The blaming words or the person and what they did, as written.
+/// The blaming words, the person and what they did, or the person named, in words.
 fn blame(words: &Words) -> Option<String> {
-    if let Some(w) = words.first_of(BLAME_WORDS) {
-        return Some(w);
-    }
+    words
+        .first_of(BLAME_WORDS)
+        .map(|w| format!("\"{w}\""))
+        .or_else(|| blamed_act(words))
+        .or_else(|| named_person(words))
+}
+
+/// A person or role and what they did wrong ("the agent forgot", "John didn't follow").
+fn blamed_act(words: &Words) -> Option<String> {
     let human = words.earliest_of(HUMAN_VERBS);
     let role = ROLES.iter().filter_map(|r| words.find(r)).min();
     let (verb_at, verb_len, person) = match (role, human) {
@@ -140,14 +147,35 @@ fn blame(words: &Words) -> Option<String> {
     };
     let end = verb_at + verb_len;
     Some(if person < verb_at && end - person <= 6 {
-        words.span(person, end)
+        format!("\"{}\"", words.span(person, end))
     } else {
         format!(
-            "{} … {}",
+            "\"{} … {}\"",
             words.words[person].text,
             words.span(verb_at, end)
         )
     })
+}
+
+/// A person's name inside a sentence ("only Sarah knows the process"): a capitalised
+/// word that is not a known non-name, not after an article or a preposition (things
+/// and places take those: "the Evri depot", "via Genesys") and not one of two
+/// capitalised words together (the names of teams and firms: "Credit Control"). A
+/// firm's name used bare ("because Acme lost it") reads as a person; the question
+/// it prompts, why the process allowed it, still fits.
+fn named_person(words: &Words) -> Option<String> {
+    let w = &words.words;
+    let capital = |i: usize| w.get(i).is_some_and(|w| w.is_capitalised());
+    (1..w.len())
+        .find(|&i| {
+            capital(i)
+                && !w[i].starts_sentence
+                && !NON_NAMES.contains(&w[i].lower.as_str())
+                && !BEFORE_THINGS.contains(&w[i - 1].lower.as_str())
+                && !(capital(i - 1) && !w[i - 1].starts_sentence)
+                && !capital(i + 1)
+        })
+        .map(|i| format!("{} is named", w[i].text))
 }
 
 /// The meaningful words of a text, singular ("refunds" and "refund" are one word).

@@ -31,6 +31,8 @@ fn blame_on_a_person_is_hinted() {
         "A staff mistake at the counter",
         "The adviser didn’t check the address",
         "Lazy staff",
+        "Only Sarah knows the refund process",
+        "Because Tom is on leave on Mondays",
         "The driver ignored the safe-place note",
         "The agent failed to log the call",
         "Calls were ignored by staff",
@@ -40,7 +42,7 @@ fn blame_on_a_person_is_hinted() {
     let reason = &answer_hints("John didn't follow the script", None, "x", 4, true)[0].reason;
     assert_eq!(
         reason,
-        "\"John didn't follow\" puts it on a person: ask why the process allowed it"
+        "\"John didn't follow\": this puts it on a person; ask why the process allowed it"
     );
 }
 
@@ -51,6 +53,10 @@ fn process_gaps_are_not_blame() {
         "The system didn't send the email",
         "Nobody owns the callback rota",
         "Deliveries failed to arrive on time",
+        "The Evri depot closes at 5pm",
+        "Calls route through Genesys first",
+        "Refunds need Credit Control to sign off",
+        "NPS fell after the CRM change",
         "Because Hermes failed to deliver",
         "The system failed to send the letter",
         "The Zendesk macro is out of date",
