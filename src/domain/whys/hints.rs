@@ -172,7 +172,8 @@ fn named_person(words: &Words) -> Option<String> {
                 && !w[i].starts_sentence
                 && !NON_NAMES.contains(&w[i].lower.as_str())
                 && !BEFORE_THINGS.contains(&w[i - 1].lower.as_str())
-                && !(capital(i - 1) && !w[i - 1].starts_sentence)
+                // A capital at a sentence's start does not make two together.
+                && (!capital(i - 1) || w[i - 1].starts_sentence)
                 && !capital(i + 1)
         })
         .map(|i| format!("{} is named", w[i].text))
