@@ -146,6 +146,11 @@ fn blamed_act(words: &Words) -> Option<String> {
         (None, None) => return None,
     };
     let end = verb_at + verb_len;
+    // "the agent forgot", not "agent forgot".
+    let person = match person.checked_sub(1) {
+        Some(before) if ["the", "a", "an"].contains(&words.words[before].lower.as_str()) => before,
+        _ => person,
+    };
     Some(if person < verb_at && end - person <= 6 {
         format!("\"{}\"", words.span(person, end))
     } else {

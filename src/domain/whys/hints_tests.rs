@@ -39,6 +39,8 @@ fn blame_on_a_person_is_hinted() {
     ] {
         assert!(has(text, HintKind::Blame), "{text}");
     }
+    let reason = &answer_hints("Because the agent forgot to log it", None, "x", 4, true)[0].reason;
+    assert!(reason.starts_with("\"the agent forgot\": "), "{reason}");
     let reason = &answer_hints("John didn't follow the script", None, "x", 4, true)[0].reason;
     assert_eq!(
         reason,

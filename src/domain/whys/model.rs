@@ -51,7 +51,9 @@ pub struct WhysAnalysis {
     pub ruled_out: Option<String>,
 }
 
-/// One answer: "because …", and what was asked of it in turn.
+/// One answer: "because …", and what was asked of it in turn. Whether a root cause
+/// lies outside the organisation's control is read from its words (a hint, see
+/// `hints.rs`) rather than stored, so it follows the answer as it is reworded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
     pub id: AnswerId,
