@@ -11,6 +11,7 @@ pub mod project;
 pub mod settings;
 pub mod typed_id;
 pub mod validate;
+pub mod whys;
 pub mod wording;
 pub mod workspace;
 
