@@ -200,7 +200,10 @@ for (let i = 0; i < RUNS; i++) {
   await page.getByRole('button', { name: 'Undo' }).click(); // back to 200 projects
   await page.waitForFunction(() => performance.getEntriesByName('cx:save').length > 1);
 }
-const stored = await page.evaluate(() => localStorage.getItem('cx-workbench:workspace').length);
+// Since schema 3 the workspace is an index and a key per project: all of them count.
+const stored = await page.evaluate(() => Object.keys(localStorage)
+  .filter((k) => k.startsWith('cx-workbench:'))
+  .reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
 console.log(`\nWorkspace of 200 projects (${kb(stored * 2)} stored, median of ${RUNS}):`);
 console.log(`  load (read, check version, parse, validate): ${ms(median(loadTimes))}`);
 console.log(`  save (conflict check, serialise, write):      ${ms(median(saveTimes))}`);

@@ -432,16 +432,21 @@ test('a wide map draws the stages in view; the keyboard and scrolling reach ever
   const sections = Array.from({ length: 30 }, (_, i) => `  section S${i + 1}\n    Step ${i + 1}: 3: Me`).join('\n');
   await page.getByRole('textbox', { name: 'Mermaid text' }).fill(`journey\n  title Wide\n${sections}\n`);
   await page.getByRole('button', { name: 'Import as a new map' }).click();
-  await expect(page.getByRole('textbox', { name: /^Stage \d+ name/ })).toHaveCount(30);
-  // Far stages are not drawn until they come into view.
+  // Every stage has its column header ("Stages" and the 30); far stages are not drawn
+  // until they come into view: neither their cards nor their head's controls.
+  await expect(page.getByRole('columnheader')).toHaveCount(31);
+  await expect(page.getByRole('columnheader', { name: 'S30', exact: true })).toBeVisible();
   await expect(cell(page, 'Customer actions', 'S1')).toContainText('Step 1');
+  await expect(page.getByRole('textbox', { name: /^Stage 1 name/ })).toHaveCount(1);
   await expect(cell(page, 'Customer actions', 'S30')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /^Stage 30 name/ })).toHaveCount(0);
 
   // The arrow keys walk to the last stage; each cell they reach is there and focused.
   await cell(page, 'Customer actions', 'S1').focus();
   for (let i = 0; i < 29; i++) await page.keyboard.press('ArrowRight');
   await expect(cell(page, 'Customer actions', 'S30')).toBeFocused();
   await expect(cell(page, 'Customer actions', 'S30')).toContainText('Step 30');
+  await expect(page.getByRole('textbox', { name: /^Stage 30 name/ })).toHaveValue('S30');
   // Down past its card to the touchpoints cell, and a new card there.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');

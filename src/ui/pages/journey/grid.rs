@@ -277,11 +277,22 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col" class="map-grid__corner">{ "Stages" }</th>
-                        { for map.stages.iter().enumerate().map(|(i, s)| html! {
-                            <th key={s.id.clone()} scope="col" class="map-grid__stage">
-                                <StageHead id={s.id.clone()} name={s.name.clone()} label={stages[i].name.clone()} index={i} count={map.stages.len()}
-                                    emotion={s.emotion} on_edit={props.on_edit.clone()} on_moved={on_stage_moved.clone()} />
-                            </th>
+                        { for map.stages.iter().enumerate().map(|(i, s)| if drawn_stage(i) {
+                            html! {
+                                <th key={s.id.clone()} scope="col" class="map-grid__stage">
+                                    <StageHead id={s.id.clone()} name={s.name.clone()} label={stages[i].name.clone()} index={i} count={map.stages.len()}
+                                        emotion={s.emotion} on_edit={props.on_edit.clone()} on_moved={on_stage_moved.clone()} />
+                                </th>
+                            }
+                        } else {
+                            // Out of view on a big map: the name only (the column keeps its
+                            // header), without the controls, whose fields and menus cost the
+                            // browser most of its work on each redraw.
+                            html! {
+                                <th key={s.id.clone()} scope="col" class="map-grid__stage map-grid__stage--away">
+                                    { stages[i].name.clone() }
+                                </th>
+                            }
                         }) }
                         <td class="map-grid__add">
                             <button type="button" id="add-stage" class="button button--secondary button--small" onclick={on_add_stage}>{ "+ Add stage" }</button>
