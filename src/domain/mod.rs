@@ -8,6 +8,7 @@ pub mod fishbone;
 pub mod journey;
 pub mod kpi;
 pub mod project;
+pub mod root_cause;
 pub mod settings;
 pub mod typed_id;
 pub mod validate;

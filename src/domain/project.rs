@@ -1,8 +1,10 @@
 //! A project: one problem the team works through the cycle, e.g. "Late deliveries, Q3".
 
+use super::fishbone::Fishbone;
 use super::journey::JourneyMap;
 use super::kpi::contacts::ContactDataset;
 use super::kpi::dataset::SurveyDataset;
+use super::whys::WhysAnalysis;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -80,6 +82,8 @@ macro_rules! has_parts {
 has_parts!(JourneyMap, journeys);
 has_parts!(SurveyDataset, datasets);
 has_parts!(ContactDataset, contact_datasets);
+has_parts!(Fishbone, fishbones);
+has_parts!(WhysAnalysis, whys);
 
 /// A project in the workspace. Later tools hang their artefacts off it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -99,6 +103,12 @@ pub struct Project {
     /// Customer journey maps of the project.
     #[serde(default)]
     pub journeys: Vec<Rc<JourneyMap>>,
+    /// Fishbone (Ishikawa) diagrams of the project's root-cause analysis.
+    #[serde(default)]
+    pub fishbones: Vec<Rc<Fishbone>>,
+    /// 5 Whys analyses, on their own or asked of a fishbone cause.
+    #[serde(default)]
+    pub whys: Vec<Rc<WhysAnalysis>>,
 }
 
 impl Project {
@@ -113,6 +123,8 @@ impl Project {
             datasets: Vec::new(),
             contact_datasets: Vec::new(),
             journeys: Vec::new(),
+            fishbones: Vec::new(),
+            whys: Vec::new(),
         }
     }
 
@@ -122,6 +134,19 @@ impl Project {
             .iter()
             .find(|d| d.id == id)
             .map(|d| d.as_ref())
+    }
+
+    /// The fishbone diagram with this id.
+    pub fn fishbone(&self, id: &str) -> Option<&Fishbone> {
+        self.fishbones
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.as_ref())
+    }
+
+    /// The 5 Whys analysis with this id.
+    pub fn whys_analysis(&self, id: &str) -> Option<&WhysAnalysis> {
+        self.whys.iter().find(|w| w.id == id).map(|w| w.as_ref())
     }
 
     /// The journey map with this id.

@@ -83,6 +83,8 @@ pub fn check_workspace(ws: &Workspace, root: &str) -> Vec<Problem> {
         check_parts(&mut problems, &at("journeys"), &p.journeys);
         check_parts(&mut problems, &at("contact_datasets"), &p.contact_datasets);
         check_parts(&mut problems, &at("datasets"), &p.datasets);
+        check_parts(&mut problems, &at("fishbones"), &p.fishbones);
+        check_parts(&mut problems, &at("whys"), &p.whys);
     }
     problems
 }

@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 /// Version of the stored shape of [`Workspace`]. Raise it with every change that an
 /// older reader could not take, and add a migration in `storage::migrations`.
-/// Version 3 keeps the workspace in several storage keys (the data's shape is that of 2).
-pub const SCHEMA_VERSION: u32 = 3;
+/// Version 3 keeps the workspace in several storage keys (the data's shape is that of 2);
+/// version 4 gives projects their fishbone diagrams and 5 Whys analyses.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Everything the app stores for one device.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -1,10 +1,12 @@
 //! Every change a user can make to the workspace.
 
 use crate::domain::edit::PartEdit;
-use crate::domain::journey::{JourneyEdit, JourneyId, JourneyMap};
+use crate::domain::fishbone::{Fishbone, FishboneEdit, FishboneId};
+use crate::domain::journey::{CardId, JourneyEdit, JourneyId, JourneyMap};
 use crate::domain::kpi::contacts::ContactDataset;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::kpi::edit::SurveyEdit;
+use crate::domain::whys::{WhysAnalysis, WhysEdit, WhysId};
 use crate::domain::{Project, ProjectId, ProjectText, Settings, Workspace};
 use chrono::{DateTime, Utc};
 
@@ -83,6 +85,49 @@ pub enum Action {
         journey: String,
         at: DateTime<Utc>,
     },
+    /// Adds a fishbone diagram to a project. Started from a journey pain point, the
+    /// card is linked to it in the same step (the diagram's `source` names the card), so
+    /// one undo takes both away.
+    AddFishbone {
+        project: ProjectId,
+        fishbone: Fishbone,
+        pain_point: Option<(JourneyId, CardId)>,
+        at: DateTime<Utc>,
+    },
+    /// One edit of a fishbone diagram: one undo step, named by the edit.
+    Fishbone {
+        project: ProjectId,
+        fishbone: FishboneId,
+        edit: FishboneEdit,
+        at: DateTime<Utc>,
+    },
+    /// Removes a fishbone diagram (undo brings it back); pain points that pointed at
+    /// it say again that they have no analysis.
+    RemoveFishbone {
+        project: ProjectId,
+        fishbone: FishboneId,
+        at: DateTime<Utc>,
+    },
+    /// Adds a 5 Whys analysis to a project (on its own, or asked of a fishbone cause:
+    /// its `origin` names the cause).
+    AddWhys {
+        project: ProjectId,
+        whys: WhysAnalysis,
+        at: DateTime<Utc>,
+    },
+    /// One edit of a 5 Whys analysis: one undo step, named by the edit.
+    Whys {
+        project: ProjectId,
+        whys: WhysId,
+        edit: WhysEdit,
+        at: DateTime<Utc>,
+    },
+    /// Removes a 5 Whys analysis (undo brings it back).
+    RemoveWhys {
+        project: ProjectId,
+        whys: WhysId,
+        at: DateTime<Utc>,
+    },
     /// Replaces the workspace settings.
     UpdateSettings(Settings),
     /// Adds projects read from a backup file; their ids are already fresh.
@@ -132,6 +177,18 @@ impl Action {
                 format!("{} in journey map \"{title}\"", edit.label())
             }
             Action::RemoveJourney { .. } => "remove journey map".into(),
+            Action::AddFishbone { pain_point, .. } => match pain_point {
+                Some(_) => "analyse the root cause of a pain point".into(),
+                None => "add a fishbone diagram".into(),
+            },
+            Action::Fishbone { edit, .. } => format!("{} in the fishbone diagram", edit.label()),
+            Action::RemoveFishbone { .. } => "remove a fishbone diagram".into(),
+            Action::AddWhys { whys, .. } => match whys.origin {
+                Some(_) => "ask why of a cause".into(),
+                None => "add a 5 Whys analysis".into(),
+            },
+            Action::Whys { edit, .. } => format!("{} in the 5 Whys", edit.label()),
+            Action::RemoveWhys { .. } => "remove a 5 Whys analysis".into(),
             Action::UpdateSettings(_) => "change settings".into(),
             Action::AddImportedProjects(list) => match list.len() {
                 1 => "import 1 project".into(),

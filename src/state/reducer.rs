@@ -2,6 +2,8 @@
 
 use super::action::Action;
 use crate::domain::edit::PartEdit;
+use crate::domain::fishbone::FishboneId;
+use crate::domain::journey::{CardId, JourneyId, LaneKind};
 use crate::domain::project::copy_name;
 use crate::domain::project::{HasParts, ProjectPart};
 use crate::domain::{Project, ProjectId, Workspace};
@@ -33,6 +35,18 @@ pub fn try_apply(ws: &Workspace, action: &Action) -> Result<Option<Workspace>, S
             edit,
             at,
         } => edit_part(&mut next, project, dataset, *at, edit)?,
+        Action::Fishbone {
+            project,
+            fishbone,
+            edit,
+            at,
+        } => edit_part(&mut next, project, fishbone, *at, edit)?,
+        Action::Whys {
+            project,
+            whys,
+            edit,
+            at,
+        } => edit_part(&mut next, project, whys, *at, edit)?,
         _ => return Ok(apply_action(ws, action)),
     };
     Ok(done.map(|()| next))
@@ -76,6 +90,8 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
                 datasets: original.datasets.clone(),
                 contact_datasets: original.contact_datasets.clone(),
                 journeys: original.journeys.clone(),
+                fishbones: original.fishbones.clone(),
+                whys: original.whys.clone(),
             };
             next.projects.insert(i + 1, Rc::new(copy));
         }
@@ -123,8 +139,35 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         } => in_project(&mut next, project, *at, |p| {
             remove(&mut p.contact_datasets, dataset)
         })?,
+        Action::AddFishbone {
+            project,
+            fishbone,
+            pain_point,
+            at,
+        } => in_project(&mut next, project, *at, |p| {
+            add_new(&mut p.fishbones, fishbone)?;
+            if let Some((journey, card)) = pain_point {
+                link_pain_point(p, journey, card, Some(fishbone.id.to_string()))?;
+            }
+            Some(())
+        })?,
+        Action::RemoveFishbone {
+            project,
+            fishbone,
+            at,
+        } => in_project(&mut next, project, *at, |p| {
+            remove(&mut p.fishbones, fishbone)?;
+            unlink_pain_points(p, fishbone);
+            Some(())
+        })?,
+        Action::AddWhys { project, whys, at } => {
+            in_project(&mut next, project, *at, |p| add_new(&mut p.whys, whys))?
+        }
+        Action::RemoveWhys { project, whys, at } => {
+            in_project(&mut next, project, *at, |p| remove(&mut p.whys, whys))?
+        }
         // Routed by `try_apply`.
-        Action::Survey { .. } => return None,
+        Action::Survey { .. } | Action::Fishbone { .. } | Action::Whys { .. } => return None,
         Action::DeleteProject { id } => {
             let i = ws.position(id)?;
             next.projects.remove(i);
@@ -149,6 +192,45 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         }
     }
     Some(next)
+}
+
+/// Points a journey pain point at the analysis that looks into it. `None` when the map
+/// or card is not there, or is not a pain point: the step is then refused whole.
+fn link_pain_point(
+    p: &mut Project,
+    journey: &JourneyId,
+    card: &CardId,
+    analysis: Option<String>,
+) -> Option<()> {
+    let slot = p.journeys.iter_mut().find(|m| m.id == *journey)?;
+    let map = &**slot;
+    let c = map.card(card)?;
+    if map.lane_of(c)?.kind != LaneKind::PainPoints {
+        return None;
+    }
+    let map = Rc::make_mut(slot);
+    let slot = map.cards.iter_mut().find(|c| c.id == *card)?;
+    Rc::make_mut(slot).analysis = analysis;
+    Some(())
+}
+
+/// Pain points that pointed at a removed diagram no longer do.
+fn unlink_pain_points(p: &mut Project, fishbone: &FishboneId) {
+    for slot in p.journeys.iter_mut() {
+        if !slot
+            .cards
+            .iter()
+            .any(|c| c.analysis.as_deref() == Some(fishbone.as_str()))
+        {
+            continue;
+        }
+        let map = Rc::make_mut(slot);
+        for c in map.cards.iter_mut() {
+            if c.analysis.as_deref() == Some(fishbone.as_str()) {
+                Rc::make_mut(c).analysis = None;
+            }
+        }
+    }
 }
 
 /// Applies `change` to one project and marks it changed at `at`; `None` when there is

@@ -179,11 +179,14 @@ mod tests {
 
     #[test]
     fn newer_and_foreign_indexes_are_refused() {
-        let newer = r#"{"schema_version": 4, "saved_at": "x", "layout": "unknown"}"#;
+        let newer = format!(
+            r#"{{"schema_version": {}, "saved_at": "x", "layout": "unknown"}}"#,
+            SCHEMA_VERSION + 1
+        );
         assert_eq!(
-            read(newer).unwrap_err(),
+            read(&newer).unwrap_err(),
             ReadError::NewerVersion {
-                found: 4,
+                found: u64::from(SCHEMA_VERSION + 1),
                 known: SCHEMA_VERSION
             }
         );

@@ -11,7 +11,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` takes data of schema version `i + 1` to version `i + 2`. The next
 /// change of shape appends its function here and raises `SCHEMA_VERSION`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 gave projects their KPI datasets. Older projects get an empty list; the
 /// version rises so that an older app, which would drop the datasets on its next save,
@@ -40,6 +40,13 @@ pub const SAME_SHAPE_SINCE: u64 = 2;
 /// project; the data itself kept its shape. The version rose so that an older app,
 /// which reads only the single key, never takes a backup of this version for its own.
 fn v2_to_v3(data: Value) -> Result<Value, String> {
+    Ok(data)
+}
+
+/// Version 4 gave projects their root-cause analyses (`fishbones`, `whys`), which older
+/// data simply lacks (read as empty lists). The version rose so that an older app, which
+/// would drop the analyses on its next save, refuses the data instead.
+fn v3_to_v4(data: Value) -> Result<Value, String> {
     Ok(data)
 }
 

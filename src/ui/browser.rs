@@ -99,3 +99,19 @@ pub fn measure(name: &str, start_mark: &str) {
         let _ = p.measure_with_start_mark(name, start_mark);
     }
 }
+
+/// The value of the input, text area or select an event came from.
+pub fn event_value(e: &web_sys::Event) -> String {
+    let Some(t) = e.target() else {
+        return String::new();
+    };
+    if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.value()
+    } else if let Some(a) = t.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        a.value()
+    } else if let Some(s) = t.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.value()
+    } else {
+        String::new()
+    }
+}

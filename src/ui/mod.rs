@@ -5,6 +5,7 @@ pub mod browser;
 pub mod charts;
 pub mod downloads;
 pub mod hooks;
+pub mod id_props;
 pub mod pages;
 pub mod route;
 pub mod shell;

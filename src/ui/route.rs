@@ -29,6 +29,21 @@ pub enum Route {
     /// One journey map in the presenter view (projector, workshop).
     #[at("/project/:id/journeys/:map/present")]
     Present { id: String, map: String },
+    /// A project's fishbone diagrams.
+    #[at("/project/:id/fishbones")]
+    Fishbones { id: String },
+    /// One fishbone diagram, in the editor (outline beside the picture).
+    #[at("/project/:id/fishbones/:fishbone")]
+    Fishbone { id: String, fishbone: String },
+    /// One fishbone diagram in the presenter view (projector, workshop).
+    #[at("/project/:id/fishbones/:fishbone/present")]
+    PresentFishbone { id: String, fishbone: String },
+    /// A project's 5 Whys analyses.
+    #[at("/project/:id/whys")]
+    WhysList { id: String },
+    /// One 5 Whys analysis.
+    #[at("/project/:id/whys/:whys")]
+    Whys { id: String, whys: String },
     /// Export and import of backup files.
     #[at("/backup")]
     Backup,
@@ -49,7 +64,12 @@ impl Route {
             | Route::Kpis { id }
             | Route::Journeys { id }
             | Route::Journey { id, .. }
-            | Route::Present { id, .. } => Some(id),
+            | Route::Present { id, .. }
+            | Route::Fishbones { id }
+            | Route::Fishbone { id, .. }
+            | Route::PresentFishbone { id, .. }
+            | Route::WhysList { id }
+            | Route::Whys { id, .. } => Some(id),
             Route::Projects | Route::Backup | Route::Settings | Route::NotFound => None,
         }
     }
@@ -60,13 +80,18 @@ mod tests {
     use super::*;
 
     /// The addresses the app has always had, as users have bookmarked them.
-    const ADDRESSES: [(&str, Option<&str>); 9] = [
+    const ADDRESSES: [(&str, Option<&str>); 14] = [
         ("/", None),
         ("/project/p1", Some("p1")),
         ("/project/p1/kpis", Some("p1")),
         ("/project/p1/journeys", Some("p1")),
         ("/project/p1/journeys/m1", Some("p1")),
         ("/project/p1/journeys/m1/present", Some("p1")),
+        ("/project/p1/fishbones", Some("p1")),
+        ("/project/p1/fishbones/f1", Some("p1")),
+        ("/project/p1/fishbones/f1/present", Some("p1")),
+        ("/project/p1/whys", Some("p1")),
+        ("/project/p1/whys/w1", Some("p1")),
         ("/backup", None),
         ("/settings", None),
         ("/not-found", None),

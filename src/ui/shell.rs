@@ -179,7 +179,11 @@ mod tests {
     #[test]
     fn every_address_has_its_page() {
         for pattern in Route::routes() {
-            let path = pattern.replace(":id", "p1").replace(":map", "m1");
+            let path = pattern
+                .replace(":id", "p1")
+                .replace(":map", "m1")
+                .replace(":fishbone", "f1")
+                .replace(":whys", "w1");
             let route = Route::recognize(&path).unwrap();
             let title = page(&route).title;
             assert_eq!(

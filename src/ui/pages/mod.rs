@@ -2,6 +2,7 @@
 //! registers the tool in [`tools`].
 
 pub mod backup;
+pub mod fishbone;
 pub mod journey;
 pub mod kpi;
 pub mod not_found;
@@ -9,3 +10,4 @@ pub mod project;
 pub mod projects;
 pub mod settings;
 pub mod tools;
+pub mod whys;

@@ -7,13 +7,13 @@
 //! nothing else in the shell. A tool joins the list only when it works: until then its
 //! pages are not reachable from the navigation.
 
-use super::{journey, kpi};
+use super::{fishbone, journey, kpi, whys};
 use crate::domain::Project;
 use crate::ui::route::Route;
 use yew::Html;
 
 /// Every tool a user can reach, in the order of the cycle.
-pub const TOOLS: &[Tool] = &[kpi::TOOL, journey::TOOL];
+pub const TOOLS: &[Tool] = &[kpi::TOOL, journey::TOOL, fishbone::TOOL, whys::TOOL];
 
 /// A step of the improvement cycle, in the words the users' training gives them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -116,7 +116,11 @@ mod tests {
         Route::routes()
             .into_iter()
             .map(|pattern| {
-                let path = pattern.replace(":id", "p1").replace(":map", "m1");
+                let path = pattern
+                    .replace(":id", "p1")
+                    .replace(":map", "m1")
+                    .replace(":fishbone", "f1")
+                    .replace(":whys", "w1");
                 Route::recognize(&path).unwrap_or_else(|| panic!("{pattern} is not known"))
             })
             .collect()
@@ -209,7 +213,9 @@ mod tests {
             lines,
             [
                 "No survey data or contact records yet",
-                "No journey maps yet"
+                "No journey maps yet",
+                "No fishbone diagrams yet",
+                "No 5 Whys yet"
             ]
         );
     }

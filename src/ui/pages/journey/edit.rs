@@ -83,46 +83,6 @@ pub fn use_map_edit(ws: WorkspaceHandle, project: ProjectId, map: JourneyId) -> 
     })
 }
 
-/// The value of the input, text area or select an event came from.
-pub fn event_value(e: &Event) -> String {
-    use wasm_bindgen::JsCast;
-    let Some(t) = e.target() else {
-        return String::new();
-    };
-    if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
-        i.value()
-    } else if let Some(a) = t.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        a.value()
-    } else if let Some(s) = t.dyn_ref::<web_sys::HtmlSelectElement>() {
-        s.value()
-    } else {
-        String::new()
-    }
-}
+pub use crate::ui::browser::event_value;
 
-/// Lets a typed id go straight into an attribute or an `AttrValue` prop.
-macro_rules! id_props {
-    ($($id:ty),*) => {$(
-        impl yew::html::IntoPropValue<AttrValue> for $id {
-            fn into_prop_value(self) -> AttrValue {
-                AttrValue::from(self.0)
-            }
-        }
-        impl yew::html::IntoPropValue<Option<AttrValue>> for $id {
-            fn into_prop_value(self) -> Option<AttrValue> {
-                Some(AttrValue::from(self.0))
-            }
-        }
-        impl From<$id> for AttrValue {
-            fn from(id: $id) -> AttrValue {
-                AttrValue::from(id.0)
-            }
-        }
-        impl From<$id> for yew::virtual_dom::Key {
-            fn from(id: $id) -> yew::virtual_dom::Key {
-                yew::virtual_dom::Key::from(id.0)
-            }
-        }
-    )*};
-}
-id_props!(CardId, StageId, LaneId, JourneyId);
+crate::ui::id_props::id_props!(CardId, StageId, LaneId, JourneyId);
