@@ -10,6 +10,7 @@ mod sample;
 #[path = "support/tidy.rs"]
 mod tidy;
 
+use cx_workbench::domain::workspace::SCHEMA_VERSION;
 use cx_workbench::domain::{ComplaintModel, Workspace};
 use cx_workbench::storage::envelope::{decode, encode, Stamp};
 use cx_workbench::storage::repository::{self, SaveError, StartupProblem};
@@ -97,16 +98,22 @@ fn unreadable_text_is_moved_aside_byte_for_byte_and_never_overwritten() {
 #[test]
 fn newer_data_is_moved_aside_with_its_reason() {
     let store = MemoryStore::default();
-    let newer = V1.replace("\"schema_version\":1", "\"schema_version\":4");
+    let newer = V1.replace(
+        "\"schema_version\":1",
+        &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+    );
     store.set(keys::WORKSPACE, &newer).unwrap();
     let opened = repository::open(&store, "t");
     let Some(StartupProblem::MovedAside { key, reason }) = opened.problem else {
         panic!("expected MovedAside")
     };
-    assert!(matches!(
+    assert_eq!(
         reason,
-        ReadError::NewerVersion { found: 4, known: 3 }
-    ));
+        ReadError::NewerVersion {
+            found: u64::from(SCHEMA_VERSION + 1),
+            known: SCHEMA_VERSION
+        }
+    );
     assert_eq!(store.get(&key).unwrap(), Some(newer));
 }
 
@@ -491,7 +498,10 @@ fn an_index_from_a_newer_version_is_moved_aside_with_every_project_key() {
         .get(keys::INDEX)
         .unwrap()
         .unwrap()
-        .replace("\"schema_version\":3", "\"schema_version\":4");
+        .replace(
+            &format!("\"schema_version\":{SCHEMA_VERSION}"),
+            &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+        );
     store.set(keys::INDEX, &index).unwrap();
     let values: Vec<String> = project_keys(&store)
         .iter()
@@ -501,10 +511,13 @@ fn an_index_from_a_newer_version_is_moved_aside_with_every_project_key() {
     let Some(StartupProblem::MovedAside { key, reason }) = opened.problem else {
         panic!("expected MovedAside")
     };
-    assert!(matches!(
+    assert_eq!(
         reason,
-        ReadError::NewerVersion { found: 4, known: 3 }
-    ));
+        ReadError::NewerVersion {
+            found: u64::from(SCHEMA_VERSION + 1),
+            known: SCHEMA_VERSION
+        }
+    );
     assert_eq!(store.get(&key).unwrap(), Some(index));
     let copies: Vec<String> = repository::recovered_copies(&store)
         .iter()

@@ -305,6 +305,10 @@ fn remove<T: ProjectPart>(list: &mut Vec<Rc<T>>, id: &str) -> Option<()> {
 }
 
 #[cfg(test)]
+#[path = "reducer_analysis_tests.rs"]
+mod analysis_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::{ComplaintModel, ProjectId, ProjectText, Settings};

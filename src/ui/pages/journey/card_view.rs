@@ -4,15 +4,18 @@
 //! itself changes when the typing pauses, the box loses focus, or Enter or Escape ends
 //! editing.
 
+use super::analysis_link::Analyses;
 use super::card_feeling::{card_actors, card_emotion};
 use super::edit::{event_value, MapEdit};
 use crate::domain::journey::feelings::{emotion_text, EMOTIONS};
 use crate::domain::journey::{Card, CardId, Channel, JourneyEdit, LaneKind};
 use crate::ui::hooks::use_storage;
+use crate::ui::route::Route;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::prelude::Link;
 
 /// How long typing must pause before the text becomes an undo step.
 const COMMIT_AFTER_MS: u32 = 700;
@@ -66,6 +69,9 @@ pub struct CardViewProps {
     pub kpi_options: Rc<Vec<(String, String)>>,
     /// The linked KPI's figure, if any.
     pub kpi_text: Option<AttrValue>,
+    /// For a pain point: the project's root-cause analyses.
+    #[prop_or_default]
+    pub analyses: Option<Analyses>,
     pub on_edit: Callback<MapEdit>,
     /// Text typed but not yet committed (for the presenter window).
     pub on_draft: Callback<(String, String)>,
@@ -98,12 +104,48 @@ fn details(props: &CardViewProps) -> Html {
                 <span class="card__votes">{ format!("● {} dot{}", c.total_votes(), if c.total_votes() == 1 { "" } else { "s" }) }</span>
             }
             if props.lane == LaneKind::PainPoints {
-                <span class="card__analysis">{ match &c.analysis {
-                    Some(_) => "Root-cause analysis linked",
-                    None => "No root-cause analysis yet",
-                } }</span>
+                <span class="card__analysis">{ analysis_text(props) }</span>
             }
         </>
+    }
+}
+
+/// What a pain point's card says of its root-cause analysis: what the diagram found,
+/// or that there is none yet.
+fn analysis_text(props: &CardViewProps) -> String {
+    let found = props
+        .card
+        .analysis
+        .as_ref()
+        .and_then(|id| props.analyses.as_ref().and_then(|a| a.findings.get(id)));
+    match found {
+        Some(words) => format!("🔍 Root-cause analysis: {words}"),
+        None => "No root-cause analysis yet".into(),
+    }
+}
+
+/// The pain point's way into its root-cause analysis: open the diagram, or start one.
+fn analysis_control(props: &CardViewProps) -> Html {
+    let Some(a) = &props.analyses else {
+        return Html::default();
+    };
+    let c = &props.card;
+    match c
+        .analysis
+        .as_ref()
+        .filter(|id| a.findings.contains_key(id.as_str()))
+    {
+        Some(id) => html! {
+            <Link<Route> to={Route::Fishbone { id: a.project.to_string(), fishbone: id.clone() }}
+                classes="button button--secondary button--small">{ "Open root-cause analysis" }</Link<Route>>
+        },
+        None => {
+            let (start, card) = (a.on_analyse.clone(), c.id.to_string());
+            html! {
+                <button type="button" class="button button--secondary button--small"
+                    onclick={Callback::from(move |_| start.emit(card.clone()))}>{ "Analyse root cause" }</button>
+            }
+        }
     }
 }
 
@@ -423,6 +465,9 @@ fn CardEditor(props: &CardViewProps) -> Html {
                 }
             }
             { details }
+            if props.lane == LaneKind::PainPoints {
+                { analysis_control(props) }
+            }
             <button type="button" class="button button--warning button--small" onclick={on_remove}>{ "Remove card" }</button>
         </div>
     }

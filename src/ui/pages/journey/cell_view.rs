@@ -1,6 +1,7 @@
 //! One cell of the map (a lane at a stage) and its cards. Plain markup: the grid
 //! handles its keys, clicks and drags, so a cell redraws only when its cards change.
 
+use super::analysis_link::Analyses;
 use super::card_view::CardView;
 use super::edit::MapEdit;
 use crate::domain::journey::{Card, LaneKind};
@@ -22,6 +23,7 @@ pub struct CellViewProps {
     pub editing: Option<AttrValue>,
     pub kpi_options: Rc<Vec<(String, String)>>,
     pub kpi_texts: Rc<HashMap<String, String>>,
+    pub analyses: Analyses,
     pub on_edit: Callback<MapEdit>,
     pub on_draft: Callback<(String, String)>,
     pub on_done: Callback<(String, bool)>,
@@ -61,6 +63,7 @@ pub fn CellView(props: &CellViewProps) -> Html {
                         focusable={props.active == Some(Some(k))}
                         editing={props.editing.as_deref() == Some(c.id.as_str())}
                         kpi_options={props.kpi_options.clone()} kpi_text={kpi_text}
+                        analyses={(props.lane_kind == LaneKind::PainPoints).then(|| props.analyses.clone())}
                         on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()}
                         on_done={props.on_done.clone()} />
                 }

@@ -2,21 +2,25 @@
 //! workshop tools; exports. Every edit is one undo step. The presenter window hears
 //! about each change (and each keystroke in a card) over the live channel.
 
+use super::analysis_link::AnalysisLinks;
 use super::edit::{event_value, new_map_id, new_part_id, use_map_edit, MapEdit};
 use super::example_notice::ExampleNotice;
 use super::export_bar::ExportBar;
 use super::grid::MapGrid;
 use super::personas::PersonaPanel;
 use super::workshop_panel::WorkshopPanel;
+use crate::domain::fishbone::{Fishbone, PainPointLink, Preset};
 use crate::domain::journey::countdown::Countdown;
 use crate::domain::journey::kpi_link::figure_text;
 use crate::domain::journey::live::LiveMessage;
-use crate::domain::journey::{JourneyEdit, JourneyId, JourneyMap, JourneyState};
+use crate::domain::journey::{CardId, JourneyEdit, JourneyId, JourneyMap, JourneyState};
+use crate::domain::root_cause::findings;
 use crate::domain::ProjectId;
 use crate::state::Action;
-use crate::ui::browser::now;
+use crate::ui::browser::{now, random_u64};
 use crate::ui::hooks::live_channel::use_live_channel;
 use crate::ui::hooks::use_workspace;
+use crate::ui::pages::fishbone::new_fishbone_id;
 use crate::ui::route::Route;
 use crate::ui::widgets::{Banner, BannerKind};
 use std::collections::HashMap;
@@ -66,6 +70,56 @@ fn Editor(props: &JourneyPageProps) -> Html {
         project_id.clone(),
         JourneyId(props.map.to_string()),
     );
+    // Pain points lead to their root-cause analyses: what each diagram has found, and
+    // "Analyse root cause", which starts a diagram on the card (one undo step) and opens it.
+    let analyses = {
+        let keyed = project.map(|p| (p.fishbones.clone(), p.whys.clone()));
+        let pid = props.id.clone();
+        let on_analyse = {
+            let (ws, navigator, current) = (ws.clone(), navigator.clone(), current.clone());
+            let dispatcher = use_mut_ref(|| ws.clone());
+            *dispatcher.borrow_mut() = ws;
+            use_callback(pid.clone(), move |card: String, pid| {
+                let Some((map, _)) = current.borrow().clone() else {
+                    return;
+                };
+                let Some(c) = map.card(&card) else { return };
+                let stage = map.stage_name(&c.stage).to_string();
+                let fid = new_fishbone_id();
+                let mut f = Fishbone::new(fid.clone(), &c.text, Preset::ContactCentre, random_u64);
+                f.source = Some(PainPointLink {
+                    journey: map.id.to_string(),
+                    card: card.clone(),
+                    stage,
+                });
+                dispatcher.borrow().apply(Action::AddFishbone {
+                    project: ProjectId(pid.to_string()),
+                    fishbone: f,
+                    pain_point: Some((map.id.clone(), CardId::from(card))),
+                    at: now(),
+                });
+                if let Some(n) = &navigator {
+                    n.push(&Route::Fishbone {
+                        id: pid.to_string(),
+                        fishbone: fid.to_string(),
+                    });
+                }
+            })
+        };
+        let project = project.cloned();
+        use_memo((keyed, on_analyse), move |(_, on_analyse)| AnalysisLinks {
+            project: pid.clone(),
+            findings: project
+                .iter()
+                .flat_map(|p| {
+                    p.fishbones
+                        .iter()
+                        .map(move |f| (f.id.to_string(), findings(p, f).words()))
+                })
+                .collect(),
+            on_analyse: on_analyse.clone(),
+        })
+    };
     let countdown = use_state(|| Countdown::minutes(10));
     let overlay_choice = use_state(|| None::<String>);
 
@@ -347,7 +401,8 @@ fn Editor(props: &JourneyPageProps) -> Html {
                 <ExampleNotice on_edit={on_edit.clone()} />
             }
             <MapGrid map={map.clone()} on_edit={on_edit.clone()} on_draft={on_draft}
-                kpi_options={kpi_options} kpi_texts={kpi_texts.clone()} overlay={overlay.clone()} />
+                kpi_options={kpi_options} kpi_texts={kpi_texts.clone()} overlay={overlay.clone()}
+                analyses={analyses} />
             <ExportBar map={map.clone()} kpi_texts={kpi_texts} overlay={overlay} />
             <PersonaPanel personas={map.personas.clone()} on_edit={on_edit.clone()} />
             <WorkshopPanel workshop={map.workshop.clone()} dots_used={Rc::new(map.dots_by_participant())}

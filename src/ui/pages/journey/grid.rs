@@ -3,6 +3,7 @@
 //! (`grid_drag.rs`) are handled once for the whole grid, so the cells themselves stay
 //! plain and only redraw when their cards change.
 
+use super::analysis_link::Analyses;
 use super::cell_view::CellView;
 use super::curve::{curve_stages, EmotionCurve};
 use super::edit::{event_value, new_card_id, new_lane_id, new_stage_id, MapEdit};
@@ -47,6 +48,9 @@ pub struct MapGridProps {
     pub kpi_options: Rc<Vec<(String, String)>>,
     /// Figures of linked KPI datasets, by dataset id.
     pub kpi_texts: Rc<HashMap<String, String>>,
+    /// The project's root-cause analyses, for pain points.
+    #[prop_or_default]
+    pub analyses: Analyses,
     #[prop_or_default]
     pub overlay: Option<(AttrValue, Vec<Option<i8>>)>,
 }
@@ -330,6 +334,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                                             place={AttrValue::from(format!("{} at {}", lane.kind.title(), stages[si].name))}
                                             pos={(si, li)} cards={cards} active={active} editing={editing}
                                             kpi_options={props.kpi_options.clone()} kpi_texts={props.kpi_texts.clone()}
+                                            analyses={props.analyses.clone()}
                                             on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()}
                                             on_done={on_done.clone()} on_add={add_card.clone()} />
                                     </td>

@@ -1,6 +1,7 @@
 //! Customer journey maps: the list of a project's maps, the map editor (grid, curve,
 //! personas, workshop tools, exports) and the presenter view for the projector.
 
+mod analysis_link;
 mod card_feeling;
 mod card_view;
 mod cell_view;

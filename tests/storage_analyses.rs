@@ -1,0 +1,160 @@
+//! A stored sample of schema 4 (root-cause analyses: a fishbone diagram started from a
+//! journey pain point, with nested causes, evidence and dots, and a 5 Whys asked of one
+//! of its causes that reached a root cause with a countermeasure) is read back whole, so
+//! later versions keep reading it. `CX_WRITE_FIXTURE=1 cargo test --test storage_analyses`
+//! writes the sample again from the workspace built here (only when its shape changes on
+//! purpose, with a new schema version).
+
+use cx_workbench::domain::evidence::{Evidence, EvidenceLink};
+use cx_workbench::domain::fishbone::{
+    Cause, CauseStatus, Fishbone, FishboneId, PainPointLink, Preset,
+};
+use cx_workbench::domain::journey::templates::Template;
+use cx_workbench::domain::journey::LaneKind;
+use cx_workbench::domain::whys::{
+    Answer, AnswerId, CauseLink, Countermeasure, CountermeasureId, Strength, WhysAnalysis, WhysId,
+};
+use cx_workbench::domain::{Project, ProjectId, ProjectText, Workspace};
+use cx_workbench::storage::envelope::Stamp;
+use cx_workbench::storage::repository;
+use cx_workbench::storage::{KeyValueStore, MemoryStore};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+const V4: &str = include_str!("fixtures/storage/v4-local-storage.json");
+
+fn sample() -> Workspace {
+    let at = chrono::DateTime::parse_from_rfc3339("2026-12-01T09:00:00Z")
+        .unwrap()
+        .to_utc();
+    let text = ProjectText::parse("Late deliveries, Q3", "Parcels after the promised day").unwrap();
+    let mut p = Project::new(ProjectId("p19a8f2c0de12345678".into()), text, at);
+    let mut n = 0;
+    let mut map = Template::ContactCentreComplaint.build("j1".into(), "Complaint call", || {
+        n += 1;
+        format!("x{n}")
+    });
+    let card = map
+        .cards
+        .iter()
+        .find(|c| map.lane_of(c).unwrap().kind == LaneKind::PainPoints)
+        .unwrap()
+        .id
+        .clone();
+    let stage = map.stage_name(&map.card(&card).unwrap().stage).to_string();
+    Rc::make_mut(map.cards.iter_mut().find(|c| c.id == card).unwrap()).analysis = Some("f1".into());
+    let mut k = 0;
+    let mut f = Fishbone::new(
+        FishboneId::from("f1"),
+        "34% of late-delivery callers in Q3 were transferred more than twice",
+        Preset::ContactCentre,
+        || {
+            k += 1;
+            k
+        },
+    );
+    f.source = Some(PainPointLink {
+        journey: "j1".into(),
+        card: card.to_string(),
+        stage,
+    });
+    let mut staffing = Cause::new("k1".into(), "Too few agents at lunch");
+    staffing.status = CauseStatus::Confirmed;
+    staffing.evidence.push(Evidence {
+        note: "Rota for March: 4 of 12 agents between 12:00 and 13:00".into(),
+        link: EvidenceLink::Document {
+            reference: "WFM rota export, March".into(),
+        },
+    });
+    staffing.votes.push(("Sam".into(), 2));
+    let mut breaks = Cause::new("k2".into(), "All breaks set at 12:00");
+    breaks
+        .children
+        .push(Cause::new("k3".into(), "Rota tool has one break slot"));
+    staffing.children.push(breaks);
+    let mut weather = Cause::new("k4".into(), "Weather");
+    weather.status = CauseStatus::RuledOut;
+    f.categories[0].causes = vec![staffing, weather];
+    f.workshop.participants.push("Sam".into());
+
+    let mut w = WhysAnalysis::new(WhysId::from("w1"), "Too few agents at lunch");
+    w.origin = Some(CauseLink {
+        fishbone: "f1".into(),
+        cause: "k1".into(),
+    });
+    let mut why1 = Answer::new(AnswerId::from("a1"), "All breaks are set at 12:00");
+    why1.checked = true;
+    why1.evidence.push(Evidence::note("Rota export"));
+    let mut why2 = Answer::new(AnswerId::from("a2"), "The rota tool has one break slot");
+    let mut why3 = Answer::new(
+        AnswerId::from("a3"),
+        "The tool was set up for the old shifts",
+    );
+    why3.root_cause = true;
+    why3.countermeasures.push(Countermeasure {
+        id: CountermeasureId::from("m1"),
+        what: "Set up staggered break slots in the rota tool".into(),
+        owner: "WFM team".into(),
+        due: chrono::NaiveDate::from_ymd_opt(2027, 1, 15),
+        strength: Strength::Strong,
+    });
+    why2.children.push(why3);
+    why1.children.push(why2);
+    w.answers.push(why1);
+
+    p.journeys.push(Rc::new(map));
+    p.fishbones.push(Rc::new(f));
+    p.whys.push(Rc::new(w));
+    let mut ws = Workspace::default();
+    ws.settings.organisation = "Acme Retail".into();
+    ws.projects.push(Rc::new(p));
+    ws
+}
+
+#[test]
+fn a_schema_4_sample_with_analyses_reads_back_whole() {
+    let ws = sample();
+    if std::env::var("CX_WRITE_FIXTURE").is_ok() {
+        let store = MemoryStore::default();
+        let stamp = Stamp {
+            saved_at: "2026-12-01T09:00:00.000Z".into(),
+            writer: "t5ca1ab1e".into(),
+        };
+        repository::save(&store, &ws, None, &stamp).unwrap();
+        let all: BTreeMap<String, String> = store
+            .keys()
+            .unwrap()
+            .into_iter()
+            .map(|k| {
+                let v = store.get(&k).unwrap().unwrap();
+                (k, v)
+            })
+            .collect();
+        std::fs::write(
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/storage/v4-local-storage.json"
+            ),
+            serde_json::to_string_pretty(&all).unwrap() + "\n",
+        )
+        .unwrap();
+        return;
+    }
+    let saved: BTreeMap<String, String> = serde_json::from_str(V4).unwrap();
+    let store = MemoryStore::default();
+    for (k, v) in &saved {
+        store.set(k, v).unwrap();
+    }
+    let opened = repository::open(&store, "t");
+    assert_eq!(opened.problem, None);
+    assert_eq!(
+        opened.workspace, ws,
+        "every part of every analysis is read back"
+    );
+    let p = &opened.workspace.projects[0];
+    assert_eq!(p.fishbones[0].cause_count(), 4);
+    assert_eq!(
+        cx_workbench::domain::root_cause::cause_verdict(p, "f1", "k1"),
+        Some("root cause suspected")
+    );
+}
