@@ -494,14 +494,10 @@ fn one_unreadable_project_is_moved_aside_and_the_others_open() {
 fn an_index_from_a_newer_version_is_moved_aside_with_every_project_key() {
     let store = MemoryStore::default();
     repository::save(&store, &projects(&["A", "B"]), None, &stamp("t1")).unwrap();
-    let index = store
-        .get(keys::INDEX)
-        .unwrap()
-        .unwrap()
-        .replace(
-            &format!("\"schema_version\":{SCHEMA_VERSION}"),
-            &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
-        );
+    let index = store.get(keys::INDEX).unwrap().unwrap().replace(
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
+        &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+    );
     store.set(keys::INDEX, &index).unwrap();
     let values: Vec<String> = project_keys(&store)
         .iter()

@@ -7,6 +7,7 @@ pub mod provider;
 pub mod service_worker;
 pub mod storage_status;
 pub mod tab_sync;
+pub mod ticker;
 pub mod undo_keys;
 pub mod use_workspace;
 

@@ -1,6 +1,7 @@
 //! Controls shared by pages.
 
 pub mod banner;
+pub mod countdown_control;
 pub mod csv_file;
 pub mod csv_import_panel;
 pub mod history_bar;
@@ -11,6 +12,7 @@ pub mod project_missing;
 pub mod storage_banners;
 
 pub use banner::{Banner, BannerKind};
+pub use countdown_control::CountdownControl;
 pub use csv_import_panel::{CsvImportKind, CsvImportPanel};
 pub use history_bar::HistoryBar;
 pub use kpi_figure_card::KpiFigureCard;

@@ -2,9 +2,14 @@
 //! dot-vote ranking beside it, no editing chrome. It follows the facilitator's window
 //! through the stored workspace (each edit is saved within a third of a second, and
 //! other windows of the browser read it at once), so it needs nothing but the address.
+//! The workshop countdown comes over the live channel, as the journey map's does.
 
 use super::picture::picture_svg;
+use crate::domain::journey::countdown::{clock_text, Countdown};
+use crate::domain::journey::live::LiveMessage;
 use crate::domain::ProjectId;
+use crate::ui::hooks::live_channel::{use_live_channel, LiveChannel};
+use crate::ui::hooks::ticker::use_ticker;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
 use yew::prelude::*;
@@ -21,6 +26,42 @@ pub struct FishbonePresenterProps {
 #[component]
 pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
     let ws = use_workspace();
+    let countdown = use_state(|| None::<Countdown>);
+    let (pid, fid) = (props.id.to_string(), props.fishbone.to_string());
+    let channel = {
+        let (countdown, pid, fid) = (countdown.clone(), pid.clone(), fid.clone());
+        use_live_channel(Callback::from(
+            move |(msg, reply): (LiveMessage, LiveChannel)| {
+                if msg.about() != (pid.as_str(), fid.as_str()) {
+                    return;
+                }
+                match msg {
+                    LiveMessage::Timer { countdown: c, .. } => countdown.set(Some(c)),
+                    // A facilitator's window opened: tell it the countdown the room sees.
+                    LiveMessage::Hello { .. } => {
+                        if let Some(c) = *countdown {
+                            reply.send(&LiveMessage::Timer {
+                                project: pid.clone(),
+                                journey: fid.clone(),
+                                countdown: c,
+                            });
+                        }
+                    }
+                    _ => {}
+                }
+            },
+        ))
+    };
+    {
+        let (channel, pid, fid) = (channel.clone(), pid.clone(), fid.clone());
+        use_effect_with((), move |_| {
+            channel.send(&LiveMessage::Hello {
+                project: pid,
+                journey: fid,
+            })
+        });
+    }
+    let now = use_ticker(countdown.is_some_and(|c| c.is_ticking(js_sys::Date::now())));
     let workspace = ws.workspace();
     let project = workspace.project(&ProjectId(props.id.to_string()));
     let Some((project, f)) = project.and_then(|p| p.fishbone(&props.fishbone).map(|f| (p, f)))
@@ -36,7 +77,13 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
     let ranking = f.ranking();
     html! {
         <main class="presenter fishbone-present" id="main">
-            <h1 class="presenter__title">{ if f.effect.is_empty() { "Fishbone diagram".to_string() } else { f.effect.clone() } }</h1>
+            <header class="presenter__head">
+                <h1 class="presenter__title">{ if f.effect.is_empty() { "Fishbone diagram".to_string() } else { f.effect.clone() } }</h1>
+                if let Some(c) = *countdown {
+                    <p class={classes!("presenter__clock", c.is_finished(now).then_some("presenter__clock--done"))}
+                        role="timer" aria-label="Time left">{ clock_text(c.remaining(now)) }</p>
+                }
+            </header>
             <div class="fishbone-present__body">
                 <div class="fishbone-present__picture">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
                 if !ranking.is_empty() {

@@ -8,12 +8,12 @@
 use super::card_feeling::{card_actors, card_emotion};
 use super::card_view::channel_icon;
 use super::curve::{curve_stages, EmotionCurve};
-use super::workshop_panel::use_ticker;
 use crate::domain::journey::countdown::clock_text;
 use crate::domain::journey::live::{with_drafts, LiveMessage, LiveView};
 use crate::domain::journey::{Card, JourneyState, LaneKind};
 use crate::domain::ProjectId;
 use crate::ui::hooks::live_channel::use_live_channel;
+use crate::ui::hooks::ticker::use_ticker;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
 use std::collections::HashMap;

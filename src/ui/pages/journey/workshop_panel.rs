@@ -4,9 +4,9 @@
 
 use super::edit::{event_value, MapEdit};
 use super::voting_table::VotingTable;
-use crate::domain::journey::countdown::{clock_text, Countdown};
+use crate::domain::journey::countdown::Countdown;
 use crate::domain::journey::{JourneyEdit, VoteRow, Workshop};
-use gloo::timers::callback::Interval;
+use crate::ui::widgets::CountdownControl;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,28 +24,12 @@ pub struct WorkshopPanelProps {
     pub presenter_url: AttrValue,
 }
 
-/// Redraws every half second while `running`, so a countdown moves; gives the time of
-/// this drawing (always now: a drawing caused by something else must not show a time
-/// up to half a second old).
-#[hook]
-pub fn use_ticker(running: bool) -> f64 {
-    let redraw = use_force_update();
-    use_effect_with(running, move |running| {
-        let tick = running.then(|| Interval::new(500, move || redraw.force_update()));
-        move || drop(tick)
-    });
-    js_sys::Date::now()
-}
-
 /// The workshop tools.
 #[component]
 pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
-    let minutes = use_state(|| 10u32);
     let participant = use_state(String::new);
     let new_participant = use_state(String::new);
-    let now = use_ticker(props.countdown.is_ticking(js_sys::Date::now()));
     let workshop = &props.workshop;
-    let c = props.countdown;
 
     let open_presenter = {
         let url = props.presenter_url.clone();
@@ -54,28 +38,6 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
                 let _ = w.open_with_url_and_target_and_features(&url, "cx-presenter", "popup");
             }
         })
-    };
-    let set_timer = {
-        let (minutes, on) = (minutes.clone(), props.on_countdown.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            on.emit(Countdown::minutes(*minutes));
-        })
-    };
-    let start_pause = {
-        let on = props.on_countdown.clone();
-        Callback::from(move |_| {
-            let t = js_sys::Date::now();
-            on.emit(if c.is_running() {
-                c.pause(t)
-            } else {
-                c.start(t)
-            });
-        })
-    };
-    let reset = {
-        let on = props.on_countdown.clone();
-        Callback::from(move |_| on.emit(c.reset()))
     };
     let add_participant = {
         let (edit, name, participant) = (
@@ -135,18 +97,7 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
                 <span class="hint">{ "Put it on the projector: it follows your edits as you type." }</span>
             </div>
             <h3>{ "Countdown" }</h3>
-            <form class="field--inline" onsubmit={set_timer}>
-                <label for="timer-minutes">{ "Minutes" }</label>
-                <input id="timer-minutes" type="number" min="1" max="240" value={minutes.to_string()} class="input--short"
-                    oninput={{ let m = minutes.clone(); Callback::from(move |e: InputEvent| m.set(event_value(&e).parse().unwrap_or(10))) }} />
-                <button type="submit" class="button button--secondary button--small">{ "Set countdown" }</button>
-                <span class="clock" role="timer" aria-label="Time left">{ clock_text(c.remaining(now)) }</span>
-                <button type="button" class="button button--small" disabled={c.set_ms <= 0.0 || c.is_finished(now)} onclick={start_pause}>
-                    { if c.is_ticking(now) { "Pause" } else { "Start" } }
-                </button>
-                if c.is_finished(now) { <span class="status status--bad">{ "Time is up" }</span> }
-                <button type="button" class="button button--secondary button--small" onclick={reset}>{ "Reset" }</button>
-            </form>
+            <CountdownControl countdown={props.countdown} on_countdown={props.on_countdown.clone()} />
             <h3>{ "Dot voting" }</h3>
             <form class="field--inline" onsubmit={add_participant}>
                 <label for="new-participant">{ "Participant" }</label>
