@@ -1,0 +1,124 @@
+// The analysis cycle across tools: a journey pain point starts a fishbone diagram ("Analyse
+// root cause"), its causes are built by keyboard alone, one is confirmed with evidence,
+// "Ask why" opens a 5 Whys on it that reaches a root cause with a countermeasure; after a
+// reload everything is there and linked both ways (the pain point shows what the diagram
+// found, the diagram names its pain point, the cause shows its 5 Whys' verdict, the 5 Whys
+// names its cause); the project page sums the analyses up; the presenter view follows an
+// edit made in the editor; axe-core on each page.
+import { test, expect, saved, expectAccessible } from './fixtures.mjs';
+
+const PAIN = 'On hold for 20 minutes at lunch';
+
+test('from a pain point to a root cause with a countermeasure, linked both ways', async ({ page, app, context }) => {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Long waits');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Long waits' }).click();
+  await page.getByRole('link', { name: 'Journey maps' }).first().click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Complaint call');
+  await page.getByRole('combobox', { name: 'Start from' }).selectOption({ label: 'Contact-centre complaint' });
+  await page.getByRole('button', { name: 'Create map' }).click();
+
+  // A pain point typed on the map, then opened: its editor starts the analysis.
+  await page.getByRole('group', { name: /^Pain points at Contact us:/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('textarea:focus')).toBeVisible();
+  await page.keyboard.type(PAIN);
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('button', { name: new RegExp(`^${PAIN}`) });
+  await expect(card).toContainText('No root-cause analysis yet');
+  await card.click();
+  await page.getByRole('button', { name: 'Analyse root cause' }).click();
+
+  // The diagram's effect is the pain point, and it says where it came from.
+  await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Effect (the problem statement)' })).toHaveValue(PAIN);
+  await expect(page.getByText(`Analyses the pain point “${PAIN}” at stage Contact us`)).toBeVisible();
+
+  // Causes by keyboard alone: a cause, a cause of it (Tab), and a sibling back up.
+  await page.getByRole('button', { name: 'Add a cause to People' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Too few agents at lunch');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Breaks all at noon');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Cause, level 2 under People');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Queue message too long');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Cause under People');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  const causes = page.getByRole('region', { name: 'Category People' }).locator('input.fb-cause__text');
+  await expect(causes).toHaveCount(3);
+
+  // The first cause: confirmed with evidence, then "Ask why".
+  await causes.first().click();
+  const panel = page.getByRole('region', { name: 'Selected cause' });
+  await panel.getByRole('radio', { name: 'Confirmed' }).check();
+  await panel.getByRole('textbox', { name: 'What was checked, and what it showed' }).fill('Rota: 4 of 12 agents on between 12:00 and 13:00');
+  await panel.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(panel).toContainText('Rota: 4 of 12 agents');
+  await expectAccessible(page, 'the fishbone editor from a pain point');
+  await panel.getByRole('button', { name: 'Ask why' }).click();
+
+  // The 5 Whys on that cause: three whys to a root cause with a strong countermeasure.
+  await expect(page.getByRole('heading', { level: 1, name: '5 Whys: Too few agents at lunch' })).toBeVisible();
+  await expect(page.getByText('Asked of the cause')).toBeVisible();
+  const newBox = (step) => page.getByRole('textbox', { name: `Because (new answer to Why #${step})` });
+  await newBox(1).focus();
+  await page.keyboard.type('all breaks are set at noon');
+  await page.keyboard.press('Control+Enter');
+  await expect(newBox(2)).toBeFocused();
+  await page.keyboard.type('the rota tool has one break slot');
+  await page.keyboard.press('Control+Enter');
+  await expect(newBox(3)).toBeFocused();
+  await page.keyboard.type('the tool was set up for the old shift pattern');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  const root = page.getByRole('group', { name: 'Because the tool was set up for the old shift pattern', exact: true });
+  await root.getByRole('checkbox', { name: 'Root cause' }).check();
+  await root.getByRole('textbox', { name: 'New countermeasure' }).fill('Automate staggered break slots in the rota tool');
+  await root.getByRole('textbox', { name: 'Owner' }).fill('WFM team');
+  await root.getByRole('button', { name: 'Add countermeasure' }).click();
+  await expect(root.getByRole('combobox', { name: 'Strength, countermeasure 1' })).toHaveValue('strong');
+  await expect(page.getByText('Verdict: root cause suspected')).toBeVisible();
+  await expectAccessible(page, 'the 5 Whys asked of a cause');
+
+  // After a reload, every link holds, both ways.
+  await saved(page);
+  await page.reload();
+  await expect(page.getByText('Verdict: root cause suspected')).toBeVisible();
+  await page.getByRole('link', { name: PAIN }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
+  await expect(page.locator('.fb-picture g.cause[data-status="confirmed"]')).toContainText('root cause suspected');
+  await page.getByRole('link', { name: 'Complaint call' }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`^${PAIN}`) }))
+    .toContainText('Root-cause analysis: 3 causes: 1 confirmed, 0 ruled out; 1 root cause found');
+  await page.getByRole('link', { name: 'Long waits' }).click();
+  await expect(page.getByRole('main')).toContainText('Fishbone diagrams · 1 fishbone diagram, 1 cause confirmed, 1 root cause found');
+  await expect(page.getByRole('main')).toContainText('5 Whys · 1 analysis, 1 root cause, 0 without countermeasures');
+  await expectAccessible(page, 'the project page with analyses');
+});
+
+test('the fishbone presenter view follows an edit made in the editor', async ({ page, app, context }) => {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Refunds');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Refunds' }).click();
+  await page.getByRole('link', { name: 'Fishbone diagrams' }).first().click();
+  await page.getByRole('textbox', { name: 'Problem (the effect)' }).fill('Refund calls up 30% in March 2026');
+  await page.getByRole('button', { name: 'Create diagram' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
+  await saved(page);
+
+  const presenter = await context.newPage();
+  await presenter.goto(page.url() + '/present');
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Refund calls up 30% in March 2026' })).toBeVisible();
+  await expectAccessible(presenter, 'the fishbone presenter view');
+
+  await page.getByRole('button', { name: 'Add a cause to Methods' }).click();
+  await page.keyboard.type('Refund rules changed without notice');
+  await page.keyboard.press('Enter');
+  await expect(presenter.locator('g.cause')).toContainText('Refund rules changed without notice');
+});
