@@ -8,7 +8,8 @@ use super::evidence_form::EvidenceForm;
 use super::hints_view::HintsView;
 use super::new_answer::{DraftChange, DraftState, NewAnswer};
 use super::text_keys::{
-    answer_field, box_value, key_intent, new_field, set_box_value, KeyIntent, KEYS_HINT_ID,
+    answer_field, box_value, input_of, key_intent, new_field, set_box_value, KeyIntent,
+    KEYS_HINT_ID,
 };
 use crate::domain::whys::verdict::step;
 use crate::domain::whys::{AnswerId, WhysAnalysis, WhysEdit};
@@ -137,8 +138,15 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
         }
     };
     let onchange = {
-        let commit = commit.clone();
-        Callback::from(move |e: Event| commit(box_value(&e)))
+        let (commit, kept) = (commit.clone(), a.text.clone());
+        Callback::from(move |e: Event| {
+            let text = box_value(&e);
+            if text.trim().is_empty() {
+                // Refused (an answer needs words): the box shows the kept words again.
+                set_box_value(&e, &kept);
+            }
+            commit(text)
+        })
     };
     let ask_why = {
         let (on_draft, aid) = (props.tree.on_draft.clone(), a.id.clone());
@@ -181,15 +189,26 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
             }
         })
     };
-    let toggle = |make: fn(AnswerId, bool) -> WhysEdit| {
+    let toggle = |make: fn(AnswerId, bool) -> WhysEdit, kept: bool| {
         let (on_edit, aid) = (on_edit.clone(), a.id.clone());
         Callback::from(move |e: Event| {
-            let on = super::text_keys::input_of(&e).is_some_and(|i| i.checked());
+            let Some(input) = input_of(&e) else { return };
+            let on = input.checked();
+            // The box shows what the analysis holds: put back the kept state, so a
+            // refused change (a root cause with countermeasures) does not look made;
+            // an accepted one redraws the box.
+            input.set_checked(kept);
             on_edit.emit(WhysChange::new(make(aid.clone(), on)));
         })
     };
-    let on_checked = toggle(|answer, checked| WhysEdit::SetChecked { answer, checked });
-    let on_root = toggle(|answer, root| WhysEdit::SetRootCause { answer, root });
+    let on_checked = toggle(
+        |answer, checked| WhysEdit::SetChecked { answer, checked },
+        a.checked,
+    );
+    let on_root = toggle(
+        |answer, root| WhysEdit::SetRootCause { answer, root },
+        a.root_cause,
+    );
     let mover = |by: isize, button: String| {
         let go = emit(WhysEdit::MoveAnswer {
             answer: a.id.clone(),
