@@ -147,6 +147,19 @@ test('an analysis built by keyboard, with hints, a countermeasure and evidence, 
     await page.screenshot({ path: `test-results/whys-${width}x${height}.png`, fullPage: true });
   }
 
+  // Printed: the analysis without the app's chrome, buttons or forms.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1, name: `5 Whys: ${PROBLEM}` })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Because (Why #3, answer 2)' })).toBeVisible();
+  await expect(page.getByText('Verdict: root cause suspected')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  // Hidden from the accessibility tree too, so counted in the markup.
+  await expect(page.locator('main button', { hasText: 'Ask why' })).toHaveCount(4);
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.locator('main form')).not.toHaveCount(0);
+  for (const f of await page.locator('main form').all()) await expect(f).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   // The list names the analysis with its verdict.
   await page.locator('.breadcrumb').getByRole('link', { name: /5 Whys$/ }).click();
   await expect(page.getByRole('link', { name: PROBLEM })).toBeVisible();
