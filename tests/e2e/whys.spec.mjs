@@ -176,7 +176,14 @@ test('hostile text stays inert; ruling out and reopening; not found', async ({ p
   await expect(newBox(page, 2)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('textbox', { name: 'Because (Why #1, answer 1)' })).toHaveValue('"><script>window.__pwned=2</script>');
-  await expect(page.locator('main img, main script')).toHaveCount(0);
+  // "Another answer" opens a box at the same step; leaving it by Tab keeps the words.
+  await page.getByRole('button', { name: 'Another answer' }).click();
+  await expect(newBox(page, 1)).toBeFocused();
+  await page.keyboard.type('<b>bold</b> & "quoted"');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Because (Why #1, answer 2)' })).toHaveValue('<b>bold</b> & "quoted"');
+  await expect(newBox(page, 1)).toHaveCount(0);
+  await expect(page.locator('main img, main script, main b')).toHaveCount(0);
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 
   await page.getByRole('textbox', { name: 'Why this is not why the problem happens' }).fill('Recordings show the transfers are about billing');
@@ -185,8 +192,10 @@ test('hostile text stays inert; ruling out and reopening; not found', async ({ p
   await expect(page.getByText('Ruled out: Recordings show the transfers are about billing')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reopen the analysis' })).toBeFocused();
   // A ruled-out analysis takes no root cause: the refusal says so.
-  await page.getByRole('checkbox', { name: 'Root cause' }).click();
+  const root = page.getByRole('checkbox', { name: 'Root cause' }).first();
+  await root.click();
   await expect(page.getByText('this analysis is ruled out: reopen it before marking a root cause')).toBeVisible();
+  await expect(root).not.toBeChecked();
   await page.getByRole('button', { name: 'Reopen the analysis' }).click();
   await expect(page.getByText('Verdict: analysis open')).toBeVisible();
 

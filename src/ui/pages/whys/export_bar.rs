@@ -16,7 +16,7 @@ pub fn file_name(problem: &str) -> String {
         .collect();
     let mut name = String::from("5-whys");
     for w in words {
-        if name.chars().count() + w.chars().count() > 60 {
+        if name.chars().count() + 1 + w.chars().count() > 60 {
             break;
         }
         name.push('-');
@@ -53,5 +53,26 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             <button type="button" class="button button--secondary button--small" onclick={on_print}>{ "Print" }</button>
             if let Some(e) = &*error { <span class="field-error">{ format!(" Could not save: {e}") }</span> }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_names_keep_letters_and_digits_only() {
+        assert_eq!(
+            file_name("Customers are transferred 3 times!"),
+            "5-whys-customers-are-transferred-3-times"
+        );
+        assert_eq!(file_name("<img src=x>"), "5-whys-img-src-x");
+        assert_eq!(file_name("   "), "5-whys");
+        assert_eq!(
+            file_name("Überweisung verspätet"),
+            "5-whys-überweisung-verspätet"
+        );
+        let long = file_name(&"word ".repeat(40));
+        assert!(long.chars().count() <= 60, "{long}");
     }
 }
