@@ -142,7 +142,7 @@ test('an analysis built by keyboard, with hints, a countermeasure and evidence, 
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(boxes).toHaveCount(4);
 
-  for (const [width, height] of [[1280, 800], [1920, 1080]]) {
+  for (const [width, height] of [[1280, 800], [1920, 1080], [400, 800]]) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/whys-${width}x${height}.png`, fullPage: true });
   }
@@ -171,6 +171,8 @@ test('hostile text stays inert; ruling out and reopening; not found', async ({ p
   const hostile = '<img src=x onerror="window.__pwned=1">';
   await newAnalysis(page, app, hostile);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`5 Whys: ${hostile}`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: 'test-results/whys-empty-1280x800.png' });
   await newBox(page, 1).fill('"><script>window.__pwned=2</script>');
   await newBox(page, 1).press('Control+Enter');
   await expect(newBox(page, 2)).toBeFocused();
