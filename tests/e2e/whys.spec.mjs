@@ -3,7 +3,8 @@
 // cause with a countermeasure (owner, due date, suggested strength), a refusal said in
 // words, an answer checked with evidence; all still there after a reload; hostile text
 // kept inert; ruling out and reopening; axe-core on the list and the analysis; the page
-// at 1280×800 and 1920×1080.
+// at 1280×800, 1920×1080 and 400 wide; an analysis asked of a fishbone cause (from a
+// workspace written elsewhere) naming it, or saying it is no longer there.
 import { test, expect, saved, expectAccessible } from './fixtures.mjs';
 
 const PROBLEM = 'Customers are transferred three times';
@@ -211,4 +212,42 @@ test('hostile text stays inert; ruling out and reopening; not found', async ({ p
 
   await page.evaluate(() => { location.hash = location.hash.replace(/\/[^/]+$/, '/nothing-here'); });
   await expect(page.getByRole('heading', { level: 1, name: '5 Whys not found' })).toBeVisible();
+});
+
+test('an analysis asked of a fishbone cause names it and links to the diagram', async ({ page, app }) => {
+  // A workspace written elsewhere: a diagram with one cause, a 5 Whys asked of it, and
+  // one asked of a cause since removed from the diagram.
+  const at = '2026-02-01T09:00:00Z';
+  const backup = {
+    format: 'cx-workbench-backup', schema_version: 4, scope: 'workspace',
+    data: { projects: [{
+      id: 'p1', name: 'Repeat calls', created_at: at, updated_at: at,
+      fishbones: [{ id: 'f1', effect: 'Customers call back within a week',
+        categories: [{ id: 'g1', name: 'Process', causes: [{ id: 'k1', text: 'Callbacks are not booked' }] }] }],
+      whys: [
+        { id: 'w1', problem: 'Callbacks are not booked', origin: { fishbone: 'f1', cause: 'k1' },
+          answers: [{ id: 'a1', text: 'the rota has no callback slots' }] },
+        { id: 'w2', problem: 'Agents are ending calls early', origin: { fishbone: 'f1', cause: 'gone' } },
+      ],
+    }] },
+  };
+  await app.open();
+  await page.getByRole('link', { name: 'Backup' }).click();
+  await page.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await page.getByRole('button', { name: /^Add 1 as new project/ }).click();
+  await saved(page);
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await page.getByRole('link', { name: 'Repeat calls' }).click();
+  await page.getByRole('link', { name: '5 Whys', exact: true }).click();
+  await page.getByRole('link', { name: 'Callbacks are not booked' }).click();
+  await expect(page.getByText('Asked of the cause “Callbacks are not booked” in the fishbone diagram')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Because (Why #1, answer 1)' })).toHaveValue('the rota has no callback slots');
+  const link = page.getByRole('link', { name: '“Customers call back within a week”' });
+  await expect(link).toHaveAttribute('href', /fishbones?\/f1$/);
+  await page.goBack();
+  await page.getByRole('link', { name: 'Agents are ending calls early' }).click();
+  await expect(page.getByText('Asked of a cause (no longer there) in the fishbone diagram')).toBeVisible();
+  await expect(page.getByText('Start with the first answer to: Why are agents ending calls early?')).toBeVisible();
 });
