@@ -135,6 +135,27 @@ test('an analysis built by keyboard, with hints, a countermeasure and evidence, 
   await expect(page.getByText('Screen permissions report, March')).toBeVisible();
   await expect(page.getByText('Verdict: root cause suspected')).toBeVisible();
 
+  // The problem is needed: emptied, it is refused and shows its words again.
+  await page.getByRole('textbox', { name: 'Problem' }).fill('');
+  await page.getByRole('textbox', { name: 'Problem' }).press('Tab');
+  await expect(page.getByText('some text is needed')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Problem' })).toHaveValue(PROBLEM);
+
+  // Evidence and countermeasures are removed by their buttons; then the root cause can
+  // be unmarked.
+  await page.getByRole('button', { name: 'Remove evidence 1' }).click();
+  await expect(page.getByText('Screen permissions report, March')).toHaveCount(0);
+  await expect(page.getByText('✓ Confirmed')).toHaveCount(0);
+  await forgotAgain.getByRole('button', { name: 'Remove countermeasure 1' }).click();
+  await expect(forgotAgain).toContainText('No countermeasure yet');
+  await forgotAgain.getByRole('checkbox', { name: 'Root cause' }).uncheck();
+  await expect(page.getByText('Verdict: analysis open')).toBeVisible();
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(forgotAgain.getByRole('textbox', { name: 'Owner, countermeasure 1' })).toHaveValue('IT service desk');
+  await expect(page.getByText('Screen permissions report, March')).toBeVisible();
+
   // Removing an answer takes its answers with it; undo brings them back.
   await answer(page, 'the address screen is billing-only')
     .getByRole('button', { name: 'Remove with the answers below: the address screen is billing-only' }).click();

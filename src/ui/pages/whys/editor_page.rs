@@ -8,7 +8,7 @@ use super::edit::{use_whys_edit, WhysChange};
 use super::export_bar::ExportBar;
 use super::new_answer::DraftState;
 use super::rule_out::RuleOut;
-use super::text_keys::{box_value, KEYS_HINT, KEYS_HINT_ID};
+use super::text_keys::{box_value, set_box_value, KEYS_HINT, KEYS_HINT_ID};
 use crate::domain::whys::{Verdict, WhysAnalysis, WhysEdit, WhysId};
 use crate::domain::{Project, ProjectId};
 use crate::ui::hooks::use_workspace;
@@ -102,11 +102,14 @@ fn Editor(props: &WhysPageProps) -> Html {
         };
     };
     let on_problem = {
-        let on_edit = on_edit.clone();
+        let (on_edit, kept) = (on_edit.clone(), w.problem.clone());
         Callback::from(move |e: Event| {
-            on_edit.emit(WhysChange::new(WhysEdit::SetProblem {
-                problem: box_value(&e),
-            }))
+            let problem = box_value(&e);
+            if problem.trim().is_empty() {
+                // Refused (the problem is needed): the box shows the kept words again.
+                set_box_value(&e, &kept);
+            }
+            on_edit.emit(WhysChange::new(WhysEdit::SetProblem { problem }))
         })
     };
     let verdict = w.verdict();
