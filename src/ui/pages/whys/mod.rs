@@ -3,9 +3,17 @@
 //! hints beside each step. An analysis asked of a fishbone cause shows its verdict on
 //! that cause.
 
+mod answer_view;
+mod countermeasures;
 mod edit;
 mod editor_page;
+mod evidence_form;
+mod export_bar;
+mod hints_view;
 mod list_page;
+mod new_answer;
+mod rule_out;
+mod text_keys;
 
 pub use edit::{new_answer_id, new_countermeasure_id, new_whys_id, use_whys_edit, WhysChange};
 pub use editor_page::WhysPage;
