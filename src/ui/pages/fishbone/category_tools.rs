@@ -35,13 +35,15 @@ pub fn CategoryTools(props: &CategoryToolsProps) -> Html {
         })
     };
     let on_preset = {
-        let (preset, edit, f) = (preset.clone(), props.on_edit.clone(), props.fishbone.clone());
+        let (preset, edit, f) = (
+            preset.clone(),
+            props.on_edit.clone(),
+            props.fishbone.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             edit.emit(FishboneChange::new(FishboneEdit::apply_preset(
-                &f,
-                *preset,
-                random_u64,
+                &f, *preset, random_u64,
             )));
         })
     };

@@ -28,9 +28,15 @@ fn short(text: &str) -> String {
 
 /// The line under the problem statement when the diagram started from a pain point.
 pub fn source_line(project: &Project, id: &str, source: Option<&PainPointLink>) -> Html {
-    let Some(s) = source else { return Html::default() };
+    let Some(s) = source else {
+        return Html::default();
+    };
     let Some(map) = project.journey(&s.journey) else {
-        let stage = if s.stage.is_empty() { String::new() } else { format!(" at stage {}", s.stage) };
+        let stage = if s.stage.is_empty() {
+            String::new()
+        } else {
+            format!(" at stage {}", s.stage)
+        };
         return html! {
             <p class="fb-source">{ format!("Analyses a pain point{stage}: the map is no longer there.") }</p>
         };
@@ -97,7 +103,10 @@ pub fn evidence_view(project: &Project, e: &Evidence) -> EvidenceView {
         EvidenceLink::None => (None, None),
         EvidenceLink::Kpi { dataset, label } => match project.dataset(dataset) {
             Some(d) => (Some(format!("{label} ({})", d.name)), None),
-            None => (Some(format!("{label} (the KPI data is no longer there)")), None),
+            None => (
+                Some(format!("{label} (the KPI data is no longer there)")),
+                None,
+            ),
         },
         EvidenceLink::JourneyCard { journey, card } => match project.journey(journey) {
             Some(map) => match map.card(card) {
@@ -108,10 +117,7 @@ pub fn evidence_view(project: &Project, e: &Evidence) -> EvidenceView {
                         map: map.id.to_string(),
                     }),
                 ),
-                None => (
-                    Some(format!("a card no longer on {}", map.title)),
-                    None,
-                ),
+                None => (Some(format!("a card no longer on {}", map.title)), None),
             },
             None => (Some("a journey map no longer there".into()), None),
         },

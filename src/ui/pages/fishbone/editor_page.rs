@@ -122,10 +122,20 @@ fn Editor(props: &FishbonePageProps) -> Html {
     let chosen = selected
         .as_ref()
         .and_then(|id| f.place(id).map(|p| (id, p)))
-        .and_then(|(id, p)| Some((f.cause(id)?.clone(), f.categories.get(p.category)?.name.clone())));
+        .and_then(|(id, p)| {
+            Some((
+                f.cause(id)?.clone(),
+                f.categories.get(p.category)?.name.clone(),
+            ))
+        });
     let evidence: Vec<EvidenceView> = chosen
         .as_ref()
-        .map(|(c, _)| c.evidence.iter().map(|e| evidence_view(project, e)).collect())
+        .map(|(c, _)| {
+            c.evidence
+                .iter()
+                .map(|e| evidence_view(project, e))
+                .collect()
+        })
         .unwrap_or_default();
     let whys = chosen.as_ref().and_then(|(c, _)| {
         whys_for_cause(project, &f.id, &c.id).map(|w| WhysView {
@@ -170,8 +180,15 @@ fn Editor(props: &FishbonePageProps) -> Html {
         })
     };
     let selected_for_votes = chosen.as_ref().map(|(c, _)| {
-        let text = if c.text.is_empty() { "(no text yet)" } else { c.text.as_str() };
-        (AttrValue::from(c.id.to_string()), AttrValue::from(text.to_string()))
+        let text = if c.text.is_empty() {
+            "(no text yet)"
+        } else {
+            c.text.as_str()
+        };
+        (
+            AttrValue::from(c.id.to_string()),
+            AttrValue::from(text.to_string()),
+        )
     });
     let presenter = Route::PresentFishbone {
         id: props.id.to_string(),

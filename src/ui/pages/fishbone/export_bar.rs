@@ -150,18 +150,3 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         </section>
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_keep_letters_and_digits_only() {
-        assert_eq!(
-            file_name("Refund calls <up> 30% in March"),
-            "Refund-calls-up-30-in-March"
-        );
-        assert_eq!(file_name("  \"/>  "), "fishbone-diagram");
-        assert_eq!(size(r#"<svg viewBox="0 0 640 480">"#), Some((640.0, 480.0)));
-    }
-}

@@ -162,11 +162,8 @@ pub fn Outline(props: &OutlineProps) -> Html {
         });
     }
     let onkeydown = {
-        let (drawn, focus_wanted, edit) = (
-            drawn.clone(),
-            focus_wanted.clone(),
-            props.on_edit.clone(),
-        );
+        let (drawn, focus_wanted, edit) =
+            (drawn.clone(), focus_wanted.clone(), props.on_edit.clone());
         use_callback((), move |e: KeyboardEvent, _| {
             OutlineKeys {
                 drawn: drawn.clone(),
@@ -233,7 +230,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
                 <kbd>{ "Alt+↑/↓" }</kbd>{ " move · " }
                 <kbd>{ "Backspace" }</kbd>{ " in an empty cause removes it · Ctrl+Z undoes" }
             </p>
-            <p class="fb-outline__refused" role="status">
+            <p class="fb-outline__refused">
                 if let Some(why) = &props.refused { { why.clone() } }
             </p>
             <CategoryTools fishbone={f.clone()} on_edit={props.on_edit.clone()} />

@@ -64,7 +64,8 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
         move |e: FishboneEdit| edit.emit(FishboneChange::new(e))
     };
     let add_participant = {
-        let (send, name, participant) = (send.clone(), new_participant.clone(), participant.clone());
+        let (send, name, participant) =
+            (send.clone(), new_participant.clone(), participant.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let n = name.trim().to_string();

@@ -1,0 +1,170 @@
+// Fishbone diagrams: a diagram made from the list page with the 6M preset, causes built
+// by keyboard alone in the outline (Enter, Tab, Shift+Tab, Alt+↑, Delete on an empty
+// one, a refused Tab saying why), a cause confirmed with evidence, a click in the
+// picture selecting a cause, everything there after a reload; hostile text kept inert
+// in the outline, the picture and the Mermaid and Markdown exports; axe-core on the
+// list and the editor.
+import { test, expect, saved, expectAccessible } from './fixtures.mjs';
+import { readFile } from 'node:fs/promises';
+
+async function newDiagram(page, app, effect) {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Refunds');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Refunds' }).click();
+  await page.getByRole('link', { name: 'Fishbone diagrams' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagrams' })).toBeVisible();
+  await expectAccessible(page, 'the fishbone list page');
+  await page.getByRole('textbox', { name: 'Problem (the effect)' }).fill(effect);
+  await page.getByRole('combobox', { name: 'Categories' }).selectOption({ label: '6M' });
+  await page.getByRole('button', { name: 'Create diagram' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Effect (the problem statement)' })).toHaveValue(effect);
+}
+
+const category = (page, name) => page.getByRole('region', { name: `Category ${name}` });
+const causeFields = (page, name) => category(page, name).locator('input.fb-cause__text');
+const focused = (page) => page.locator(':focus');
+
+/** The causes of a category in outline order, as "level:text". */
+async function outline(page, name) {
+  return causeFields(page, name).evaluateAll((inputs) => inputs.map((i) => {
+    const level = /level (\d+)/.exec(i.getAttribute('aria-label'))?.[1] ?? '1';
+    return `${level}:${i.value}`;
+  }));
+}
+
+test('causes built by keyboard alone, confirmed with evidence, picked in the picture, are there after a reload', async ({ page, app }) => {
+  await newDiagram(page, app, 'Refund calls up 30% in March 2026 at the Leeds contact centre');
+  await expect(category(page, 'People')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /^Name of category / })).toHaveCount(6);
+
+  await page.getByRole('button', { name: 'Add a cause to People' }).click();
+  await expect(focused(page)).toHaveAttribute('aria-label', 'Cause under People');
+  await page.keyboard.type('Agents unsure of the refund rules');
+  await page.keyboard.press('Enter');
+  await expect(focused(page)).toHaveValue('');
+  await page.keyboard.type('New starters not trained');
+  await page.keyboard.press('Tab');
+  await expect(focused(page)).toHaveAttribute('aria-label', 'Cause, level 2 under People');
+  await expect(focused(page)).toHaveValue('New starters not trained');
+  await page.keyboard.press('Enter');
+  await expect(focused(page)).toHaveValue('');
+  await expect(focused(page)).toHaveAttribute('aria-label', 'Cause, level 2 under People');
+  await page.keyboard.type('Rules changed in March');
+  await page.keyboard.press('Shift+Tab');
+  await expect(focused(page)).toHaveAttribute('aria-label', 'Cause under People');
+  await expect(focused(page)).toHaveValue('Rules changed in March');
+  expect(await outline(page, 'People')).toEqual([
+    '1:Agents unsure of the refund rules', '2:New starters not trained', '1:Rules changed in March',
+  ]);
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => outline(page, 'People')).toEqual([
+    '1:Rules changed in March', '1:Agents unsure of the refund rules', '2:New starters not trained',
+  ]);
+  await expect(focused(page)).toHaveValue('Rules changed in March');
+  // Tab on the first cause: nothing above to go under, and the page says so.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('alert')).toContainText('no cause just above it');
+  await expect(page.locator('.fb-outline__refused')).toContainText('no cause just above it');
+  await expect(focused(page)).toHaveValue('Rules changed in March');
+  // Enter makes a blank cause; Delete on it removes it and goes back up.
+  await page.keyboard.press('Enter');
+  await expect(causeFields(page, 'People')).toHaveCount(4);
+  await expect(focused(page)).toHaveValue('');
+  await page.keyboard.press('Delete');
+  await expect(causeFields(page, 'People')).toHaveCount(3);
+  await expect(focused(page)).toHaveValue('Rules changed in March');
+
+  // The picture has every cause; the outline field's focus selects it in the panel.
+  const picture = page.locator('.fb-picture');
+  await expect(picture.locator('g.cause')).toHaveCount(3);
+  await causeFields(page, 'People').nth(1).click();
+  const panel = page.getByRole('region', { name: 'Selected cause' });
+  await expect(panel.locator('.fb-cause-panel__text')).toContainText('Agents unsure of the refund rules');
+  await panel.getByRole('radio', { name: 'Confirmed' }).check();
+  await panel.getByRole('textbox', { name: 'What was checked, and what it showed' }).fill('Listened to 20 calls: 14 agents checked the old rules');
+  await panel.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(panel.locator('.fb-evidence')).toContainText('Listened to 20 calls: 14 agents checked the old rules');
+  await expect(picture.locator('g.cause[data-status="confirmed"]')).toHaveCount(1);
+  await expect(picture.locator('g.cause[data-status="confirmed"] title')).toHaveText(/Agents unsure/);
+
+  // A click on a cause in the picture selects it: its field has focus, the panel shows it.
+  await picture.locator('g.cause', { hasText: 'New starters not trained' }).locator('text').first().click();
+  await expect(focused(page)).toHaveValue('New starters not trained');
+  await expect(panel.locator('.fb-cause-panel__text')).toContainText('New starters not trained');
+  await expect(panel.getByRole('radio', { name: 'Suspected' })).toBeChecked();
+  await expectAccessible(page, 'the fishbone editor');
+
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Effect (the problem statement)' }))
+    .toHaveValue('Refund calls up 30% in March 2026 at the Leeds contact centre');
+  expect(await outline(page, 'People')).toEqual([
+    '1:Rules changed in March', '1:Agents unsure of the refund rules', '2:New starters not trained',
+  ]);
+  await causeFields(page, 'People').nth(1).click();
+  await expect(panel.getByRole('radio', { name: 'Confirmed' })).toBeChecked();
+  await expect(panel.locator('.fb-evidence')).toContainText('Listened to 20 calls');
+  await expect(page.locator('.fb-picture g.cause[data-status="confirmed"]')).toHaveCount(1);
+});
+
+test('hostile text stays text in the outline, the picture and the exports', async ({ page, app }) => {
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await newDiagram(page, app, '<script>alert(1)</script> refunds');
+  const script = '<script>alert(1)</script>';
+  const svgTag = '"><svg onload=alert(1)>';
+  await page.getByRole('button', { name: 'Add a cause to Methods' }).click();
+  await page.keyboard.type(script);
+  await page.keyboard.press('Enter');
+  await expect(focused(page)).toHaveValue('');
+  await page.keyboard.type(svgTag);
+  // Leaving the field commits it.
+  await page.getByRole('heading', { level: 1, name: 'Fishbone diagram' }).click();
+  await expect(causeFields(page, 'Methods')).toHaveCount(2);
+  await expect(causeFields(page, 'Methods').nth(0)).toHaveValue(script);
+  await expect(causeFields(page, 'Methods').nth(1)).toHaveValue(svgTag);
+
+  const picture = page.locator('.fb-picture');
+  await expect(picture.locator('g.cause')).toHaveCount(2);
+  await expect(picture.locator('g.cause').nth(1).locator('title')).toContainText(svgTag);
+  expect(await picture.locator('script').count()).toBe(0);
+  expect(await picture.locator('svg').count()).toBe(1);
+  expect(await page.locator('[onload]').count()).toBe(0);
+  const shown = await picture.evaluate((el) => el.textContent);
+  expect(shown).toContain(script);
+
+  const [mermaid] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Mermaid text' }).click(),
+  ]);
+  expect(mermaid.suggestedFilename()).toBe('script-alert-1-script-refunds.mmd');
+  const mmd = await readFile(await mermaid.path(), 'utf8');
+  expect(mmd.startsWith('ishikawa-beta\n')).toBe(true);
+  expect(mmd).toContain(`            ${script}\n`);
+  expect(mmd).toContain(`            ${svgTag}\n`);
+
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Markdown' }).click(),
+  ]);
+  const markdown = await readFile(await md.path(), 'utf8');
+  expect(markdown).not.toContain('<script');
+  expect(markdown).not.toContain('<svg');
+  expect(markdown).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+  expect(markdown).toContain('&quot;&gt;&lt;svg onload\\=alert\\(1\\)&gt;');
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svgText = await readFile(await svg.path(), 'utf8');
+  expect(svgText).not.toContain('<script');
+  expect(svgText.match(/<svg/g)).toHaveLength(1);
+
+  await saved(page);
+  await page.reload();
+  await expect(causeFields(page, 'Methods').nth(0)).toHaveValue(script);
+  expect(dialogs).toEqual([]);
+});
