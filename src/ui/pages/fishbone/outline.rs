@@ -8,6 +8,7 @@ use super::edit::{new_cause_id, FishboneChange};
 use super::outline_keys::{category_field_id, cause_field_id, FocusWanted, OutlineKeys};
 use crate::domain::fishbone::{Category, Cause, CauseStatus, Fishbone, FishboneEdit, Parent};
 use crate::ui::browser::focus_by_id;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -60,14 +61,37 @@ fn cause_rows(c: &Cause, depth: usize, category: &str, selected: Option<&str>) -
     }
 }
 
-fn category_block(
-    g: &Category,
+/// Where focus goes after the redraw, shared by the outline's parts (compared by
+/// identity: it is the same cell for the life of the outline).
+#[derive(Clone)]
+pub struct FocusCell(pub Rc<RefCell<Option<FocusWanted>>>);
+
+impl PartialEq for FocusCell {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Props of [`CategoryBlock`].
+#[derive(Properties, PartialEq)]
+struct CategoryBlockProps {
+    category: Category,
     first: bool,
     last: bool,
-    edit: &Callback<FishboneChange>,
-    focus_wanted: &Rc<std::cell::RefCell<Option<FocusWanted>>>,
-    selected: Option<&str>,
-) -> Html {
+    on_edit: Callback<FishboneChange>,
+    focus_wanted: FocusCell,
+    /// The selected cause, when it is in this category.
+    selected: Option<AttrValue>,
+}
+
+/// One category and its causes: its own component, so an edit redraws only the
+/// category it changed.
+#[component]
+fn CategoryBlock(props: &CategoryBlockProps) -> Html {
+    let g = &props.category;
+    let (first, last, edit) = (props.first, props.last, &props.on_edit);
+    let focus_wanted = &props.focus_wanted.0;
+    let selected = props.selected.as_deref();
     let id = g.id.to_string();
     let send = |make: Rc<dyn Fn() -> FishboneEdit>| {
         let edit = edit.clone();
@@ -109,7 +133,7 @@ fn category_block(
     };
     let name = g.name.clone();
     html! {
-        <section key={id.clone()} class="fb-category" aria-label={format!("Category {name}")}>
+        <section class="fb-category" aria-label={format!("Category {name}")}>
             <div class="fb-category__head">
                 <input type="text" id={category_field_id(&id)} class="fb-category__name" data-category={id.clone()}
                     maxlength="80" value={name.clone()} aria-label={format!("Name of category {name}")} autocomplete="off" />
@@ -210,7 +234,8 @@ pub fn Outline(props: &OutlineProps) -> Html {
             }
         })
     };
-    let selected = props.selected.as_deref();
+    let selected_place = props.selected.as_ref().and_then(|id| f.place(id));
+    let selected_place = selected_place.as_ref();
     let count = f.categories.len();
     html! {
         <section class="fb-outline" aria-labelledby="outline-heading">
@@ -220,7 +245,13 @@ pub fn Outline(props: &OutlineProps) -> Html {
                     <p class="empty">{ "No categories yet: add one below, or a preset's set." }</p>
                 }
                 { for f.categories.iter().enumerate().map(|(i, g)| {
-                    category_block(g, i == 0, i + 1 == count, &props.on_edit, &focus_wanted, selected)
+                    let selected = selected_place
+                        .filter(|p| p.category == i)
+                        .and(props.selected.clone());
+                    html! {
+                        <CategoryBlock key={g.id.to_string()} category={g.clone()} first={i == 0} last={i + 1 == count}
+                            on_edit={props.on_edit.clone()} focus_wanted={FocusCell(focus_wanted.clone())} {selected} />
+                    }
                 }) }
             </div>
             <p class="hint fb-outline__keys" id="outline-keys">

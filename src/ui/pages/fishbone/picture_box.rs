@@ -57,12 +57,19 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
                  {{ stroke: #0b4f9c; stroke-width: 3; }}"
             )
         });
+    let width = props
+        .svg
+        .split("viewBox=\"0 0 ")
+        .nth(1)
+        .and_then(|v| v.split(' ').next())
+        .and_then(|w| w.parse::<f64>().ok())
+        .unwrap_or(1200.0);
     html! {
         <section class="fb-picture-panel" aria-labelledby="picture-heading">
             <h2 id="picture-heading">{ "Picture" }</h2>
             <p class="hint">{ "Click a cause to select it." }</p>
             if let Some(css) = highlight { <style>{ css }</style> }
-            <div class="fb-picture" {onclick}>
+            <div class="fb-picture" style={format!("--fb-w: {width}")} {onclick}>
                 { Html::from_html_unchecked(AttrValue::from(markup)) }
             </div>
         </section>
