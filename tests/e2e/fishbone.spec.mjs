@@ -39,7 +39,7 @@ test('causes built by keyboard alone, confirmed with evidence, picked in the pic
   await expect(category(page, 'People')).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^Name of category / })).toHaveCount(6);
 
-  await page.getByRole('button', { name: 'Add a cause to People' }).click();
+  await page.getByRole('button', { name: 'Add cause to People' }).click();
   await expect(focused(page)).toHaveAttribute('aria-label', 'Cause under People');
   await page.keyboard.type('Agents unsure of the refund rules');
   await page.keyboard.press('Enter');
@@ -115,7 +115,7 @@ test('hostile text stays text in the outline, the picture and the exports', asyn
   await newDiagram(page, app, '<script>alert(1)</script> refunds');
   const script = '<script>alert(1)</script>';
   const svgTag = '"><svg onload=alert(1)>';
-  await page.getByRole('button', { name: 'Add a cause to Methods' }).click();
+  await page.getByRole('button', { name: 'Add cause to Methods' }).click();
   await page.keyboard.type(script);
   await page.keyboard.press('Enter');
   await expect(focused(page)).toHaveValue('');
@@ -201,8 +201,12 @@ test('a workshop-sized diagram at 1280×800 and 1920×1080', async ({ page, app 
   await importDiagram(page, app, bigDiagram(6, 2));
   await expect(page.locator('.fb-picture g.cause')).toHaveCount(6 * (2 + 2));
   await page.locator('input.fb-cause__text').nth(2).click();
+  // The selected cause stands out in the picture.
+  const id = await page.locator('input.fb-cause__text').nth(2).getAttribute('data-cause');
+  await expect(page.locator(`.fb-picture g[data-cause="${id}"] > text`)).toHaveCSS('font-weight', '700');
   for (const [width, height] of [[1280, 800], [1920, 1080]]) {
     await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: testInfo.outputPath(`fishbone-${width}.png`) });
     // Nothing sticks out sideways: the picture scrolls inside its box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

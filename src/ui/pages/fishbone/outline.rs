@@ -142,7 +142,7 @@ fn CategoryBlock(props: &CategoryBlockProps) -> Html {
                 <button type="button" class="button button--secondary button--small" disabled={last}
                     aria-label={format!("Move {name} right")} title="Move right" onclick={on_right}>{ "→" }</button>
                 <button type="button" class="button button--small" onclick={on_add}
-                    aria-label={format!("Add a cause to {name}")}>{ "Add cause" }</button>
+                    aria-label={format!("Add cause to {name}")}>{ "Add cause" }</button>
                 <button type="button" class="button button--warning button--small" onclick={on_remove}
                     aria-label={format!("Remove category {name} and its causes")} title="Remove (Undo brings it back)">{ "Remove" }</button>
             </div>

@@ -69,7 +69,9 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
             <h2 id="picture-heading">{ "Picture" }</h2>
             <p class="hint">{ "Click a cause to select it." }</p>
             if let Some(css) = highlight { <style>{ css }</style> }
-            <div class="fb-picture" style={format!("--fb-w: {width}")} {onclick}>
+            // Focusable, so a keyboard can scroll a picture bigger than its box.
+            <div class="fb-picture" style={format!("--fb-w: {width}")} tabindex="0" role="group"
+                aria-label="The picture (scrolls inside its box)" {onclick}>
                 { Html::from_html_unchecked(AttrValue::from(markup)) }
             </div>
         </section>
