@@ -259,7 +259,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
                 <kbd>{ "Tab" }</kbd>{ " nest under the cause above · " }
                 <kbd>{ "Shift+Tab" }</kbd>{ " un-nest · " }
                 <kbd>{ "Alt+↑/↓" }</kbd>{ " move · " }
-                <kbd>{ "Backspace" }</kbd>{ " in an empty cause removes it · Ctrl+Z undoes" }
+                <kbd>{ "Delete" }</kbd>{ " or " }<kbd>{ "Backspace" }</kbd>{ " in an empty cause removes it · Ctrl+Z undoes" }
             </p>
             <p class="fb-outline__refused">
                 if let Some(why) = &props.refused { { why.clone() } }
