@@ -218,30 +218,35 @@ test('on a 360-cause diagram an Enter redraws the picture quickly', async ({ pag
   test.slow();
   await importDiagram(page, app, bigDiagram(6, 40));
   await expect(page.locator('.fb-picture g.cause')).toHaveCount(6 * 40 + 6 * 14 * 2);
-  await page.locator('input.fb-cause__text').nth(5).click();
-  const times = await page.evaluate(async () => {
-    const out = [];
-    const picture = document.querySelector('.fb-picture');
-    for (let i = 0; i < 25; i++) {
-      const before = picture.querySelectorAll('g.cause').length;
-      const field = document.activeElement;
-      const drawn = new Promise((resolve) => {
-        const seen = new MutationObserver(() => {
-          if (picture.querySelectorAll('g.cause').length > before) { seen.disconnect(); resolve(performance.now()); }
+  const total = 6 * 40 + 6 * 14 * 2;
+  // Where the cause goes matters: one on the first bone moves every piece of this
+  // picture (all are drawn again), one on the last bone moves a few.
+  for (const [where, field] of [['the first bone', 5], ['the last bone', total - 5]]) {
+    await page.locator('input.fb-cause__text').nth(field).click();
+    const times = await page.evaluate(async () => {
+      const out = [];
+      const picture = document.querySelector('.fb-picture');
+      for (let i = 0; i < 20; i++) {
+        const before = picture.querySelectorAll('g.cause').length;
+        const input = document.activeElement;
+        const drawn = new Promise((resolve) => {
+          const seen = new MutationObserver(() => {
+            if (picture.querySelectorAll('g.cause').length > before) { seen.disconnect(); resolve(performance.now()); }
+          });
+          seen.observe(picture, { childList: true, subtree: true });
         });
-        seen.observe(picture, { childList: true, subtree: true });
-      });
-      const t0 = performance.now();
-      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-      out.push((await drawn) - t0);
-      // Focus moves to the new cause once the outline has redrawn.
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    return out.sort((a, b) => a - b);
-  });
-  const p95 = times[Math.floor(times.length * 0.95) - 1];
-  console.log(`Enter → picture redrawn on ${6 * 40 + 6 * 14 * 2} causes: median ${times[12].toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
-  // A loose bound: the machine running the tests is shared; the target is 16 ms.
-  expect(p95).toBeLessThan(100);
-  await expect(page.locator('.fb-picture g.cause')).toHaveCount(6 * 40 + 6 * 14 * 2 + 25);
+        const t0 = performance.now();
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+        out.push((await drawn) - t0);
+        // Focus moves to the new cause once the outline has redrawn.
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return out.sort((a, b) => a - b);
+    });
+    const p95 = times[Math.floor(times.length * 0.95) - 1];
+    console.log(`Enter → picture redrawn, ${total}+ causes, on ${where}: median ${times[10].toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+    // A loose bound: the machine running the tests is shared; the target is 16 ms.
+    expect(p95).toBeLessThan(100);
+  }
+  await expect(page.locator('.fb-picture g.cause')).toHaveCount(total + 40);
 });
