@@ -208,6 +208,7 @@ test('a workshop-sized diagram at 1280×800 and 1920×1080', async ({ page, app 
     await page.setViewportSize({ width, height });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: testInfo.outputPath(`fishbone-${width}.png`) });
+    await page.screenshot({ path: testInfo.outputPath(`fishbone-${width}-page.png`), fullPage: true });
     // Nothing sticks out sideways: the picture scrolls inside its box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `page wider than the ${width} px window`).toBeLessThanOrEqual(0);
