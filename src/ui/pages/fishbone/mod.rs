@@ -3,11 +3,22 @@
 //! picture, the selected cause's status, evidence and 5 Whys, exports, the workshop's
 //! dot voting) and the presenter view for the projector.
 
+mod category_tools;
+mod cause_panel;
 mod edit;
+mod editor_links;
 mod editor_page;
+mod effect_field;
+mod evidence_form;
+mod export_bar;
 mod list_page;
+mod outline;
+mod outline_keys;
 mod picture;
+mod picture_box;
+mod picture_parts;
 mod presenter;
+mod workshop_panel;
 
 pub use edit::{new_category_id, new_cause_id, new_fishbone_id, use_fishbone_edit, FishboneChange};
 pub use editor_page::FishbonePage;
