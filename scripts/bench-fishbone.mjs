@@ -112,11 +112,13 @@ for (let r = 0; r < ROUNDS; r++) {
   const before = await causesInPicture();
   enter.push(await timed('Enter', `() => document.querySelectorAll('.fb-picture g.cause').length === ${before + 1}`));
   // Typing in the new cause: keydown → the next task (the field shows the letter).
-  const typed = page.evaluate(() => new Promise((resolve) => {
-    addEventListener('keydown', (e) => { const t0 = e.timeStamp; setTimeout(() => { document.body.getBoundingClientRect(); resolve(performance.now() - t0); }, 0); }, { once: true, capture: true });
-  }));
+  await page.evaluate(() => {
+    window.typed = new Promise((resolve) => {
+      addEventListener('keydown', (e) => { const t0 = e.timeStamp; setTimeout(() => { document.body.getBoundingClientRect(); resolve(performance.now() - t0); }, 0); }, { once: true, capture: true });
+    });
+  });
   await page.keyboard.type('N');
-  typing.push(await typed);
+  typing.push(await page.evaluate(() => window.typed));
   // Tab nests the new cause under the one above; the picture shows one more deep cause.
   const deep = await page.evaluate(() => document.querySelectorAll('.fb-picture g.cause[data-depth="2"]').length);
   tab.push(await timed('Tab', `() => document.querySelectorAll('.fb-picture g.cause[data-depth="2"]').length === ${deep + 1}`));

@@ -36,7 +36,7 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await expect(page.getByText(`Analyses the pain point “${PAIN}” at stage Contact us`)).toBeVisible();
 
   // Causes by keyboard alone: a cause, a cause of it (Tab), and a sibling back up.
-  await page.getByRole('button', { name: 'Add a cause to People' }).focus();
+  await page.getByRole('button', { name: 'Add cause to People' }).focus();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Too few agents at lunch');
   await page.keyboard.press('Enter');
@@ -117,8 +117,13 @@ test('the fishbone presenter view follows an edit made in the editor', async ({ 
   await expect(presenter.getByRole('heading', { level: 1, name: 'Refund calls up 30% in March 2026' })).toBeVisible();
   await expectAccessible(presenter, 'the fishbone presenter view');
 
-  await page.getByRole('button', { name: 'Add a cause to Methods' }).click();
+  await page.getByRole('button', { name: 'Add cause to Methods' }).click();
   await page.keyboard.type('Refund rules changed without notice');
   await page.keyboard.press('Enter');
-  await expect(presenter.locator('g.cause')).toContainText('Refund rules changed without notice');
+  await expect(presenter.locator('g.cause').first()).toContainText('Refund rules changed without notice');
+
+  // The countdown set in the editor's workshop panel shows on the projector.
+  await page.getByRole('spinbutton', { name: 'Minutes' }).fill('7');
+  await page.getByRole('button', { name: 'Set countdown' }).click();
+  await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('07:00');
 });

@@ -219,7 +219,10 @@ mod tests {
             why("Customers waited 25 minutes on hold"),
             "Why is it that customers waited 25 minutes on hold?"
         );
-        assert_eq!(why("NPS fell 12 points"), "Why is it that NPS fell 12 points?");
+        assert_eq!(
+            why("NPS fell 12 points"),
+            "Why is it that NPS fell 12 points?"
+        );
         assert_eq!(
             why("Agents end calls early"),
             "Why is it that agents end calls early?"
@@ -239,7 +242,10 @@ mod tests {
             why("Customers who are elderly can't log in"),
             "Why is it that customers who are elderly can't log in?"
         );
-        assert_eq!(why("Complaints in May rose"), "Why is it that complaints in May rose?");
+        assert_eq!(
+            why("Complaints in May rose"),
+            "Why is it that complaints in May rose?"
+        );
         assert_eq!(
             why("Customers had to wait"),
             "Why did customers have to wait?"

@@ -217,7 +217,8 @@ fn Editor(props: &FishbonePageProps) -> Html {
             <div class="fb-panels">
                 <CausePanel cause={chosen.map(|(c, g)| (c, AttrValue::from(g)))} evidence={evidence} whys={whys}
                     choices={Rc::new(link_choices(project))} on_edit={edit.clone()} on_ask_why={on_ask_why} />
-                <WorkshopPanel fishbone={f.clone()} selected={selected_for_votes} on_edit={edit.clone()} presenter={presenter} />
+                <WorkshopPanel fishbone={f.clone()} selected={selected_for_votes} on_edit={edit.clone()} presenter={presenter}
+                    project={props.id.clone()} />
             </div>
             <ExportBar fishbone={f.clone()} svg={svg} print_svg={print_svg} />
         </div>

@@ -4,8 +4,12 @@
 
 use super::edit::FishboneChange;
 use crate::domain::fishbone::{Fishbone, FishboneEdit};
+use crate::domain::journey::countdown::Countdown;
+use crate::domain::journey::live::LiveMessage;
 use crate::ui::browser::event_value;
+use crate::ui::hooks::live_channel::{use_live_channel, LiveChannel};
 use crate::ui::route::Route;
+use crate::ui::widgets::CountdownControl;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::Link;
@@ -19,6 +23,8 @@ pub struct WorkshopPanelProps {
     pub selected: Option<(AttrValue, AttrValue)>,
     pub on_edit: Callback<FishboneChange>,
     pub presenter: Route,
+    /// The project's id, for the live channel's messages.
+    pub project: AttrValue,
 }
 
 fn dot_buttons(
@@ -53,6 +59,7 @@ fn dot_buttons(
 /// The workshop tools.
 #[component]
 pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
+    let countdown = use_live_countdown(props.project.clone(), props.fishbone.id.to_string().into());
     let participant = use_state(String::new);
     let new_participant = use_state(String::new);
     let dots_typed = use_state(|| None::<String>);
@@ -107,6 +114,8 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
                 <Link<Route> to={props.presenter.clone()} classes="button button--small">{ "Presenter view" }</Link<Route>>
                 <span class="hint">{ " For the projector: the picture and the dots, no editing." }</span>
             </p>
+            <h3>{ "Countdown" }</h3>
+            <CountdownControl countdown={countdown.0} on_countdown={countdown.1} />
             <h3>{ "Dot voting" }</h3>
             <form class="field--inline" onsubmit={add_participant}>
                 <label for="new-participant">{ "Participant" }</label>
@@ -178,4 +187,71 @@ pub fn WorkshopPanel(props: &WorkshopPanelProps) -> Html {
             }
         </section>
     }
+}
+
+/// How long after its hello a window takes up a presenter's countdown.
+const ANSWER_WITHIN_MS: f64 = 2_000.0;
+
+/// The workshop countdown of this diagram, shared with its presenter window over the
+/// live channel: set here, it is sent there; a presenter already running answers this
+/// window's hello with the countdown the room sees.
+#[hook]
+fn use_live_countdown(project: AttrValue, fishbone: AttrValue) -> (Countdown, Callback<Countdown>) {
+    let countdown = use_state(|| Countdown::minutes(10));
+    let hello_at = use_mut_ref(|| f64::NEG_INFINITY);
+    let set_here = use_mut_ref(|| false);
+    let latest = use_mut_ref(|| *countdown);
+    *latest.borrow_mut() = *countdown;
+    let channel = {
+        let (countdown, hello_at, set_here) =
+            (countdown.setter(), hello_at.clone(), set_here.clone());
+        let (pid, fid, latest) = (project.to_string(), fishbone.to_string(), latest.clone());
+        use_live_channel(Callback::from(
+            move |(msg, reply): (LiveMessage, LiveChannel)| {
+                if msg.about() != (pid.as_str(), fid.as_str()) {
+                    return;
+                }
+                match msg {
+                    // A presenter answering this window's hello: its countdown is the one
+                    // the room sees.
+                    LiveMessage::Timer { countdown: c, .. } => {
+                        let answer = js_sys::Date::now() - *hello_at.borrow() < ANSWER_WITHIN_MS;
+                        if answer && !*set_here.borrow() {
+                            countdown.set(c);
+                        }
+                    }
+                    // A presenter window opened: it shows this window's countdown.
+                    LiveMessage::Hello { .. } => reply.send(&LiveMessage::Timer {
+                        project: pid.clone(),
+                        journey: fid.clone(),
+                        countdown: *latest.borrow(),
+                    }),
+                    _ => {}
+                }
+            },
+        ))
+    };
+    {
+        let (channel, pid, fid) = (channel.clone(), project.to_string(), fishbone.to_string());
+        use_effect_with((), move |_| {
+            *hello_at.borrow_mut() = js_sys::Date::now();
+            channel.send(&LiveMessage::Hello {
+                project: pid,
+                journey: fid,
+            });
+        });
+    }
+    let on_countdown = {
+        let countdown = countdown.clone();
+        Callback::from(move |c: Countdown| {
+            *set_here.borrow_mut() = true;
+            channel.send(&LiveMessage::Timer {
+                project: project.to_string(),
+                journey: fishbone.to_string(),
+                countdown: c,
+            });
+            countdown.set(c);
+        })
+    };
+    (*countdown, on_countdown)
 }
