@@ -195,11 +195,10 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
                 }
             }
             let Some(id) = selected else { return };
-            let key = format!("cause-{id}");
-            if let Some((_, _, node)) = d.pieces.iter().find(|(k, _, _)| *k == key) {
-                if let Some(g) = node.dyn_ref::<web_sys::Element>() {
-                    let _ = g.set_attribute(SELECTED, "");
-                }
+            // A cause of a cause is drawn inside its parent's piece: looked up by its
+            // own mark (ids are letters and digits only).
+            if let Ok(Some(g)) = el.query_selector(&format!("g[data-cause=\"{id}\"]")) {
+                let _ = g.set_attribute(SELECTED, "");
             }
         });
     }
