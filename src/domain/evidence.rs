@@ -70,6 +70,56 @@ impl Evidence {
     }
 }
 
+/// Why a change to a finding's evidence was refused; each tool says it in its own words
+/// (its `EditError` is made from this).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EvidenceRefusal {
+    /// Over [`MAX_EVIDENCE`] pieces on one finding.
+    TooMany,
+    /// No piece at that place.
+    NoSuch,
+    /// The evidence breaks a rule here, in words.
+    Bad(String),
+}
+
+/// Evidence as it will be kept: its note trimmed, and within the rules here.
+pub fn checked(evidence: &Evidence) -> Result<Evidence, EvidenceRefusal> {
+    let mut e = evidence.clone();
+    e.note = e.note.trim().to_string();
+    match e.problems().into_iter().next() {
+        Some((_, why)) => Err(EvidenceRefusal::Bad(why)),
+        None => Ok(e),
+    }
+}
+
+/// Adds checked evidence to a finding's list, within [`MAX_EVIDENCE`].
+pub fn push(list: &mut Vec<Evidence>, evidence: Evidence) -> Result<(), EvidenceRefusal> {
+    if list.len() >= MAX_EVIDENCE {
+        return Err(EvidenceRefusal::TooMany);
+    }
+    list.push(evidence);
+    Ok(())
+}
+
+/// Replaces the piece at `index` with checked evidence.
+pub fn replace(
+    list: &mut [Evidence],
+    index: usize,
+    evidence: Evidence,
+) -> Result<(), EvidenceRefusal> {
+    *list.get_mut(index).ok_or(EvidenceRefusal::NoSuch)? = evidence;
+    Ok(())
+}
+
+/// Removes the piece at `index`.
+pub fn remove(list: &mut Vec<Evidence>, index: usize) -> Result<(), EvidenceRefusal> {
+    if index >= list.len() {
+        return Err(EvidenceRefusal::NoSuch);
+    }
+    list.remove(index);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

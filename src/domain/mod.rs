@@ -2,6 +2,7 @@
 
 pub mod csv_import;
 pub mod dates;
+pub mod dots;
 pub mod edit;
 pub mod evidence;
 pub mod fishbone;

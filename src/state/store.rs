@@ -46,6 +46,15 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Why the last change asked for was refused, while nothing has changed since (a
+    /// page shows it until the next change).
+    pub fn refusal(&self) -> Option<&str> {
+        self.refused
+            .as_ref()
+            .filter(|(at, _)| *at == self.revision)
+            .map(|(_, why)| why.as_str())
+    }
+
     /// A state whose workspace is already in storage as it is.
     pub fn loaded(workspace: Workspace) -> Self {
         AppState {
@@ -175,6 +184,16 @@ mod tests {
         let s = s.reduce(AppAction::Redo);
         assert_eq!(s.workspace().projects.len(), 2);
         assert_eq!(s.revision, 4);
+    }
+
+    #[test]
+    fn a_refusal_is_told_until_the_next_change() {
+        let s = run(Rc::new(AppState::loaded(Workspace::default())), [create(1)]);
+        let mut refused = (*s).clone();
+        refused.refused = Some((s.revision, "Could not rename: no.".into()));
+        assert_eq!(refused.refusal(), Some("Could not rename: no."));
+        refused.refused = Some((s.revision - 1, "older".into()));
+        assert_eq!(refused.refusal(), None, "a change since: no longer said");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::error::EditError;
 use super::ids::{CategoryId, CauseId};
 use super::model::{Cause, CauseStatus, Fishbone, MAX_CAUSES, MAX_CAUSE_CHARS, MAX_DEPTH};
 use super::tree::Place;
-use crate::domain::evidence::{Evidence, MAX_EVIDENCE};
+use crate::domain::evidence::{self, Evidence};
 use serde::{Deserialize, Serialize};
 
 /// What a cause goes under: a category (a main cause) or another cause.
@@ -196,16 +196,8 @@ impl Fishbone {
 
     /// Adds a piece of evidence to a cause.
     pub fn add_evidence(&mut self, id: &str, evidence: &Evidence) -> Result<(), EditError> {
-        let evidence = checked_evidence(evidence)?;
-        let cause = self.cause_mut(id)?;
-        if cause.evidence.len() >= MAX_EVIDENCE {
-            return Err(EditError::TooMany(
-                "pieces of evidence on a cause",
-                MAX_EVIDENCE,
-            ));
-        }
-        cause.evidence.push(evidence);
-        Ok(())
+        let evidence = evidence::checked(evidence)?;
+        Ok(evidence::push(&mut self.cause_mut(id)?.evidence, evidence)?)
     }
 
     /// Replaces the piece of evidence at `index` of a cause.
@@ -215,34 +207,16 @@ impl Fishbone {
         index: usize,
         evidence: &Evidence,
     ) -> Result<(), EditError> {
-        let evidence = checked_evidence(evidence)?;
-        let slot = self
-            .cause_mut(id)?
-            .evidence
-            .get_mut(index)
-            .ok_or(EditError::NoSuchEvidence)?;
-        *slot = evidence;
-        Ok(())
+        let evidence = evidence::checked(evidence)?;
+        Ok(evidence::replace(
+            &mut self.cause_mut(id)?.evidence,
+            index,
+            evidence,
+        )?)
     }
 
     /// Removes the piece of evidence at `index` of a cause.
     pub fn remove_evidence(&mut self, id: &str, index: usize) -> Result<(), EditError> {
-        let cause = self.cause_mut(id)?;
-        if index >= cause.evidence.len() {
-            return Err(EditError::NoSuchEvidence);
-        }
-        cause.evidence.remove(index);
-        Ok(())
-    }
-}
-
-/// Evidence as it will be kept: its note trimmed, and within the rules of
-/// `domain::evidence`.
-pub(super) fn checked_evidence(evidence: &Evidence) -> Result<Evidence, EditError> {
-    let mut e = evidence.clone();
-    e.note = e.note.trim().to_string();
-    match e.problems().into_iter().next() {
-        Some((_, why)) => Err(EditError::BadEvidence(why)),
-        None => Ok(e),
+        Ok(evidence::remove(&mut self.cause_mut(id)?.evidence, index)?)
     }
 }

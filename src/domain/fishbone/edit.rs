@@ -1,7 +1,7 @@
 //! Every change to a fishbone diagram as a value: what the page sends (the outline's
 //! keys and drags included), what undo names, and what another window receives.
 
-use super::causes::{checked_evidence, Parent};
+use super::causes::Parent;
 use super::error::EditError;
 use super::ids::{CategoryId, CauseId};
 use super::model::{CauseStatus, Fishbone, PainPointLink};
@@ -235,9 +235,9 @@ impl PartEdit for FishboneEdit {
                 index,
                 evidence,
             } => cause(k).is_none_or(|c| {
-                c.evidence
-                    .get(*index)
-                    .is_none_or(|e| Some(e) != checked_evidence(evidence).ok().as_ref())
+                c.evidence.get(*index).is_none_or(|e| {
+                    Some(e) != crate::domain::evidence::checked(evidence).ok().as_ref()
+                })
             }),
             E::SetDotsPerParticipant { dots } => f.workshop.dots_per_participant != *dots,
             E::ClearDots => f.has_dots(),

@@ -1,6 +1,7 @@
 //! Why an edit of a fishbone diagram was refused, in words the page shows.
 
 use super::model::MAX_DEPTH;
+use crate::domain::evidence::{EvidenceRefusal, MAX_EVIDENCE};
 
 /// Why an edit was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,6 +77,18 @@ impl std::fmt::Display for EditError {
             EditError::NotEnoughIds => "the preset needs a new id for each category it adds",
         };
         f.write_str(text)
+    }
+}
+
+impl From<EvidenceRefusal> for EditError {
+    fn from(r: EvidenceRefusal) -> Self {
+        match r {
+            EvidenceRefusal::TooMany => {
+                EditError::TooMany("pieces of evidence on a cause", MAX_EVIDENCE)
+            }
+            EvidenceRefusal::NoSuch => EditError::NoSuchEvidence,
+            EvidenceRefusal::Bad(why) => EditError::BadEvidence(why),
+        }
     }
 }
 

@@ -103,9 +103,7 @@ impl Cause {
 
     /// All dots on the cause itself (not its children).
     pub fn total_votes(&self) -> u32 {
-        self.votes
-            .iter()
-            .fold(0u32, |sum, (_, n)| sum.saturating_add(*n))
+        crate::domain::dots::total(&self.votes)
     }
 
     /// Levels in this cause's subtree: 1 for a cause without children.

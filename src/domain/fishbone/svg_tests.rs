@@ -50,6 +50,7 @@ fn svg(text: &str, print: bool) -> String {
 /// Every tag in the document without its quoted attribute values: the names of the
 /// elements and attributes the document really has.
 fn tags(svg: &str) -> Vec<String> {
+    // What comes before the first '<' is not a tag (the text before the document).
     svg.split('<')
         .skip(1)
         .map(|t| {
@@ -170,6 +171,7 @@ fn text_colours_pass_aa_contrast() {
 #[test]
 fn print_is_black_and_white() {
     let out = svg("x", true);
+    // Each '#' starts a colour; the text before the first one is not a colour.
     let colours: Vec<&str> = out.split('#').skip(1).map(|s| &s[..6]).collect();
     assert!(!colours.is_empty());
     assert!(

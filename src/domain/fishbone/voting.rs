@@ -5,6 +5,7 @@ use super::categories::checked;
 use super::error::EditError;
 use super::ids::CauseId;
 use super::model::Fishbone;
+use crate::domain::dots;
 use crate::domain::journey::people::{
     DOTS_PER_PARTICIPANT, MAX_PARTICIPANTS, MAX_PARTICIPANT_CHARS,
 };
@@ -57,28 +58,18 @@ impl Fishbone {
         if self.dots_left(participant) == 0 {
             return Err(EditError::NoDotsLeft);
         }
-        let c = self.cause_mut(cause)?;
-        match c.votes.iter_mut().find(|(p, _)| p == participant) {
-            Some((_, n)) => *n += 1,
-            None => c.votes.push((participant.to_string(), 1)),
-        }
+        dots::add(&mut self.cause_mut(cause)?.votes, participant);
         Ok(())
     }
 
     /// Takes back one of a participant's dots from a cause.
     pub fn take_dot(&mut self, cause: &str, participant: &str) -> Result<(), EditError> {
         let c = self.cause_mut(cause)?;
-        let i = c
-            .votes
-            .iter()
-            .position(|(p, _)| p == participant)
-            .ok_or(EditError::NoVoteToTake)?;
-        if c.votes[i].1 <= 1 {
-            c.votes.remove(i);
+        if dots::take(&mut c.votes, participant) {
+            Ok(())
         } else {
-            c.votes[i].1 -= 1;
+            Err(EditError::NoVoteToTake)
         }
-        Ok(())
     }
 
     /// Whether any cause has a dot.

@@ -73,9 +73,7 @@ pub struct Card {
 impl Card {
     /// All dots on the card.
     pub fn total_votes(&self) -> u32 {
-        self.votes
-            .iter()
-            .fold(0u32, |sum, (_, n)| sum.saturating_add(*n))
+        crate::domain::dots::total(&self.votes)
     }
 }
 

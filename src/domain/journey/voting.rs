@@ -4,6 +4,7 @@
 use super::error::EditError;
 use super::kinds::LaneKind;
 use super::map::{Card, JourneyMap};
+use crate::domain::dots;
 use std::rc::Rc;
 
 /// One card on the voting board: a pain point or opportunity, where it is, its dots.
@@ -62,11 +63,7 @@ impl JourneyMap {
 
     /// Adds one of `participant`'s dots to a card.
     pub fn vote(&mut self, card: &str, participant: &str) -> Result<(), EditError> {
-        let c = self.card_mut(card)?;
-        match c.votes.iter_mut().find(|(p, _)| p == participant) {
-            Some((_, n)) => *n += 1,
-            None => c.votes.push((participant.to_string(), 1)),
-        }
+        dots::add(&mut self.card_mut(card)?.votes, participant);
         Ok(())
     }
 
@@ -86,17 +83,11 @@ impl JourneyMap {
     /// Takes back one of `participant`'s dots from a card.
     pub fn take_dot(&mut self, card: &str, participant: &str) -> Result<(), EditError> {
         let c = self.card_mut(card)?;
-        let i = c
-            .votes
-            .iter()
-            .position(|(p, _)| p == participant)
-            .ok_or(EditError::NoVoteToTake)?;
-        if c.votes[i].1 <= 1 {
-            c.votes.remove(i);
+        if dots::take(&mut c.votes, participant) {
+            Ok(())
         } else {
-            c.votes[i].1 -= 1;
+            Err(EditError::NoVoteToTake)
         }
-        Ok(())
     }
 
     /// Clears every dot (a new round of voting).

@@ -5,7 +5,7 @@
 use super::error::EditError;
 use super::ids::AnswerId;
 use super::model::{Answer, WhysAnalysis, MAX_ANSWERS, MAX_DEPTH, MAX_TEXT_CHARS};
-use crate::domain::evidence::{Evidence, MAX_EVIDENCE};
+use crate::domain::evidence::{self, Evidence};
 
 /// Trims `text` and checks it against `limit` characters (and, if `needed`, that it is
 /// not empty).
@@ -102,13 +102,11 @@ impl WhysAnalysis {
 
     /// Adds a piece of evidence to an answer.
     pub fn add_evidence(&mut self, id: &str, evidence: &Evidence) -> Result<(), EditError> {
-        let evidence = checked_evidence(evidence)?;
-        let answer = self.answer_or_refuse(id)?;
-        if answer.evidence.len() >= MAX_EVIDENCE {
-            return Err(EditError::TooMuchEvidence);
-        }
-        answer.evidence.push(evidence);
-        Ok(())
+        let evidence = evidence::checked(evidence)?;
+        Ok(evidence::push(
+            &mut self.answer_or_refuse(id)?.evidence,
+            evidence,
+        )?)
     }
 
     /// Replaces the piece of evidence at `index` on an answer.
@@ -118,24 +116,20 @@ impl WhysAnalysis {
         index: usize,
         evidence: &Evidence,
     ) -> Result<(), EditError> {
-        let evidence = checked_evidence(evidence)?;
-        let slot = self
-            .answer_or_refuse(id)?
-            .evidence
-            .get_mut(index)
-            .ok_or(EditError::NoSuchEvidence)?;
-        *slot = evidence;
-        Ok(())
+        let evidence = evidence::checked(evidence)?;
+        Ok(evidence::replace(
+            &mut self.answer_or_refuse(id)?.evidence,
+            index,
+            evidence,
+        )?)
     }
 
     /// Removes the piece of evidence at `index` from an answer.
     pub fn remove_evidence(&mut self, id: &str, index: usize) -> Result<(), EditError> {
-        let answer = self.answer_or_refuse(id)?;
-        if index >= answer.evidence.len() {
-            return Err(EditError::NoSuchEvidence);
-        }
-        answer.evidence.remove(index);
-        Ok(())
+        Ok(evidence::remove(
+            &mut self.answer_or_refuse(id)?.evidence,
+            index,
+        )?)
     }
 
     /// Marks an answer as a root cause, or not. A ruled-out analysis takes none, and a
@@ -151,15 +145,5 @@ impl WhysAnalysis {
         }
         answer.root_cause = root;
         Ok(())
-    }
-}
-
-/// Evidence as it will be kept: its note trimmed, and checked as data from outside is.
-fn checked_evidence(evidence: &Evidence) -> Result<Evidence, EditError> {
-    let mut evidence = evidence.clone();
-    evidence.note = evidence.note.trim().to_string();
-    match evidence.problems().into_iter().next() {
-        Some((_, why)) => Err(EditError::BadEvidence(why)),
-        None => Ok(evidence),
     }
 }

@@ -1,7 +1,7 @@
 //! Why an edit of a 5 Whys analysis was refused, in words the page shows.
 
 use super::model::{MAX_ANSWERS, MAX_COUNTERMEASURES, MAX_DEPTH};
-use crate::domain::evidence::MAX_EVIDENCE;
+use crate::domain::evidence::{EvidenceRefusal, MAX_EVIDENCE};
 
 /// Why an edit was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +74,16 @@ impl std::fmt::Display for EditError {
             }
         };
         f.write_str(text)
+    }
+}
+
+impl From<EvidenceRefusal> for EditError {
+    fn from(r: EvidenceRefusal) -> Self {
+        match r {
+            EvidenceRefusal::TooMany => EditError::TooMuchEvidence,
+            EvidenceRefusal::NoSuch => EditError::NoSuchEvidence,
+            EvidenceRefusal::Bad(why) => EditError::BadEvidence(why),
+        }
     }
 }
 

@@ -154,6 +154,8 @@ fn contracted(aux: &str) -> Option<String> {
 /// capitals inside ("NPS", "iPhone") or is "I".
 pub fn lower_first(text: &str) -> String {
     let first = text.split_whitespace().next().unwrap_or("");
+    // A capital after the first letter ("NPS", "iPhone") marks a name to keep as it is;
+    // the first letter itself is a capital in any sentence, so it says nothing.
     let keep =
         first == "I" || first.starts_with("I'") || first.chars().skip(1).any(char::is_uppercase);
     let mut chars = text.chars();

@@ -2,6 +2,7 @@
 //! undo/redo keys and the service worker's update notice.
 
 pub mod live_channel;
+pub mod part_edit;
 pub mod persistence;
 pub mod provider;
 pub mod service_worker;

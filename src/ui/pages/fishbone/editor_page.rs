@@ -9,7 +9,7 @@ use super::effect_field::EffectField;
 use super::export_bar::ExportBar;
 use super::outline::Outline;
 use super::outline_keys::cause_field_id;
-use super::picture::picture_svg;
+use super::picture::{picture_svg, use_picture};
 use super::picture_box::PictureBox;
 use super::workshop_panel::WorkshopPanel;
 use crate::domain::fishbone::{Fishbone, FishboneId};
@@ -41,16 +41,6 @@ pub fn FishbonePage(props: &FishbonePageProps) -> Html {
     }
 }
 
-/// The diagram, compared by identity: the picture is drawn again only for a new one.
-#[derive(Clone)]
-struct Same(Rc<Fishbone>);
-
-impl PartialEq for Same {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[component]
 fn Editor(props: &FishbonePageProps) -> Html {
     let ws = use_workspace();
@@ -62,40 +52,14 @@ fn Editor(props: &FishbonePageProps) -> Html {
         .and_then(|p| p.fishbones.iter().find(|f| f.id == props.fishbone.as_str()))
         .cloned();
     let state = ws.state();
-    let refused: Option<AttrValue> = state
-        .refused
-        .as_ref()
-        .filter(|(at, _)| *at == state.revision)
-        .map(|(_, why)| why.clone().into());
+    let refused: Option<AttrValue> = state.refusal().map(|why| AttrValue::from(why.to_string()));
     let on_edit = use_fishbone_edit(
         ws.clone(),
         project_id.clone(),
         FishboneId(props.fishbone.to_string()),
     );
     let selected = use_state(|| None::<AttrValue>);
-    // The verdicts of the 5 Whys asked of this diagram's causes, as a cheap key: the
-    // picture shows them, so it is drawn again when one changes.
-    let verdicts: String = project
-        .map(|p| {
-            p.whys
-                .iter()
-                .filter_map(|w| {
-                    let o = w.origin.as_ref()?;
-                    (o.fishbone == props.fishbone.as_str())
-                        .then(|| format!("{}={};", o.cause, w.verdict().words()))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let svg: Rc<String> = {
-        let (workspace, pid) = (workspace.clone(), project_id.clone());
-        use_memo((f.clone().map(Same), verdicts), move |(f, _)| {
-            match (workspace.project(&pid), f) {
-                (Some(p), Some(Same(f))) => picture_svg(p, f, false),
-                _ => String::new(),
-            }
-        })
-    };
+    let svg = use_picture(workspace.clone(), project_id.clone(), f.clone());
     let on_select = {
         let selected = selected.clone();
         use_callback((), move |id: AttrValue, _| selected.set(Some(id)))

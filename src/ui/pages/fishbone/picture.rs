@@ -6,7 +6,9 @@ use crate::domain::fishbone::layout::layout;
 use crate::domain::fishbone::svg::{to_svg, Options};
 use crate::domain::fishbone::Fishbone;
 use crate::domain::root_cause::diagram;
-use crate::domain::Project;
+use crate::domain::{Project, ProjectId, Workspace};
+use std::rc::Rc;
+use yew::prelude::*;
 
 /// The SVG markup of `f` as the project's analyses stand.
 pub fn picture_svg(project: &Project, f: &Fishbone, print: bool) -> String {
@@ -16,4 +18,49 @@ pub fn picture_svg(project: &Project, f: &Fishbone, print: bool) -> String {
         format!("Fishbone diagram: {}", f.effect)
     };
     to_svg(&layout(&diagram(project, f)), &Options { title, print })
+}
+
+/// A diagram compared by pointer: the same `Rc` is the same diagram (a change makes a
+/// new one), so comparing costs nothing whatever its size.
+struct Same(Rc<Fishbone>);
+
+impl PartialEq for Same {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The verdicts of the 5 Whys asked of a diagram's causes, as a cheap key: the picture
+/// shows them, so it is drawn again when one changes.
+fn verdicts(project: &Project, fishbone: &str) -> String {
+    project
+        .whys
+        .iter()
+        .filter_map(|w| {
+            let o = w.origin.as_ref()?;
+            (o.fishbone == fishbone).then(|| format!("{}={};", o.cause, w.verdict().words()))
+        })
+        .collect()
+}
+
+/// The picture of `f` on screen, laid out and drawn again only when the diagram or the
+/// verdicts on it change (not on every redraw of the page: a countdown ticks twice a
+/// second, a keystroke in a field redraws its page).
+#[hook]
+pub fn use_picture(
+    workspace: Rc<Workspace>,
+    project: ProjectId,
+    f: Option<Rc<Fishbone>>,
+) -> Rc<String> {
+    let key = workspace
+        .project(&project)
+        .zip(f.as_ref())
+        .map(|(p, f)| verdicts(p, &f.id))
+        .unwrap_or_default();
+    use_memo((f.map(Same), key), move |(f, _)| {
+        match (workspace.project(&project), f) {
+            (Some(p), Some(Same(f))) => picture_svg(p, f, false),
+            _ => String::new(),
+        }
+    })
 }

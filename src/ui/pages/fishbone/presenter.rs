@@ -4,7 +4,8 @@
 //! other windows of the browser read it at once), so it needs nothing but the address.
 //! The workshop countdown comes over the live channel, as the journey map's does.
 
-use super::picture::picture_svg;
+use super::picture::use_picture;
+use crate::domain::fishbone::Fishbone;
 use crate::domain::journey::countdown::{clock_text, Countdown};
 use crate::domain::journey::live::LiveMessage;
 use crate::domain::ProjectId;
@@ -12,6 +13,7 @@ use crate::ui::hooks::live_channel::{use_live_channel, LiveChannel};
 use crate::ui::hooks::ticker::use_ticker;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
@@ -63,9 +65,13 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
     }
     let now = use_ticker(countdown.is_some_and(|c| c.is_ticking(js_sys::Date::now())));
     let workspace = ws.workspace();
-    let project = workspace.project(&ProjectId(props.id.to_string()));
-    let Some((project, f)) = project.and_then(|p| p.fishbone(&props.fishbone).map(|f| (p, f)))
-    else {
+    let project_id = ProjectId(props.id.to_string());
+    let found: Option<Rc<Fishbone>> = workspace
+        .project(&project_id)
+        .and_then(|p| p.fishbones.iter().find(|f| f.id == props.fishbone.as_str()))
+        .cloned();
+    let svg = use_picture(workspace.clone(), project_id, found.clone());
+    let Some(f) = found else {
         return html! {
             <main class="presenter" id="main">
                 <h1>{ "Fishbone diagram not found" }</h1>
@@ -73,7 +79,6 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
             </main>
         };
     };
-    let svg = picture_svg(project, f, false);
     let ranking = f.ranking();
     html! {
         <main class="presenter fishbone-present" id="main">
@@ -85,7 +90,7 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
                 }
             </header>
             <div class="fishbone-present__body">
-                <div class="fishbone-present__picture">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+                <div class="fishbone-present__picture">{ Html::from_html_unchecked(AttrValue::from((*svg).clone())) }</div>
                 if !ranking.is_empty() {
                     <section class="fishbone-present__votes" aria-labelledby="present-votes">
                         <h2 id="present-votes">{ "Most dots" }</h2>

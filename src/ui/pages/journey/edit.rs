@@ -5,35 +5,13 @@
 use crate::domain::journey::{CardId, JourneyEdit, JourneyId, LaneId, StageId};
 use crate::domain::ProjectId;
 use crate::state::Action;
-use crate::ui::browser::{now, random_u64};
-use crate::ui::hooks::{use_storage, WorkspaceHandle};
+use crate::ui::browser::random_u64;
+use crate::ui::hooks::part_edit::{use_part_edit, PartChange};
+use crate::ui::hooks::WorkspaceHandle;
 use yew::prelude::*;
 
 /// One change to the map, and whether it must be saved at once.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MapEdit {
-    pub edit: JourneyEdit,
-    /// Save at once: the page is being hidden or closed.
-    pub urgent: bool,
-}
-
-impl MapEdit {
-    /// The edit, saved as usual (shortly after).
-    pub fn new(edit: JourneyEdit) -> Self {
-        MapEdit {
-            edit,
-            urgent: false,
-        }
-    }
-
-    /// The same edit, saved at once.
-    pub fn urgent(self) -> Self {
-        MapEdit {
-            urgent: true,
-            ..self
-        }
-    }
-}
+pub type MapEdit = PartChange<JourneyEdit>;
 
 /// A fresh card id.
 pub fn new_card_id() -> CardId {
@@ -61,25 +39,14 @@ pub fn new_part_id() -> String {
     format!("x{:016x}", random_u64())
 }
 
-/// The callback the map's controls use to change it. It is the same callback for the
-/// life of the page (so cells that did not change need not redraw).
+/// The callback the map's controls use to change it, the same for the life of the page.
 #[hook]
 pub fn use_map_edit(ws: WorkspaceHandle, project: ProjectId, map: JourneyId) -> Callback<MapEdit> {
-    let dispatcher = use_mut_ref(|| ws.clone());
-    *dispatcher.borrow_mut() = ws;
-    let (_, control) = use_storage();
-    use_callback((project, map), move |e: MapEdit, (project, map)| {
-        let action = Action::Journey {
-            project: project.clone(),
-            map: map.clone(),
-            edit: e.edit,
-            at: now(),
-        };
-        if e.urgent {
-            control.apply_and_save_now(action);
-        } else {
-            dispatcher.borrow().apply(action);
-        }
+    use_part_edit(ws, project, map, |project, map, edit, at| Action::Journey {
+        project,
+        map,
+        edit,
+        at,
     })
 }
 

@@ -56,11 +56,7 @@ fn Editor(props: &JourneyPageProps) -> Html {
         .cloned();
     // Why the last edit asked for was refused, until the next change.
     let state = ws.state();
-    let error = state
-        .refused
-        .as_ref()
-        .filter(|(at, _)| *at == state.revision)
-        .map(|(_, why)| why.clone());
+    let error = state.refusal().map(str::to_string);
     // The map as drawn (shared, not copied), with the revision it is at: hellos are
     // answered with it.
     let current = use_mut_ref(|| None::<(Rc<JourneyMap>, u64)>);
@@ -106,11 +102,14 @@ fn Editor(props: &JourneyPageProps) -> Html {
                 }
             })
         };
-        let project = project.cloned();
+        // The workspace is shared (`Rc`), not copied: the findings are worked out only
+        // when the project's analyses change, not on every keystroke in a card.
+        let (workspace, project_id) = (workspace.clone(), project_id.clone());
         use_memo((keyed, on_analyse), move |(_, on_analyse)| AnalysisLinks {
             project: pid.clone(),
-            findings: project
-                .iter()
+            findings: workspace
+                .project(&project_id)
+                .into_iter()
                 .flat_map(|p| {
                     p.fishbones
                         .iter()

@@ -76,11 +76,7 @@ fn Editor(props: &WhysPageProps) -> Html {
         .and_then(|p| p.whys.iter().find(|w| w.id == props.whys.as_str()))
         .cloned();
     let state = ws.state();
-    let error = state
-        .refused
-        .as_ref()
-        .filter(|(at, _)| *at == state.revision)
-        .map(|(_, why)| why.clone());
+    let error = state.refusal().map(str::to_string);
     let on_edit = use_whys_edit(
         ws.clone(),
         project_id.clone(),
