@@ -1,7 +1,7 @@
 // Fishbone benchmark, in headless Chromium against the release build: a diagram of
 // 8 categories × 15 causes × 3 levels (360 causes).
 //   - layout and first render: a click on the diagram's link → the picture in the page
-//     with every cause (laid out and drawn), and → the next frame;
+//     (every cause laid out, those near the view drawn), and → the next frame;
 //   - keys in the outline that change the diagram: Enter (a new cause after this one),
 //     Tab (nest it), Shift+Tab (back out), each from the keydown (captured before the
 //     app's handlers) to the first task at which the picture shows the change, with
@@ -63,7 +63,10 @@ for (let i = 0; i < 12; i++) {
     const link = document.querySelector('a[href$="/fishbones/fbench"]');
     const t0 = performance.now();
     link.click();
-    while ((document.querySelector('.fb-picture svg')?.querySelectorAll('g.cause').length ?? 0) < want) await new Promise((r) => setTimeout(r, 0));
+    // Laid out whole (the description counts every cause), drawn near the view.
+    const done = () => document.querySelector('.fb-picture desc')?.textContent.includes(`${want} causes`)
+      && document.querySelector('.fb-picture g.cause');
+    while (!done()) await new Promise((r) => setTimeout(r, 0));
     document.body.getBoundingClientRect();
     const render = performance.now() - t0;
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -75,6 +78,12 @@ for (let i = 0; i < 12; i++) {
 }
 await page.evaluate(() => { location.hash = '#/project/pbench/fishbones/fbench'; });
 await page.waitForSelector('.fb-picture g.cause');
+
+// The cause whose field has focus, and its piece in the picture.
+await page.evaluate(() => {
+  window.focusedCause = () => document.activeElement?.getAttribute('data-cause');
+  window.drawnAt = (id, depth) => !!id && !!document.querySelector(`.fb-picture g[data-cause="${id}"][data-depth="${depth}"]`);
+});
 
 // ---- keys that change the diagram ----
 // The time of a key: keydown → the first task at which `done()` holds (the picture
@@ -95,7 +104,6 @@ await page.evaluate(() => {
     ch.port2.postMessage(0);
   }, true);
 });
-const causesInPicture = () => page.evaluate(() => document.querySelectorAll('.fb-picture g.cause').length);
 async function timed(key, doneSource) {
   await page.evaluate((src) => { window.wantDone = new Function(`return (${src})`)(); }, doneSource);
   await page.keyboard.press(key);
@@ -109,8 +117,8 @@ for (let r = 0; r < ROUNDS; r++) {
   // A main cause of a category part way down, focused as a user would click it.
   const field = page.locator('.fb-category').nth(r % CATEGORIES).locator('input.fb-cause__text').nth(3);
   await field.click();
-  const before = await causesInPicture();
-  enter.push(await timed('Enter', `() => document.querySelectorAll('.fb-picture g.cause').length === ${before + 1}`));
+  const before = await page.evaluate(() => window.focusedCause());
+  enter.push(await timed('Enter', `() => window.focusedCause() !== '${before}' && window.drawnAt(window.focusedCause(), 1)`));
   // Typing in the new cause: keydown → the next task (the field shows the letter).
   await page.evaluate(() => {
     window.typed = new Promise((resolve) => {
@@ -119,10 +127,9 @@ for (let r = 0; r < ROUNDS; r++) {
   });
   await page.keyboard.type('N');
   typing.push(await page.evaluate(() => window.typed));
-  // Tab nests the new cause under the one above; the picture shows one more deep cause.
-  const deep = await page.evaluate(() => document.querySelectorAll('.fb-picture g.cause[data-depth="2"]').length);
-  tab.push(await timed('Tab', `() => document.querySelectorAll('.fb-picture g.cause[data-depth="2"]').length === ${deep + 1}`));
-  untab.push(await timed('Shift+Tab', `() => document.querySelectorAll('.fb-picture g.cause[data-depth="2"]').length === ${deep}`));
+  // Tab nests the new cause under the one above; the picture shows it a level deeper.
+  tab.push(await timed('Tab', '() => window.drawnAt(window.focusedCause(), 2)'));
+  untab.push(await timed('Shift+Tab', '() => window.drawnAt(window.focusedCause(), 1)'));
   // Leave the new cause in: the diagram grows a little each round, as in a workshop.
 }
 
@@ -132,7 +139,7 @@ const row = (name, xs, target) => console.log(`| ${name} (${xs.length}) | ${ms(p
 console.log(`\nFishbone: ${CATEGORIES} categories × ${PER} causes × ${LEVELS} levels = ${CAUSES} causes (release build, headless Chromium)`);
 console.log('| Measure | Median | p95 | Max | Target |');
 console.log('|---|---|---|---|---|');
-row('Open the diagram: layout and first render, all causes drawn', renders, `≤ 50 ms: ${pct(renders, 0.5) <= 50 ? 'met' : 'NOT met'} (median)`);
+row('Open the diagram: layout and first render (what is near the view drawn)', renders, `≤ 50 ms: ${pct(renders, 0.5) <= 50 ? 'met' : 'NOT met'} (median)`);
 row('… and the next frame', frames, '');
 row('Enter in the outline → new cause in the picture', enter, `p95 ≤ 16 ms: ${pct(enter, 0.95) <= 16 ? 'met' : 'NOT met'}`);
 row('Tab (nest) → the picture redrawn', tab, `p95 ≤ 16 ms: ${pct(tab, 0.95) <= 16 ? 'met' : 'NOT met'}`);

@@ -16,6 +16,7 @@ pub mod validate;
 pub mod whys;
 pub mod wording;
 pub mod workspace;
+pub mod zoom;
 
 pub use project::{Project, ProjectId, ProjectText, ProjectTextError};
 pub use settings::{ComplaintModel, DateStyle, Settings};

@@ -4,6 +4,11 @@
 //! through and "✕ ruled out"), so it survives a black-and-white printer and colour
 //! blindness. Every piece of user text is escaped, so a cause reading `<script>` stays
 //! text; every cause carries `data-cause` so a page can map a click to it.
+//!
+//! The picture is a list of pieces (the spine, each bone, each cause, the head), each
+//! drawn about its own corner and put in place by a translation. When a cause is added,
+//! most pieces only move: a page then moves their elements instead of making new ones
+//! (laying out new text is most of the browser's time on a big diagram).
 
 use super::layout::{Layout, Line, RibGeom, RibStatus, TextBox, FONT_SIZE, GLYPH_W, LINE_H, PAD};
 use super::text_wrap::columns;
@@ -66,15 +71,30 @@ fn n(v: f64) -> String {
     }
 }
 
-fn line(out: &mut String, l: &Line, stroke: &str, width: f64, extra: &str) {
+/// The corner a piece is drawn about: its coordinates are written less this.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Origin(f64, f64);
+
+fn line(out: &mut String, o: Origin, l: &Line, stroke: &str, width: f64, extra: &str) {
     let _ = write!(
         out,
         r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{stroke}" stroke-width="{}"{extra}/>"#,
-        n(l.x1),
-        n(l.y1),
-        n(l.x2),
-        n(l.y2),
+        n(l.x1 - o.0),
+        n(l.y1 - o.1),
+        n(l.x2 - o.0),
+        n(l.y2 - o.1),
         n(width)
+    );
+}
+
+fn rect(out: &mut String, o: Origin, b: &TextBox, rest: &str) {
+    let _ = write!(
+        out,
+        r#"<rect x="{}" y="{}" width="{}" height="{}"{rest}/>"#,
+        n(b.x - o.0),
+        n(b.y - o.1),
+        n(b.w),
+        n(b.h)
     );
 }
 
@@ -84,7 +104,7 @@ fn baseline(b: &TextBox, k: usize) -> f64 {
 }
 
 /// A box's lines as one `<text>` with a `<tspan>` a line.
-fn text(out: &mut String, b: &TextBox, (ix, iy): (f64, f64), attrs: &str) {
+fn text(out: &mut String, o: Origin, b: &TextBox, (ix, iy): (f64, f64), attrs: &str) {
     if b.lines.is_empty() {
         return;
     }
@@ -93,8 +113,8 @@ fn text(out: &mut String, b: &TextBox, (ix, iy): (f64, f64), attrs: &str) {
         let _ = write!(
             out,
             r#"<tspan x="{}" y="{}">{}</tspan>"#,
-            n(b.x + ix),
-            n(baseline(b, k) + iy - PAD),
+            n(b.x + ix - o.0),
+            n(baseline(b, k) + iy - PAD - o.1),
             escape(l)
         );
     }
@@ -109,7 +129,13 @@ fn status_word(s: RibStatus) -> &'static str {
     }
 }
 
-fn rib(out: &mut String, r: &RibGeom, p: &Palette) {
+/// The corner of a box, where the piece it heads is drawn about.
+fn origin_of(b: &TextBox) -> Origin {
+    Origin(b.x, b.y)
+}
+
+fn rib(out: &mut String, r: &RibGeom, p: &Palette) -> Origin {
+    let o = origin_of(&r.text);
     let colour = match r.status {
         RibStatus::Suspected => p.ink,
         RibStatus::Confirmed => p.confirmed,
@@ -129,16 +155,16 @@ fn rib(out: &mut String, r: &RibGeom, p: &Palette) {
         ""
     };
     if let Some(j) = &r.joint {
-        line(out, j, p.rib, 1.2, "");
+        line(out, o, j, p.rib, 1.2, "");
     }
-    line(out, &r.line, p.rib, 1.5, dash);
+    line(out, o, &r.line, p.rib, 1.5, dash);
     let mut attrs = format!(r#" fill="{colour}""#);
     match r.status {
         RibStatus::Confirmed => attrs.push_str(r#" font-weight="bold""#),
         RibStatus::RuledOut => attrs.push_str(r#" text-decoration="line-through""#),
         RibStatus::Suspected => {}
     }
-    text(out, &r.text, (PAD, PAD), &attrs);
+    text(out, o, &r.text, (PAD, PAD), &attrs);
     if r.status == RibStatus::RuledOut {
         // Drawn as well: not every viewer or converter honours text-decoration.
         for (k, l) in r.text.lines.iter().enumerate() {
@@ -150,24 +176,183 @@ fn rib(out: &mut String, r: &RibGeom, p: &Palette) {
                 x2: x + columns(l) as f64 * GLYPH_W,
                 y2: y,
             };
-            line(out, &strike, colour, 1.0, "");
+            line(out, o, &strike, colour, 1.0, "");
         }
     }
     if let Some(note) = &r.note {
         text(
             out,
+            o,
             note,
             (PAD, PAD),
             &format!(r#" fill="{colour}" font-size="12""#),
         );
     }
     out.push_str("</g>");
+    o
+}
+
+/// A rectangle in the picture's units: where a piece lies, or the part of the picture
+/// a page has in view.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Bounds {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Bounds {
+    fn of_box(b: &TextBox) -> Self {
+        Bounds {
+            x: b.x,
+            y: b.y,
+            w: b.w,
+            h: b.h,
+        }
+    }
+
+    fn of_line(l: &Line) -> Self {
+        Bounds {
+            x: l.x1.min(l.x2),
+            y: l.y1.min(l.y2),
+            w: (l.x1 - l.x2).abs(),
+            h: (l.y1 - l.y2).abs(),
+        }
+    }
+
+    /// The smallest rectangle holding both.
+    pub fn union(self, o: Bounds) -> Bounds {
+        let (x, y) = (self.x.min(o.x), self.y.min(o.y));
+        Bounds {
+            x,
+            y,
+            w: (self.x + self.w).max(o.x + o.w) - x,
+            h: (self.y + self.h).max(o.y + o.h) - y,
+        }
+    }
+
+    /// Whether the two share any point (touching edges count).
+    pub fn meets(&self, o: &Bounds) -> bool {
+        self.x <= o.x + o.w
+            && o.x <= self.x + self.w
+            && self.y <= o.y + o.h
+            && o.y <= self.y + self.h
+    }
+
+    /// Whether `o` lies wholly inside.
+    pub fn holds(&self, o: &Bounds) -> bool {
+        o.x >= self.x
+            && o.y >= self.y
+            && o.x + o.w <= self.x + self.w
+            && o.y + o.h <= self.y + self.h
+    }
+
+    /// Grown by `by` times its own size on every side.
+    pub fn grown(&self, by: f64) -> Bounds {
+        Bounds {
+            x: self.x - self.w * by,
+            y: self.y - self.h * by,
+            w: self.w * (1.0 + 2.0 * by),
+            h: self.h * (1.0 + 2.0 * by),
+        }
+    }
+}
+
+/// One piece of the picture: an element drawn about its own corner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    /// The same thing keeps its key from one drawing to the next: a cause's and a
+    /// bone's is their id, others' their kind.
+    pub key: String,
+    /// The element's markup, coordinates less `at`; every user text escaped.
+    pub markup: String,
+    /// Where the piece goes (`translate(x y)` on its element), or nowhere for
+    /// pieces drawn in the picture's own coordinates.
+    pub at: Option<(String, String)>,
+    /// Where it lies, for a page that draws only what is near its view; none for the
+    /// pieces always drawn (title, spine, effect).
+    pub bounds: Option<Bounds>,
+}
+
+/// The whole picture: its outer element's attributes and its pieces in drawing order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drawing {
+    /// Size in user units (px at 1:1), as written in `width`, `height` and `viewBox`.
+    pub width: f64,
+    pub height: f64,
+    /// The outer element's other attributes, `(name, value)`, values unescaped.
+    pub attrs: Vec<(&'static str, String)>,
+    pub pieces: Vec<Piece>,
+}
+
+impl Piece {
+    fn placed(key: String, o: Origin, markup: String, bounds: Option<Bounds>) -> Self {
+        Piece {
+            key,
+            markup,
+            at: Some((n(o.0), n(o.1))),
+            bounds,
+        }
+    }
+
+    fn fixed(key: &str, markup: String) -> Self {
+        Piece {
+            key: key.to_string(),
+            markup,
+            at: None,
+            bounds: None,
+        }
+    }
+
+    /// The piece's markup with its translation on its element.
+    pub fn placed_markup(&self) -> String {
+        match (&self.at, self.markup.find([' ', '>', '/'])) {
+            (Some((x, y)), Some(name_end)) => format!(
+                r#"{} transform="translate({x} {y})"{}"#,
+                &self.markup[..name_end],
+                &self.markup[name_end..]
+            ),
+            _ => self.markup.clone(),
+        }
+    }
+}
+
+/// Escapes an attribute's value.
+fn attr_text(v: &str) -> String {
+    escape(v)
+}
+
+impl Drawing {
+    /// The picture as a standalone SVG document.
+    pub fn to_svg(&self) -> String {
+        let mut out = String::with_capacity(400 + self.pieces.len() * 420);
+        let (w, h) = (n(self.width), n(self.height));
+        let _ = write!(
+            out,
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}""#
+        );
+        for (name, value) in &self.attrs {
+            let _ = write!(out, r#" {name}="{}""#, attr_text(value));
+        }
+        out.push('>');
+        for p in &self.pieces {
+            out.push_str(&p.placed_markup());
+        }
+        out.push_str("</svg>\n");
+        out
+    }
 }
 
 /// The picture as an SVG document.
 pub fn to_svg(layout: &Layout, options: &Options) -> String {
+    drawing(layout, options).to_svg()
+}
+
+/// The picture as pieces, for a page that draws it piece by piece.
+pub fn drawing(layout: &Layout, options: &Options) -> Drawing {
     let p = if options.print { &PRINT } else { &SCREEN };
-    let (w, h) = (n(layout.width), n(layout.height));
     // A picture needs a name for screen readers even when the caller gave none.
     let effect = layout.head.lines.join(" ");
     let title = match (options.title.trim(), effect.as_str()) {
@@ -175,74 +360,125 @@ pub fn to_svg(layout: &Layout, options: &Options) -> String {
         ("", effect) => format!("Fishbone diagram: {effect}"),
         (t, _) => t.to_string(),
     };
-    let title = escape(&title);
-    let mut out = String::with_capacity(400 + layout.ribs.len() * 400);
-    let _ = write!(
-        out,
-        r##"<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{title}" font-family="system-ui, sans-serif" font-size="{}" fill="{}"><title>{title}</title><desc>Fishbone diagram. Effect: {}. {} categories, {} causes.</desc><rect width="100%" height="100%" fill="#ffffff"/>"##,
-        n(FONT_SIZE),
-        p.ink,
-        escape(&layout.head.lines.join(" ")),
-        layout.bones.len(),
-        layout.ribs.len()
-    );
-    line(&mut out, &layout.spine, p.bone, 3.0, "");
+    let attrs = vec![
+        ("role", "img".to_string()),
+        ("aria-label", title.clone()),
+        ("font-family", "system-ui, sans-serif".to_string()),
+        ("font-size", n(FONT_SIZE)),
+        ("fill", p.ink.to_string()),
+    ];
+    let mut pieces = Vec::with_capacity(layout.ribs.len() + layout.bones.len() + 6);
+    pieces.push(Piece::fixed(
+        "title",
+        format!("<title>{}</title>", escape(&title)),
+    ));
+    pieces.push(Piece::fixed(
+        "desc",
+        format!(
+            "<desc>Fishbone diagram. Effect: {}. {} categories, {} causes.</desc>",
+            escape(&effect),
+            layout.bones.len(),
+            layout.ribs.len()
+        ),
+    ));
+    pieces.push(Piece::fixed(
+        "paper",
+        r##"<rect width="100%" height="100%" fill="#ffffff"/>"##.to_string(),
+    ));
+    let mut spine = String::from(r#"<g class="spine">"#);
+    let so = Origin(layout.spine.x1, layout.spine.y1);
+    line(&mut spine, so, &layout.spine, p.bone, 3.0, "");
+    spine.push_str("</g>");
+    pieces.push(Piece::placed("spine".into(), so, spine, None));
     for b in &layout.bones {
+        let mut out = String::new();
+        let o = origin_of(&b.label);
         let _ = write!(
             out,
             r#"<g class="category" data-category="{}">"#,
             escape(&b.id)
         );
-        line(&mut out, &b.line, p.bone, 2.0, "");
-        let l = &b.label;
-        let _ = write!(
-            out,
-            r#"<rect x="{}" y="{}" width="{}" height="{}" rx="4" fill="{}" stroke="{}"/>"#,
-            n(l.x),
-            n(l.y),
-            n(l.w),
-            n(l.h),
-            p.label_fill,
-            p.bone
+        line(&mut out, o, &b.line, p.bone, 2.0, "");
+        rect(
+            &mut out,
+            o,
+            &b.label,
+            &format!(r#" rx="4" fill="{}" stroke="{}""#, p.label_fill, p.bone),
         );
         text(
             &mut out,
-            l,
+            o,
+            &b.label,
             (PAD, PAD),
             &format!(r#" fill="{}" font-weight="bold""#, p.label_ink),
         );
         out.push_str("</g>");
+        let bounds = Bounds::of_line(&b.line).union(Bounds::of_box(&b.label));
+        pieces.push(Piece::placed(
+            format!("bone-{}", b.id),
+            o,
+            out,
+            Some(bounds),
+        ));
     }
     for r in &layout.ribs {
-        rib(&mut out, r, p);
+        let mut out = String::new();
+        let o = rib(&mut out, r, p);
+        let mut bounds = Bounds::of_box(&r.text).union(Bounds::of_line(&r.line));
+        for b in r.joint.iter().map(Bounds::of_line) {
+            bounds = bounds.union(b);
+        }
+        for b in r.note.iter().map(Bounds::of_box) {
+            bounds = bounds.union(b);
+        }
+        pieces.push(Piece::placed(
+            format!("cause-{}", r.id),
+            o,
+            out,
+            Some(bounds),
+        ));
     }
     let hd = &layout.head;
-    let _ = write!(
-        out,
-        r#"<g class="effect"><rect x="{}" y="{}" width="{}" height="{}" rx="6" fill="{}" stroke="{}" stroke-width="2"/>"#,
-        n(hd.x),
-        n(hd.y),
-        n(hd.w),
-        n(hd.h),
-        p.head_fill,
-        p.bone
+    let o = origin_of(hd);
+    let mut out = String::from(r#"<g class="effect">"#);
+    rect(
+        &mut out,
+        o,
+        hd,
+        &format!(
+            r#" rx="6" fill="{}" stroke="{}" stroke-width="2""#,
+            p.head_fill, p.bone
+        ),
     );
     // The effect is centred in its box.
     let ix = ((hd.w - text_width(hd)) / 2.0).max(PAD);
     let iy = ((hd.h - hd.lines.len() as f64 * LINE_H) / 2.0).max(PAD);
     text(
         &mut out,
+        o,
         hd,
         (ix, iy),
         &format!(r#" fill="{}" font-weight="bold""#, p.head_ink),
     );
     out.push_str("</g>");
+    pieces.push(Piece::placed("effect".into(), o, out, None));
     if let Some(hint) = &layout.hint {
-        text(&mut out, hint, (PAD, PAD), r#" font-style="italic""#);
+        let mut out = String::new();
+        text(
+            &mut out,
+            Origin::default(),
+            hint,
+            (PAD, PAD),
+            r#" font-style="italic""#,
+        );
+        pieces.push(Piece::fixed("hint", out));
     }
-    out.push_str("</svg>\n");
-    out
+    Drawing {
+        width: layout.width,
+        height: layout.height,
+        attrs,
+        pieces,
+    }
 }
 
 /// How wide the longest line of a box is estimated to be.

@@ -201,3 +201,180 @@ fn an_empty_diagram_draws_its_hint() {
     assert!(out.contains("font-style=\"italic\""));
     assert_eq!(out.matches("class=\"cause\"").count(), 0);
 }
+
+/// The bench's shape: 8 bones of 15 causes, each with a cause of a cause of its own.
+fn big(extra_on: Option<usize>) -> Diagram {
+    let mut bones = Vec::new();
+    for g in 0..8 {
+        let mut causes = Vec::new();
+        for i in 0..15 {
+            let mut c = cause(
+                &format!("c{g}-{i}"),
+                &format!("Cause {i} of the transfers on {g}"),
+                RibStatus::Suspected,
+                0,
+            );
+            let mut d = cause(
+                &format!("c{g}-{i}-a"),
+                "because of step 1",
+                RibStatus::Suspected,
+                0,
+            );
+            d.children = vec![cause(
+                &format!("c{g}-{i}-b"),
+                "because of step 2",
+                RibStatus::Suspected,
+                0,
+            )];
+            c.children = vec![d];
+            causes.push(c);
+        }
+        if extra_on == Some(g) {
+            causes.insert(4, cause("new", "", RibStatus::Suspected, 0));
+        }
+        bones.push(Bone {
+            id: format!("g{g}"),
+            label: format!("Category {g}"),
+            causes,
+        });
+    }
+    Diagram {
+        effect: "34% of late-delivery callers".into(),
+        bones,
+    }
+}
+
+#[test]
+fn adding_a_cause_redraws_only_what_changed_the_rest_only_moves() {
+    use super::svg::drawing;
+    let o = Options::default();
+    let before = drawing(&layout(&big(None)), &o);
+    let after = drawing(&layout(&big(Some(2))), &o);
+    assert_eq!(after.pieces.len(), before.pieces.len() + 1);
+    let changed: Vec<&str> = after
+        .pieces
+        .iter()
+        .filter(|p| {
+            before
+                .pieces
+                .iter()
+                .find(|q| q.key == p.key)
+                .is_none_or(|q| q.markup != p.markup)
+        })
+        .map(|p| p.key.as_str())
+        .collect();
+    // The new cause, its bone (longer now) and the description (one more cause).
+    assert_eq!(changed, ["desc", "bone-g2", "cause-new"]);
+    let moved = after
+        .pieces
+        .iter()
+        .filter(|p| before.pieces.iter().any(|q| q.key == p.key && q.at != p.at))
+        .count();
+    assert!(moved > 100, "the picture moved as a whole: {moved} pieces");
+}
+
+#[test]
+fn each_piece_is_put_in_place_on_its_own_element() {
+    use super::svg::drawing;
+    let d = drawing(&layout(&big(None)), &Options::default());
+    let svg = d.to_svg();
+    let cause = d.pieces.iter().find(|p| p.key == "cause-c0-0").unwrap();
+    let (x, y) = cause.at.clone().unwrap();
+    assert!(cause
+        .markup
+        .starts_with(r#"<g class="cause" data-cause="c0-0""#));
+    assert!(svg.contains(&format!(
+        r#"<g transform="translate({x} {y})" class="cause" data-cause="c0-0""#
+    )));
+    // Pieces drawn in the picture's own coordinates are not moved.
+    assert!(svg.contains("<title>") && !svg.contains(r#"<title transform"#));
+    assert_eq!(svg.matches("<g ").count(), svg.matches("</g>").count());
+}
+
+#[test]
+fn every_piece_lies_within_its_bounds_and_the_picture() {
+    use super::svg::{drawing, Bounds};
+    let l = layout(&big(Some(3)));
+    let d = drawing(&l, &Options::default());
+    let picture = Bounds {
+        x: 0.0,
+        y: 0.0,
+        w: d.width,
+        h: d.height,
+    };
+    for r in &l.ribs {
+        let piece = d
+            .pieces
+            .iter()
+            .find(|p| p.key == format!("cause-{}", r.id))
+            .unwrap();
+        let b = piece.bounds.expect("a cause has bounds");
+        let text = Bounds {
+            x: r.text.x,
+            y: r.text.y,
+            w: r.text.w,
+            h: r.text.h,
+        };
+        assert!(b.holds(&text), "{}: {b:?} {text:?}", r.id);
+        assert!(picture.holds(&b), "{}: {b:?}", r.id);
+    }
+    // A view of the picture's corner meets the pieces there and not those far away.
+    let corner = Bounds {
+        x: 0.0,
+        y: 0.0,
+        w: 400.0,
+        h: 300.0,
+    };
+    let near = d
+        .pieces
+        .iter()
+        .filter(|p| p.bounds.is_some_and(|b| b.meets(&corner)))
+        .count();
+    assert!(near > 0 && near < l.ribs.len() / 4, "{near}");
+}
+
+#[test]
+fn bounds_join_meet_hold_and_grow() {
+    use super::svg::Bounds;
+    let a = Bounds {
+        x: 0.0,
+        y: 0.0,
+        w: 10.0,
+        h: 10.0,
+    };
+    let b = Bounds {
+        x: 20.0,
+        y: 5.0,
+        w: 10.0,
+        h: 10.0,
+    };
+    assert_eq!(
+        a.union(b),
+        Bounds {
+            x: 0.0,
+            y: 0.0,
+            w: 30.0,
+            h: 15.0
+        }
+    );
+    assert!(!a.meets(&b) && a.union(b).meets(&b));
+    assert!(
+        a.meets(&Bounds {
+            x: 10.0,
+            y: 10.0,
+            w: 1.0,
+            h: 1.0
+        }),
+        "touching counts"
+    );
+    assert!(a.union(b).holds(&a) && !a.holds(&b));
+    assert_eq!(
+        a.grown(0.5),
+        Bounds {
+            x: -5.0,
+            y: -5.0,
+            w: 20.0,
+            h: 20.0
+        }
+    );
+}

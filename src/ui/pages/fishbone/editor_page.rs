@@ -59,7 +59,7 @@ fn Editor(props: &FishbonePageProps) -> Html {
         FishboneId(props.fishbone.to_string()),
     );
     let selected = use_state(|| None::<AttrValue>);
-    let svg = use_picture(workspace.clone(), project_id.clone(), f.clone());
+    let picture = use_picture(workspace.clone(), project_id.clone(), f.clone());
     let on_select = {
         let selected = selected.clone();
         use_callback((), move |id: AttrValue, _| selected.set(Some(id)))
@@ -176,7 +176,7 @@ fn Editor(props: &FishbonePageProps) -> Html {
             <div class="fb-columns">
                 <Outline fishbone={f.clone()} on_edit={edit.clone()} selected={(*selected).clone()}
                     on_select={on_select} refused={refused.clone()} />
-                <PictureBox svg={svg.clone()} selected={(*selected).clone()} on_pick={on_pick} />
+                <PictureBox picture={picture.clone()} selected={(*selected).clone()} on_pick={on_pick} />
             </div>
             <div class="fb-panels">
                 <CausePanel cause={chosen.map(|(c, g)| (c, AttrValue::from(g)))} evidence={evidence} whys={whys}
@@ -184,7 +184,7 @@ fn Editor(props: &FishbonePageProps) -> Html {
                 <WorkshopPanel fishbone={f.clone()} selected={selected_for_votes} on_edit={edit.clone()} presenter={presenter}
                     project={props.id.clone()} />
             </div>
-            <ExportBar fishbone={f.clone()} svg={svg} print_svg={print_svg} />
+            <ExportBar fishbone={f.clone()} picture={picture} print_svg={print_svg} />
         </div>
     }
 }

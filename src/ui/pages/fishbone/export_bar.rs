@@ -2,6 +2,7 @@
 //! and PNG pictures, and printing on A3 landscape (the print stylesheet shows only the
 //! picture, drawn for paper).
 
+use super::picture::Picture;
 use crate::domain::fishbone::{markdown, mermaid, Fishbone};
 use crate::ui::browser::download_text;
 use crate::ui::charts::save_png;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 pub struct ExportBarProps {
     pub fishbone: Rc<Fishbone>,
     /// The picture as on screen.
-    pub svg: Rc<String>,
+    pub picture: Picture,
     /// Draws the picture for paper (only when printing).
     pub print_svg: Callback<(), String>,
 }
@@ -34,13 +35,6 @@ pub fn file_name(effect: &str) -> String {
     } else {
         name
     }
-}
-
-/// The width and height in an SVG's `viewBox`.
-fn size(svg: &str) -> Option<(f64, f64)> {
-    let view = svg.split("viewBox=\"0 0 ").nth(1)?;
-    let mut parts = view.split(['"', ' ']);
-    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
 }
 
 /// The export buttons.
@@ -80,15 +74,19 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         "svg",
         "image/svg+xml",
         Rc::new({
-            let svg = props.svg.clone();
-            move || (*svg).clone()
+            let picture = props.picture.clone();
+            move || picture.0.to_svg()
         }),
     );
     let on_png = {
-        let (svg, name, outcome) = (props.svg.clone(), name.clone(), outcome.clone());
+        let (picture, name, outcome) = (props.picture.clone(), name.clone(), outcome.clone());
         Callback::from(move |_: MouseEvent| {
-            let (w, h) = size(&svg).unwrap_or((1200.0, 800.0));
-            outcome.set(save_png(&svg, w, h, format!("{name}.png")).err().map(Err));
+            let d = &picture.0;
+            outcome.set(
+                save_png(&d.to_svg(), d.width, d.height, format!("{name}.png"))
+                    .err()
+                    .map(Err),
+            );
         })
     };
     let on_copy = {

@@ -16,7 +16,6 @@ mod outline;
 mod outline_keys;
 mod picture;
 mod picture_box;
-mod picture_parts;
 mod presenter;
 mod workshop_panel;
 

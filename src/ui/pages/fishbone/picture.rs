@@ -3,21 +3,37 @@
 //! when the diagram or those verdicts change.
 
 use crate::domain::fishbone::layout::layout;
-use crate::domain::fishbone::svg::{to_svg, Options};
+use crate::domain::fishbone::svg::{drawing, Drawing, Options};
 use crate::domain::fishbone::Fishbone;
 use crate::domain::root_cause::diagram;
 use crate::domain::{Project, ProjectId, Workspace};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The SVG markup of `f` as the project's analyses stand.
-pub fn picture_svg(project: &Project, f: &Fishbone, print: bool) -> String {
+/// The picture of `f` as the project's analyses stand, in pieces.
+pub fn picture_drawing(project: &Project, f: &Fishbone, print: bool) -> Drawing {
     let title = if f.effect.trim().is_empty() {
         "Fishbone diagram".to_string()
     } else {
         format!("Fishbone diagram: {}", f.effect)
     };
-    to_svg(&layout(&diagram(project, f)), &Options { title, print })
+    drawing(&layout(&diagram(project, f)), &Options { title, print })
+}
+
+/// The SVG document of `f` as the project's analyses stand.
+pub fn picture_svg(project: &Project, f: &Fishbone, print: bool) -> String {
+    picture_drawing(project, f, print).to_svg()
+}
+
+/// A drawing compared by pointer: a new one comes with each change, and comparing two
+/// big drawings' text on every redraw of the page would cost as much as drawing them.
+#[derive(Clone, Default)]
+pub struct Picture(pub Rc<Drawing>);
+
+impl PartialEq for Picture {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// A diagram compared by pointer: the same `Rc` is the same diagram (a change makes a
@@ -51,16 +67,17 @@ pub fn use_picture(
     workspace: Rc<Workspace>,
     project: ProjectId,
     f: Option<Rc<Fishbone>>,
-) -> Rc<String> {
+) -> Picture {
     let key = workspace
         .project(&project)
         .zip(f.as_ref())
         .map(|(p, f)| verdicts(p, &f.id))
         .unwrap_or_default();
-    use_memo((f.map(Same), key), move |(f, _)| {
+    let drawn = use_memo((f.map(Same), key), move |(f, _)| {
         match (workspace.project(&project), f) {
-            (Some(p), Some(Same(f))) => picture_svg(p, f, false),
-            _ => String::new(),
+            (Some(p), Some(Same(f))) => picture_drawing(p, f, false),
+            _ => Drawing::default(),
         }
-    })
+    });
+    Picture(drawn)
 }

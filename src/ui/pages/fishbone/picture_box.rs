@@ -1,13 +1,23 @@
 //! The picture beside the outline, scrolling inside its box. The page draws it itself
-//! from its top-level pieces (see `picture_parts.rs`): an edit parses only the pieces
-//! it changed, all in one go, and the others' elements stay; the browser's parsing of
-//! the whole picture was most of an edit's time on a big diagram. A click on a cause
-//! picks it (each cause's group carries `data-cause`); the picked cause gets an
-//! attribute, so picking redraws nothing. (The page's content security policy allows
-//! no inline styles: attributes only, and the picture's width goes in through the
-//! style object.)
+//! from the drawing's pieces (see `domain::fishbone::svg`): an edit parses only the
+//! pieces whose markup changed, all in one go, moves those that only moved, and leaves
+//! the others' elements alone; the browser's parsing and laying out of the whole
+//! picture was most of an edit's time on a big diagram. A click on a cause picks it
+//! (each cause's group carries `data-cause`); the picked cause gets an attribute, so
+//! picking redraws nothing.
+//!
+//! The `<svg>` element keeps one size (its "sheet", room to grow) while the picture
+//! grows inside it: Chromium lays out every text of an SVG again when the element's size
+//! changes (about 17 ms for 360 causes), and not when a box around it changes. So the
+//! picture's own size goes on that box, which clips the sheet, and the zoom is a
+//! transform, which lays nothing out. The sheet grows by half when the picture outgrows
+//! it. (The page's content security policy allows no inline styles: sizes go in
+//! through the style object.)
 
-use super::picture_parts::split;
+use super::picture::Picture;
+use crate::domain::fishbone::svg::{Bounds, Drawing, Piece};
+use crate::domain::zoom;
+use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -15,129 +25,216 @@ use yew::prelude::*;
 /// Props of [`PictureBox`].
 #[derive(Properties, PartialEq)]
 pub struct PictureBoxProps {
-    /// The SVG document from `picture_svg`: every user text in it is escaped.
-    pub svg: Rc<String>,
+    /// The drawing from `use_picture`: every user text in it is escaped.
+    pub picture: Picture,
     #[prop_or_default]
     pub selected: Option<AttrValue>,
     /// A cause was clicked in the picture.
     pub on_pick: Callback<AttrValue>,
 }
 
-/// The picture's markup, compared by identity (a new one comes with each edit).
-#[derive(Clone)]
-struct SameSvg(Rc<String>);
-
-impl PartialEq for SameSvg {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// The attribute that marks the picked cause.
 /// The attribute that marks the picked cause.
 const SELECTED: &str = "data-selected";
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
-/// What is drawn in the box: the picture it is, its outer element and its pieces.
+/// One piece as drawn: its markup and place, and its element.
+struct DrawnPiece {
+    markup: String,
+    at: Option<(String, String)>,
+    node: web_sys::Element,
+}
+
+/// What is drawn in the box: the drawing it is, the outer element, the pieces by key,
+/// and the sheet's size.
 #[derive(Default)]
 struct Drawn {
-    of: Option<Rc<String>>,
+    of: Option<Rc<Drawing>>,
     svg: Option<web_sys::Element>,
-    pieces: Vec<(String, String, web_sys::Node)>,
+    pieces: HashMap<String, DrawnPiece>,
+    sheet: (f64, f64),
+    /// The part of the picture drawn: the view and as much again all round it.
+    window: Bounds,
+    zoom: f64,
+    selected: Option<AttrValue>,
+    /// The part of the picture in view, as last read from the box (reading it after an
+    /// edit would make the browser lay the page out there and then).
+    view: Option<Bounds>,
 }
 
-fn without_declaration(svg: &str) -> &str {
-    svg.strip_prefix("<?xml")
-        .and_then(|_| svg.split_once('\n'))
-        .map_or(svg, |(_, rest)| rest)
+fn translate(at: &Option<(String, String)>) -> Option<String> {
+    at.as_ref().map(|(x, y)| format!("translate({x} {y})"))
 }
 
-/// Draws `svg` in `host`, parsing only the pieces that differ from those drawn (all of
-/// them in one go), and keeping the others' elements where they are.
-fn draw(host: &web_sys::Element, drawn: &mut Drawn, svg: &str) {
-    let whole = |drawn: &mut Drawn| {
-        host.set_inner_html(without_declaration(svg));
-        drawn.svg = None;
-        drawn.pieces.clear();
-    };
-    let (Some(parts), Some(doc)) = (split(svg), host.owner_document()) else {
-        return whole(drawn);
-    };
+/// Draws the pieces of `d` near `drawn.window` in `host`, parsing only those whose
+/// markup differs from what is drawn (all of them in one go), moving those that only
+/// moved, and keeping the others' elements where they are.
+fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), JsValue> {
+    let doc = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
     let outer = match &drawn.svg {
         Some(s) if host.contains(Some(s)) => s.clone(),
         _ => {
             drawn.pieces.clear();
+            drawn.sheet = (0.0, 0.0);
             host.set_inner_html("");
-            let Ok(s) = doc.create_element_ns(Some(SVG_NS), "svg") else {
-                return whole(drawn);
-            };
-            let _ = host.append_child(&s);
+            let s = doc.create_element_ns(Some(SVG_NS), "svg")?;
+            host.append_child(&s)?;
+            drawn.svg = Some(s.clone());
             s
         }
     };
-    for (name, value) in parts.attrs.iter().filter(|(n, _)| *n != "xmlns") {
-        let _ = outer.set_attribute(name, value);
+    for (name, value) in &d.attrs {
+        if outer.get_attribute(name).as_deref() != Some(value.as_str()) {
+            outer.set_attribute(name, value)?;
+        }
     }
-    let old: std::collections::HashMap<&str, (&str, &web_sys::Node)> = drawn
+    if d.width > drawn.sheet.0 || d.height > drawn.sheet.1 {
+        drawn.sheet = ((d.width * 1.5).ceil(), (d.height * 1.5).ceil());
+        let (sw, sh) = drawn.sheet;
+        outer.set_attribute("width", &sw.to_string())?;
+        outer.set_attribute("height", &sh.to_string())?;
+        outer.set_attribute("viewBox", &format!("0 0 {sw} {sh}"))?;
+    }
+    let window = drawn.window;
+    let near = |p: &&Piece| p.bounds.is_none_or(|b| b.meets(&window));
+    let mut old = std::mem::take(&mut drawn.pieces);
+    let is_new = |p: &Piece, old: &HashMap<String, DrawnPiece>| {
+        old.get(&p.key).is_none_or(|was| was.markup != p.markup)
+    };
+    let markup: String = d
         .pieces
         .iter()
-        .map(|(k, m, n)| (k.as_str(), (m.as_str(), n)))
-        .collect();
-    let changed: Vec<bool> = parts
-        .pieces
-        .iter()
-        .map(|(k, m)| old.get(k.as_str()).is_none_or(|(was, _)| was != m))
-        .collect();
-    let markup: String = parts
-        .pieces
-        .iter()
-        .zip(&changed)
-        .filter(|(_, c)| **c)
-        .map(|((_, m), _)| m.as_str())
+        .filter(near)
+        .filter(|p| is_new(p, &old))
+        .map(|p| p.markup.as_str())
         .collect();
     let mut fresh = Vec::new();
     if !markup.is_empty() {
-        let Ok(scratch) = doc.create_element_ns(Some(SVG_NS), "svg") else {
-            return whole(drawn);
-        };
+        let scratch = doc.create_element_ns(Some(SVG_NS), "svg")?;
         scratch.set_inner_html(&markup);
-        let kids = scratch.child_nodes();
+        let kids = scratch.children();
         fresh = (0..kids.length()).filter_map(|i| kids.item(i)).collect();
     }
-    if fresh.len() != changed.iter().filter(|c| **c).count() {
-        return whole(drawn);
+    let wanted = d
+        .pieces
+        .iter()
+        .filter(near)
+        .filter(|p| is_new(p, &old))
+        .count();
+    if fresh.len() != wanted {
+        return Err(JsValue::from_str("a piece of the picture did not parse"));
     }
     let mut fresh = fresh.into_iter();
-    let mut next = Vec::with_capacity(parts.pieces.len());
-    for ((key, markup), is_new) in parts.pieces.into_iter().zip(changed) {
-        let node = match (is_new, old.get(key.as_str())) {
-            (false, Some((_, n))) => (*n).clone(),
-            _ => match fresh.next() {
-                Some(n) => n,
-                None => return whole(drawn),
-            },
+    let mut next = HashMap::with_capacity(d.pieces.len());
+    let mut order = Vec::with_capacity(d.pieces.len());
+    for p in d.pieces.iter().filter(near) {
+        let node = match old.remove(&p.key) {
+            Some(was) if was.markup == p.markup => {
+                if was.at != p.at {
+                    match translate(&p.at) {
+                        Some(t) => was.node.set_attribute("transform", &t)?,
+                        None => was.node.remove_attribute("transform")?,
+                    }
+                }
+                was.node
+            }
+            was => {
+                // Its old element (if any) goes now, so it is not in the way below.
+                if let Some(was) = was {
+                    was.node.remove();
+                }
+                let node = fresh
+                    .next()
+                    .ok_or_else(|| JsValue::from_str("a piece is missing"))?;
+                if let Some(t) = translate(&p.at) {
+                    node.set_attribute("transform", &t)?;
+                }
+                node
+            }
         };
-        next.push((key, markup, node));
+        order.push(node.clone());
+        next.insert(
+            p.key.clone(),
+            DrawnPiece {
+                markup: p.markup.clone(),
+                at: p.at.clone(),
+                node,
+            },
+        );
     }
-    // In order: elements already in place stay, the others go before the cursor; what
-    // is left after it is no longer drawn.
-    let mut cursor = outer.first_child();
-    for (_, _, node) in &next {
-        if cursor.as_ref().is_some_and(|c| c.is_same_node(Some(node))) {
-            cursor = node.next_sibling();
+    // What is no longer drawn goes; then, in order, elements already in place stay and
+    // the others go before the cursor. (Moving an element lays its text out again, so
+    // only new ones should move.)
+    for (_, gone) in old {
+        gone.node.remove();
+    }
+    let mut cursor = outer.first_element_child();
+    for node in &order {
+        if cursor.as_ref() == Some(node) {
+            cursor = node.next_element_sibling();
         } else {
-            let _ = outer.insert_before(node, cursor.as_ref());
+            outer.insert_before(node, cursor.as_ref().map(|c| c.as_ref()))?;
         }
     }
     while let Some(c) = cursor {
-        cursor = c.next_sibling();
-        let _ = outer.remove_child(&c);
+        cursor = c.next_element_sibling();
+        outer.remove_child(&c)?;
     }
-    drawn.svg = Some(outer);
     drawn.pieces = next;
+    mark_selected(drawn);
+    Ok(())
 }
 
-/// Sets a CSS custom property through the style object (allowed by the page's policy,
+/// The picked cause stands out (when it is drawn).
+fn mark_selected(drawn: &Drawn) {
+    for p in drawn.pieces.values() {
+        if p.node.has_attribute(SELECTED) {
+            let _ = p.node.remove_attribute(SELECTED);
+        }
+    }
+    // A cause of a cause is a piece of its own: found by its key.
+    let Some(id) = &drawn.selected else { return };
+    if let Some(p) = drawn.pieces.get(&format!("cause-{id}")) {
+        let _ = p.node.set_attribute(SELECTED, "");
+    }
+}
+
+/// The part of the picture in view in `scroller`, in the picture's units.
+fn view_of(scroller: &web_sys::Element, zoom: f64) -> Bounds {
+    let z = if zoom > 0.0 { zoom } else { 1.0 };
+    Bounds {
+        x: f64::from(scroller.scroll_left()) / z,
+        y: f64::from(scroller.scroll_top()) / z,
+        w: f64::from(scroller.client_width()) / z,
+        h: f64::from(scroller.client_height()) / z,
+    }
+}
+
+/// Draws `d` for what `scroller` has in view, after a new drawing or zoom, or a scroll
+/// that came near the edge of what is drawn.
+fn draw_for_view(
+    host: &web_sys::Element,
+    scroller: &web_sys::Element,
+    drawn: &mut Drawn,
+    d: &Rc<Drawing>,
+) {
+    let view = view_of(scroller, drawn.zoom);
+    let same = drawn.of.as_ref().is_some_and(|of| Rc::ptr_eq(of, d));
+    if same && drawn.window.holds(&view.grown(0.25)) {
+        return;
+    }
+    drawn.window = view.grown(1.0);
+    if draw(host, drawn, d).is_err() {
+        // Drawn again from nothing, not left half changed.
+        drawn.svg = None;
+        host.set_inner_html("");
+        let _ = draw(host, drawn, d);
+    }
+    drawn.of = Some(d.clone());
+}
+
+/// Sets a CSS property through the style object (allowed by the page's policy,
 /// unlike a `style` attribute).
 fn set_property(el: &web_sys::Element, name: &str, value: &str) {
     let set = || -> Result<(), JsValue> {
@@ -150,11 +247,24 @@ fn set_property(el: &web_sys::Element, name: &str, value: &str) {
     let _ = set();
 }
 
+/// Sizes the clipping box to the picture at `zoom` and scales the sheet to match.
+fn show_at(host: &web_sys::Element, d: &Drawing, zoom: f64) {
+    let (w, h) = (d.width, d.height);
+    set_property(host, "width", &format!("{}px", (w * zoom).ceil()));
+    set_property(host, "height", &format!("{}px", (h * zoom).ceil()));
+    if let Some(svg) = host.first_element_child() {
+        set_property(&svg, "transform", &format!("scale({zoom})"));
+    }
+}
+
 /// The picture.
 #[component]
 pub fn PictureBox(props: &PictureBoxProps) -> Html {
-    let boxed = use_node_ref();
+    let scroller = use_node_ref();
+    let sheet = use_node_ref();
     let drawn = use_mut_ref(Drawn::default);
+    // `None` until the first picture is drawn: then it fits the box.
+    let zoom = use_state(|| None::<f64>);
     let onclick = {
         let pick = props.on_pick.clone();
         Callback::from(move |e: MouseEvent| {
@@ -168,47 +278,168 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
             }
         })
     };
-    // Drawn after each new picture; the picked cause stands out, and the picture's
-    // natural width bounds its scaling.
+    let fitted = {
+        let (scroller, drawn) = (scroller.clone(), drawn.clone());
+        move || {
+            let width = scroller
+                .cast::<web_sys::Element>()
+                .map_or(0.0, |el| f64::from(el.client_width()));
+            zoom::fit(width, drawn.borrow().of.as_ref().map_or(0.0, |d| d.width))
+        }
+    };
+    let set_zoom = {
+        let zoom = zoom.clone();
+        move |z: f64| zoom.set(Some(z))
+    };
+    let current = (*zoom).unwrap_or(1.0);
+    let on_out = {
+        let set_zoom = set_zoom.clone();
+        Callback::from(move |_: MouseEvent| set_zoom(zoom::zoom_out(current)))
+    };
+    let on_in = {
+        let set_zoom = set_zoom.clone();
+        Callback::from(move |_: MouseEvent| set_zoom(zoom::zoom_in(current)))
+    };
+    let on_fit = {
+        let (set_zoom, fitted) = (set_zoom.clone(), fitted.clone());
+        Callback::from(move |_: MouseEvent| set_zoom(fitted()))
+    };
+    // + and − zoom the focused picture, 0 fits it, as in drawing tools.
+    let onkeydown = {
+        let (set_zoom, fitted) = (set_zoom.clone(), fitted.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let next = match e.key().as_str() {
+                "+" | "=" => zoom::zoom_in(current),
+                "-" | "_" => zoom::zoom_out(current),
+                "0" => fitted(),
+                _ => return,
+            };
+            e.prevent_default();
+            set_zoom(next);
+        })
+    };
+    // Drawn after each new picture or zoom; the picked cause stands out, brought into
+    // view when it is picked in the outline.
     {
-        let (boxed, selected, svg) = (boxed.clone(), props.selected.clone(), props.svg.clone());
-        use_effect_with((selected, SameSvg(svg)), move |(selected, SameSvg(svg))| {
-            let Some(el) = boxed.cast::<web_sys::Element>() else {
+        let (sheet, scroller, selected, picture) = (
+            sheet.clone(),
+            scroller.clone(),
+            props.selected.clone(),
+            props.picture.clone(),
+        );
+        let (zoom, set_zoom, drawn) = (*zoom, set_zoom.clone(), drawn.clone());
+        use_effect_with(
+            (selected, picture, zoom.map(f64::to_bits)),
+            move |(selected, Picture(picture), _)| {
+                let (Some(el), Some(sc)) = (
+                    sheet.cast::<web_sys::Element>(),
+                    scroller.cast::<web_sys::Element>(),
+                ) else {
+                    return;
+                };
+                let Some(z) = zoom else {
+                    set_zoom(zoom::fit(f64::from(sc.client_width()), picture.width));
+                    return;
+                };
+                let mut d = drawn.borrow_mut();
+                let zoomed = d.zoom != z;
+                show_at(&el, picture, z);
+                if zoomed {
+                    d.zoom = z;
+                    d.window = Bounds::default();
+                    d.view = None;
+                }
+                if d.selected != *selected {
+                    d.selected = selected.clone();
+                    let key = selected.as_ref().map(|id| format!("cause-{id}"));
+                    let target = picture
+                        .pieces
+                        .iter()
+                        .find(|p| Some(&p.key) == key.as_ref())
+                        .and_then(|p| p.bounds);
+                    if let Some(b) = target {
+                        if !view_of(&sc, z).holds(&b) {
+                            let view = view_of(&sc, z);
+                            sc.set_scroll_left(
+                                ((b.x + b.w / 2.0 - view.w / 2.0) * z).max(0.0) as i32
+                            );
+                            sc.set_scroll_top(
+                                ((b.y + b.h / 2.0 - view.h / 2.0) * z).max(0.0) as i32
+                            );
+                            d.window = Bounds::default();
+                        }
+                    }
+                    mark_selected(&d);
+                }
+                if !d.of.as_ref().is_some_and(|of| Rc::ptr_eq(of, picture)) {
+                    d.window = Bounds::default();
+                }
+                draw_for_view(&el, &sc, &mut d, picture);
+            },
+        );
+    }
+    // A scroll near the edge of what is drawn draws what comes into view.
+    let onscroll = {
+        let (sheet, scroller, drawn) = (sheet.clone(), scroller.clone(), drawn.clone());
+        Callback::from(move |_: Event| {
+            let (Some(el), Some(sc)) = (
+                sheet.cast::<web_sys::Element>(),
+                scroller.cast::<web_sys::Element>(),
+            ) else {
                 return;
             };
             let mut d = drawn.borrow_mut();
-            if !d.of.as_ref().is_some_and(|of| Rc::ptr_eq(of, svg)) {
-                draw(&el, &mut d, svg);
-                d.of = Some(svg.clone());
-                if let Some(w) = d.svg.as_ref().and_then(|s| s.get_attribute("width")) {
-                    set_property(&el, "--fb-w", &w);
-                }
+            d.view = None;
+            if let Some(picture) = d.of.clone() {
+                draw_for_view(&el, &sc, &mut d, &picture);
             }
-            if let Ok(old) = el.query_selector_all(&format!("[{SELECTED}]")) {
-                for i in 0..old.length() {
-                    if let Some(e) = old
-                        .item(i)
-                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                    {
-                        let _ = e.remove_attribute(SELECTED);
-                    }
-                }
-            }
-            let Some(id) = selected else { return };
-            // A cause of a cause is drawn inside its parent's piece: looked up by its
-            // own mark (ids are letters and digits only).
-            if let Ok(Some(g)) = el.query_selector(&format!("g[data-cause=\"{id}\"]")) {
-                let _ = g.set_attribute(SELECTED, "");
-            }
+        })
+    };
+    // A new window size is a new view (the box's height follows the window's).
+    {
+        let (sheet, scroller, drawn) = (sheet.clone(), scroller.clone(), drawn.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "resize", move |_| {
+                    let mut d = drawn.borrow_mut();
+                    d.view = None;
+                    d.window = Bounds::default();
+                    let (Some(el), Some(sc), Some(picture)) = (
+                        sheet.cast::<web_sys::Element>(),
+                        scroller.cast::<web_sys::Element>(),
+                        d.of.clone(),
+                    ) else {
+                        return;
+                    };
+                    d.of = None;
+                    draw_for_view(&el, &sc, &mut d, &picture);
+                })
+            });
+            move || drop(listener)
         });
     }
+    let shown = zoom::percent(current);
     html! {
         <section class="fb-picture-panel" aria-labelledby="picture-heading">
             <h2 id="picture-heading">{ "Picture" }</h2>
-            <p class="hint">{ "Click a cause to select it." }</p>
-            // Focusable, so a keyboard can scroll a picture bigger than its box.
-            <div class="fb-picture" ref={boxed} tabindex="0" role="group"
-                aria-label="The picture (scrolls inside its box)" {onclick}>
+            <div class="fb-picture-bar">
+                <p class="hint">{ "Click a cause to select it." }</p>
+                <div class="fb-zoom" role="group" aria-label="Zoom">
+                    <button type="button" class="secondary" onclick={on_out}
+                        aria-label="Zoom out" title="Zoom out (−)" disabled={current <= zoom::STEPS[0]}>{ "−" }</button>
+                    <output class="fb-zoom__level" aria-live="polite" aria-label="Zoom level">{ shown }</output>
+                    <button type="button" class="secondary" onclick={on_in}
+                        aria-label="Zoom in" title="Zoom in (+)" disabled={current >= zoom::STEPS[zoom::STEPS.len() - 1]}>{ "+" }</button>
+                    <button type="button" class="secondary" onclick={on_fit} title="Fit the width (0)">{ "Fit" }</button>
+                </div>
+            </div>
+            // Focusable, so a keyboard can scroll a picture bigger than its box and zoom it.
+            <div class="fb-picture" ref={scroller} tabindex="0" role="group"
+                aria-label="The picture (scrolls inside its box; + and − zoom, 0 fits)" {onclick} {onkeydown} {onscroll}>
+                <div class="fb-picture__sheet" ref={sheet}></div>
             </div>
         </section>
     }

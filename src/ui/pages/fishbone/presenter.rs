@@ -70,7 +70,9 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
         .project(&project_id)
         .and_then(|p| p.fishbones.iter().find(|f| f.id == props.fishbone.as_str()))
         .cloned();
-    let svg = use_picture(workspace.clone(), project_id, found.clone());
+    let picture = use_picture(workspace.clone(), project_id, found.clone());
+    // The document once per drawing, not on each tick of the countdown.
+    let svg = use_memo(picture, |p| AttrValue::from(p.0.to_svg()));
     let Some(f) = found else {
         return html! {
             <main class="presenter" id="main">
@@ -90,7 +92,7 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
                 }
             </header>
             <div class="fishbone-present__body">
-                <div class="fishbone-present__picture">{ Html::from_html_unchecked(AttrValue::from((*svg).clone())) }</div>
+                <div class="fishbone-present__picture">{ Html::from_html_unchecked((*svg).clone()) }</div>
                 if !ranking.is_empty() {
                     <section class="fishbone-present__votes" aria-labelledby="present-votes">
                         <h2 id="present-votes">{ "Most dots" }</h2>
