@@ -1,6 +1,6 @@
 // The analysis cycle across tools: a journey pain point starts a fishbone diagram ("Analyse
-// root cause"), its causes are built by keyboard alone, one is confirmed with evidence,
-// "Ask why" opens a 5 Whys on it that reaches a root cause with a countermeasure; after a
+// root cause"); from there on, by keyboard alone, its causes are built, one is confirmed
+// with evidence, "Ask why" opens a 5 Whys on it that reaches a root cause with a countermeasure; after a
 // reload everything is there and linked both ways (the pain point shows what the diagram
 // found, the diagram names its pain point, the cause shows its 5 Whys' verdict, the 5 Whys
 // names its cause); the project page sums the analyses up; the presenter view follows an
@@ -27,8 +27,11 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await page.keyboard.press('Enter');
   const card = page.getByRole('button', { name: new RegExp(`^${PAIN}`) });
   await expect(card).toContainText('No root-cause analysis yet');
-  await card.click();
-  await page.getByRole('button', { name: 'Analyse root cause' }).click();
+  // From here on, keyboard alone: focus moves to a control (as Tab would), keys act.
+  const press = async (locator, key = 'Enter') => { await locator.focus(); await page.keyboard.press(key); };
+  const type = async (locator, text) => { await locator.focus(); await page.keyboard.type(text); };
+  await press(card);
+  await press(page.getByRole('button', { name: 'Analyse root cause' }));
 
   // The diagram's effect is the pain point, and it says where it came from.
   await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
@@ -53,14 +56,16 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await expect(causes).toHaveCount(3);
 
   // The first cause: confirmed with evidence, then "Ask why".
-  await causes.first().click();
+  await causes.first().focus();
   const panel = page.getByRole('region', { name: 'Selected cause' });
-  await panel.getByRole('radio', { name: 'Confirmed' }).check();
-  await panel.getByRole('textbox', { name: 'What was checked, and what it showed' }).fill('Rota: 4 of 12 agents on between 12:00 and 13:00');
-  await panel.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(panel).toContainText('Too few agents at lunch');
+  await press(panel.getByRole('radio', { name: 'Confirmed' }), 'Space');
+  await expect(panel.getByRole('radio', { name: 'Confirmed' })).toBeChecked();
+  await type(panel.getByRole('textbox', { name: 'What was checked, and what it showed' }), 'Rota: 4 of 12 agents on between 12:00 and 13:00');
+  await press(panel.getByRole('button', { name: 'Add evidence' }));
   await expect(panel).toContainText('Rota: 4 of 12 agents');
   await expectAccessible(page, 'the fishbone editor from a pain point');
-  await panel.getByRole('button', { name: 'Ask why' }).click();
+  await press(panel.getByRole('button', { name: 'Ask why' }));
 
   // The 5 Whys on that cause: three whys to a root cause with a strong countermeasure.
   await expect(page.getByRole('heading', { level: 1, name: '5 Whys: Too few agents at lunch' })).toBeVisible();
@@ -77,10 +82,11 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   const root = page.getByRole('group', { name: 'Because the tool was set up for the old shift pattern', exact: true });
-  await root.getByRole('checkbox', { name: 'Root cause' }).check();
-  await root.getByRole('textbox', { name: 'New countermeasure' }).fill('Automate staggered break slots in the rota tool');
-  await root.getByRole('textbox', { name: 'Owner' }).fill('WFM team');
-  await root.getByRole('button', { name: 'Add countermeasure' }).click();
+  await press(root.getByRole('checkbox', { name: 'Root cause' }), 'Space');
+  await expect(root.getByRole('checkbox', { name: 'Root cause' })).toBeChecked();
+  await type(root.getByRole('textbox', { name: 'New countermeasure' }), 'Automate staggered break slots in the rota tool');
+  await type(root.getByRole('textbox', { name: 'Owner' }), 'WFM team');
+  await press(root.getByRole('button', { name: 'Add countermeasure' }));
   await expect(root.getByRole('combobox', { name: 'Strength, countermeasure 1' })).toHaveValue('strong');
   await expect(page.getByText('Verdict: root cause suspected')).toBeVisible();
   await expectAccessible(page, 'the 5 Whys asked of a cause');
