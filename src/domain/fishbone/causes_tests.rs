@@ -385,3 +385,19 @@ fn the_stored_form_leaves_out_what_is_empty_and_reads_back() {
     let back: Fishbone = serde_json::from_str(&serde_json::to_string(&f).unwrap()).unwrap();
     assert_eq!(back, f);
 }
+
+#[test]
+fn the_categories_holding_the_first_rows_are_counted_at_every_level() {
+    let mut f = diagram();
+    let methods = Parent::Category(f.categories[1].id.clone());
+    f.add_cause("m".into(), "M", &methods, None).unwrap();
+    f.add_cause("n".into(), "N", &Parent::Cause("m".into()), None)
+        .unwrap();
+    // People holds 3 causes, Methods 2 (one nested), the other four none.
+    assert_eq!(f.categories_holding(0), 0);
+    assert_eq!(f.categories_holding(1), 1);
+    assert_eq!(f.categories_holding(3), 1);
+    assert_eq!(f.categories_holding(4), 2);
+    assert_eq!(f.categories_holding(5), 2);
+    assert_eq!(f.categories_holding(6), f.categories.len());
+}

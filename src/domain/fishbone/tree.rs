@@ -137,6 +137,20 @@ impl Fishbone {
         out
     }
 
+    /// How many categories, from the first, hold the first `rows` causes (at every
+    /// level): a page draws those at once and the rest straight after, so a big diagram
+    /// opens at the speed of a small one.
+    pub fn categories_holding(&self, rows: usize) -> usize {
+        let mut seen = 0;
+        for (i, g) in self.categories.iter().enumerate() {
+            if seen >= rows {
+                return i;
+            }
+            seen += g.causes.iter().map(Cause::count).sum::<usize>();
+        }
+        self.categories.len()
+    }
+
     /// How many causes the diagram has, at every level.
     pub fn cause_count(&self) -> usize {
         self.categories

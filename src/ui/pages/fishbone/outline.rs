@@ -13,6 +13,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// How many causes a big diagram's outline draws before the page is first shown.
+const FIRST_ROWS: usize = 60;
+
 /// Props of [`Outline`].
 #[derive(Properties, PartialEq)]
 pub struct OutlineProps {
@@ -82,6 +85,8 @@ struct CategoryBlockProps {
     focus_wanted: FocusCell,
     /// The selected cause, when it is in this category.
     selected: Option<AttrValue>,
+    /// Its causes are drawn (false for a moment while a big diagram opens).
+    rows: bool,
 }
 
 /// One category and its causes: its own component, so an edit redraws only the
@@ -148,6 +153,8 @@ fn CategoryBlock(props: &CategoryBlockProps) -> Html {
             </div>
             if g.causes.is_empty() {
                 <p class="fb-category__empty">{ "No causes yet." }</p>
+            } else if !props.rows {
+                <p class="fb-category__empty">{ "Causes coming…" }</p>
             } else {
                 <ul class="fb-causes fb-causes--top">
                     { for g.causes.iter().map(|c| cause_rows(c, 1, &g.name, selected)) }
@@ -162,6 +169,22 @@ fn CategoryBlock(props: &CategoryBlockProps) -> Html {
 pub fn Outline(props: &OutlineProps) -> Html {
     let f = props.fishbone.clone();
     let focus_wanted = use_mut_ref(|| None::<FocusWanted>);
+    // A big diagram opens with the causes of its first categories; the rest are drawn
+    // straight after, once the browser has shown the page.
+    let all_rows = use_state(|| f.categories_holding(FIRST_ROWS) == f.categories.len());
+    {
+        let all_rows = all_rows.clone();
+        use_effect_with(*all_rows, move |drawn_all| {
+            let later = (!*drawn_all)
+                .then(|| gloo::timers::callback::Timeout::new(0, move || all_rows.set(true)));
+            move || drop(later)
+        });
+    }
+    let with_rows = if *all_rows {
+        f.categories.len()
+    } else {
+        f.categories_holding(FIRST_ROWS)
+    };
     // The diagram as drawn, for the handlers made once.
     let drawn = use_mut_ref(|| f.clone());
     *drawn.borrow_mut() = f.clone();
@@ -250,7 +273,8 @@ pub fn Outline(props: &OutlineProps) -> Html {
                         .and(props.selected.clone());
                     html! {
                         <CategoryBlock key={g.id.to_string()} category={g.clone()} first={i == 0} last={i + 1 == count}
-                            on_edit={props.on_edit.clone()} focus_wanted={FocusCell(focus_wanted.clone())} {selected} />
+                            on_edit={props.on_edit.clone()} focus_wanted={FocusCell(focus_wanted.clone())} {selected}
+                            rows={i < with_rows} />
                     }
                 }) }
             </div>

@@ -340,10 +340,13 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
                 ) else {
                     return;
                 };
-                let Some(z) = zoom else {
-                    set_zoom(zoom::fit(f64::from(sc.client_width()), picture.width));
-                    return;
-                };
+                // The first picture fits the box: drawn now at that zoom, which the
+                // label then shows.
+                let z = zoom.unwrap_or_else(|| {
+                    let z = zoom::fit(f64::from(sc.client_width()), picture.width);
+                    set_zoom(z);
+                    z
+                });
                 let mut d = drawn.borrow_mut();
                 let zoomed = d.zoom != z;
                 show_at(&el, picture, z);
