@@ -3,8 +3,8 @@
 // with evidence, "Ask why" opens a 5 Whys on it that reaches a root cause with a countermeasure; after a
 // reload everything is there and linked both ways (the pain point shows what the diagram
 // found, the diagram names its pain point, the cause shows its 5 Whys' verdict, the 5 Whys
-// names its cause); the project page sums the analyses up; the presenter view follows an
-// edit made in the editor; axe-core on each page.
+// names its cause); the project page sums the analyses up; the presenter view follows the
+// editor's edits over the live channel; axe-core on each page.
 import { test, expect, saved, expectAccessible } from './fixtures.mjs';
 
 const PAIN = 'On hold for 20 minutes at lunch';
@@ -128,10 +128,22 @@ test('the fishbone presenter view follows an edit made in the editor', async ({ 
   await expect(presenter.getByRole('heading', { level: 1, name: 'Refund calls up 30% in March 2026' })).toBeVisible();
   await expectAccessible(presenter, 'the fishbone presenter view');
 
+  // From here the editor's window cannot save, so what the presenter shows can only
+  // have come over the live channel, edit by edit.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
   await page.getByRole('button', { name: 'Add cause to Methods' }).click();
   await page.keyboard.type('Refund rules changed without notice');
   await page.keyboard.press('Enter');
   await expect(presenter.locator('g.cause').first()).toContainText('Refund rules changed without notice');
+  await page.keyboard.type('Forms ask twice');
+  await page.keyboard.press('Tab');
+  await expect(presenter.locator('g.cause[data-depth="2"]')).toContainText('Forms ask twice');
+  // Undo is sent as the whole diagram.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.locator('.fb-picture g.cause[data-depth="2"]')).toHaveCount(0);
+  await expect(presenter.locator('g.cause[data-depth="2"]')).toHaveCount(0);
 
   // The countdown set in the editor's workshop panel shows on the projector.
   await page.getByRole('spinbutton', { name: 'Minutes' }).fill('7');

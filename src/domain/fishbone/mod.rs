@@ -16,6 +16,7 @@ pub mod ids;
 pub mod layout;
 #[cfg(test)]
 mod layout_tests;
+pub mod live;
 pub mod markdown;
 pub mod mermaid;
 pub mod model;

@@ -7,6 +7,7 @@ use super::countdown::Countdown;
 use super::edit::JourneyEdit;
 use super::map::JourneyMap;
 use crate::domain::edit::PartEdit;
+use crate::domain::fishbone::{Fishbone, FishboneEdit};
 use serde::{Deserialize, Serialize};
 
 /// Name of the channel the windows share.
@@ -49,6 +50,21 @@ pub enum LiveMessage {
     },
     /// A window opened on a map and asks for its latest state.
     Hello { project: String, journey: String },
+    /// A fishbone diagram as it is now in the sender's window, at its `revision`.
+    /// (Hello, Timer and these two name the diagram in the `journey` field of `about`.)
+    Diagram {
+        project: String,
+        diagram: Fishbone,
+        revision: u64,
+    },
+    /// One edit of a fishbone diagram, from the sender's revision `before` to `after`.
+    DiagramEdit {
+        project: String,
+        fishbone: String,
+        edit: FishboneEdit,
+        before: u64,
+        after: u64,
+    },
 }
 
 impl LiveMessage {
@@ -56,6 +72,12 @@ impl LiveMessage {
     pub fn about(&self) -> (&str, &str) {
         match self {
             LiveMessage::Map { project, map, .. } => (project, &map.id),
+            LiveMessage::Diagram {
+                project, diagram, ..
+            } => (project, diagram.id.as_str()),
+            LiveMessage::DiagramEdit {
+                project, fishbone, ..
+            } => (project, fishbone),
             LiveMessage::Edit {
                 project, journey, ..
             }
@@ -72,10 +94,10 @@ impl LiveMessage {
     /// Reads a message; anything else on the channel (or a hostile map) is `None`.
     pub fn read(text: &str) -> Option<LiveMessage> {
         let msg: LiveMessage = serde_json::from_str(text).ok()?;
-        if let LiveMessage::Map { map, .. } = &msg {
-            if !map.problems().is_empty() {
-                return None;
-            }
+        match &msg {
+            LiveMessage::Map { map, .. } if !map.problems().is_empty() => return None,
+            LiveMessage::Diagram { diagram, .. } if !diagram.problems().is_empty() => return None,
+            _ => {}
         }
         Some(msg)
     }
@@ -83,6 +105,30 @@ impl LiveMessage {
     /// The message as text for the channel.
     pub fn write(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Applies an edit heard on the channel to the part as last heard, when it follows on
+/// from it (`before` is the revision held); false when it does not, and the window must
+/// ask for the whole part.
+pub fn follow<E: PartEdit>(
+    held: &mut Option<(E::Part, u64)>,
+    edit: &E,
+    before: u64,
+    after: u64,
+) -> bool {
+    match held {
+        Some((part, at)) if *at == before => {
+            // The sender applied the same edit to the same part; the rules are
+            // deterministic, so a refusal there is one here.
+            let mut next = part.clone();
+            if edit.apply(&mut next).is_ok() {
+                *part = next;
+            }
+            *at = after;
+            true
+        }
+        _ => false,
     }
 }
 
@@ -111,27 +157,22 @@ impl LiveView {
                 before,
                 after,
                 ..
-            } => match &mut self.map {
-                Some((map, at)) if *at == before => {
-                    // The facilitator's window applied the same edit to the same map;
-                    // the rules are deterministic, so a refusal there is one here.
-                    let mut next = map.clone();
-                    if edit.apply(&mut next).is_ok() {
-                        *map = next;
-                    }
-                    *at = after;
-                    if let Some(card) = edit_card(&edit) {
-                        self.drafts.retain(|(c, _)| c != card);
-                    }
+            } => {
+                if !follow(&mut self.map, &edit, before, after) {
+                    return true;
                 }
-                _ => return true,
-            },
+                if let Some(card) = edit_card(&edit) {
+                    self.drafts.retain(|(c, _)| c != card);
+                }
+            }
             LiveMessage::Draft { card, text, .. } => {
                 self.drafts.retain(|(c, _)| *c != card);
                 self.drafts.push((card, text));
             }
             LiveMessage::Timer { countdown, .. } => self.countdown = Some(countdown),
-            LiveMessage::Hello { .. } => {}
+            LiveMessage::Hello { .. }
+            | LiveMessage::Diagram { .. }
+            | LiveMessage::DiagramEdit { .. } => {}
         }
         false
     }

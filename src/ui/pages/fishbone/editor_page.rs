@@ -7,6 +7,7 @@ use super::edit::{use_fishbone_edit, FishboneChange};
 use super::editor_links::{evidence_view, link_choices};
 use super::effect_field::EffectField;
 use super::export_bar::ExportBar;
+use super::mirror::use_fishbone_mirror;
 use super::outline::Outline;
 use super::outline_keys::cause_field_id;
 use super::picture::{picture_svg, use_picture};
@@ -58,6 +59,26 @@ fn Editor(props: &FishbonePageProps) -> Html {
         project_id.clone(),
         FishboneId(props.fishbone.to_string()),
     );
+    // What evidence can link to, made again only when the project's KPI data or maps
+    // change (a big map's cards would otherwise be listed again on every keystroke).
+    let choices = {
+        let key: Vec<usize> = project
+            .map(|p| {
+                let datasets = p.datasets.iter().map(|d| Rc::as_ptr(d) as usize);
+                datasets
+                    .chain(p.journeys.iter().map(|j| Rc::as_ptr(j) as usize))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let (workspace, pid) = (workspace.clone(), project_id.clone());
+        use_memo(key, move |_| {
+            workspace
+                .project(&pid)
+                .map(link_choices)
+                .unwrap_or_default()
+        })
+    };
+    use_fishbone_mirror(project_id.clone(), f.clone());
     let selected = use_state(|| None::<AttrValue>);
     let picture = use_picture(workspace.clone(), project_id.clone(), f.clone());
     let on_select = {
@@ -180,7 +201,7 @@ fn Editor(props: &FishbonePageProps) -> Html {
             </div>
             <div class="fb-panels">
                 <CausePanel cause={chosen.map(|(c, g)| (c, AttrValue::from(g)))} evidence={evidence} whys={whys}
-                    choices={Rc::new(link_choices(project))} on_edit={edit.clone()} on_ask_why={on_ask_why} />
+                    choices={choices} on_edit={edit.clone()} on_ask_why={on_ask_why} />
                 <WorkshopPanel fishbone={f.clone()} selected={selected_for_votes} on_edit={edit.clone()} presenter={presenter}
                     project={props.id.clone()} />
             </div>

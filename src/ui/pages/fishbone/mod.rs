@@ -12,6 +12,7 @@ mod effect_field;
 mod evidence_form;
 mod export_bar;
 mod list_page;
+mod mirror;
 mod outline;
 mod outline_keys;
 mod picture;

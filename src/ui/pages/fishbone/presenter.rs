@@ -1,10 +1,11 @@
 //! The presenter view for the projector: the diagram as large as the screen allows, the
 //! dot-vote ranking beside it, no editing chrome. It follows the facilitator's window
-//! through the stored workspace (each edit is saved within a third of a second, and
-//! other windows of the browser read it at once), so it needs nothing but the address.
-//! The workshop countdown comes over the live channel, as the journey map's does.
+//! over the live channel, edit by edit as they are made (see `mirror.rs`), with the
+//! workshop countdown; before it has heard from the editor, and with no editor open, it
+//! shows the stored workspace (which other windows of the browser read at once).
 
 use super::picture::use_picture;
+use crate::domain::fishbone::live::FishboneLiveView;
 use crate::domain::fishbone::Fishbone;
 use crate::domain::journey::countdown::{clock_text, Countdown};
 use crate::domain::journey::live::LiveMessage;
@@ -29,15 +30,30 @@ pub struct FishbonePresenterProps {
 pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
     let ws = use_workspace();
     let countdown = use_state(|| None::<Countdown>);
+    // The diagram as heard from the editor, shown as soon as it changes.
+    let live = use_mut_ref(FishboneLiveView::default);
+    let heard = use_state(|| None::<Rc<Fishbone>>);
     let (pid, fid) = (props.id.to_string(), props.fishbone.to_string());
     let channel = {
         let (countdown, pid, fid) = (countdown.clone(), pid.clone(), fid.clone());
+        let (live, heard) = (live.clone(), heard.setter());
         use_live_channel(Callback::from(
             move |(msg, reply): (LiveMessage, LiveChannel)| {
                 if msg.about() != (pid.as_str(), fid.as_str()) {
                     return;
                 }
                 match msg {
+                    LiveMessage::Diagram { .. } | LiveMessage::DiagramEdit { .. } => {
+                        let mut view = live.borrow_mut();
+                        if view.receive(msg) {
+                            reply.send(&LiveMessage::Hello {
+                                project: pid.clone(),
+                                journey: fid.clone(),
+                            });
+                        } else if let Some((d, _)) = &view.diagram {
+                            heard.set(Some(Rc::new(d.clone())));
+                        }
+                    }
                     LiveMessage::Timer { countdown: c, .. } => countdown.set(Some(c)),
                     // A facilitator's window opened: tell it the countdown the room sees.
                     LiveMessage::Hello { .. } => {
@@ -66,10 +82,12 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
     let now = use_ticker(countdown.is_some_and(|c| c.is_ticking(js_sys::Date::now())));
     let workspace = ws.workspace();
     let project_id = ProjectId(props.id.to_string());
-    let found: Option<Rc<Fishbone>> = workspace
+    let stored: Option<Rc<Fishbone>> = workspace
         .project(&project_id)
         .and_then(|p| p.fishbones.iter().find(|f| f.id == props.fishbone.as_str()))
         .cloned();
+    // What the editor said, while the diagram is still there.
+    let found = stored.as_ref().and((*heard).clone()).or(stored);
     let picture = use_picture(workspace.clone(), project_id, found.clone());
     // The document once per drawing, not on each tick of the countdown.
     let svg = use_memo(picture, |p| AttrValue::from(p.0.to_svg()));
