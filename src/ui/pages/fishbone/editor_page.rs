@@ -79,7 +79,8 @@ fn Editor(props: &FishbonePageProps) -> Html {
         })
     };
     use_fishbone_mirror(project_id.clone(), f.clone());
-    let selected = use_state(|| None::<AttrValue>);
+    // Set again to the same cause when its field gets focus: no redraw then.
+    let selected = use_state_eq(|| None::<AttrValue>);
     let picture = use_picture(workspace.clone(), project_id.clone(), f.clone());
     let on_select = {
         let selected = selected.clone();

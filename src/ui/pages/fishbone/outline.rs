@@ -5,7 +5,9 @@
 
 use super::category_tools::CategoryTools;
 use super::edit::{new_cause_id, FishboneChange};
-use super::outline_keys::{category_field_id, cause_field_id, FocusWanted, OutlineKeys};
+use super::outline_keys::{
+    category_field_id, cause_field_id, cause_of_field_id, FocusWanted, OutlineKeys,
+};
 use crate::domain::fishbone::{Category, Cause, CauseStatus, Fishbone, FishboneEdit, Parent};
 use crate::ui::browser::focus_by_id;
 use std::cell::RefCell;
@@ -211,6 +213,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
     let onkeydown = {
         let (drawn, focus_wanted, edit) =
             (drawn.clone(), focus_wanted.clone(), props.on_edit.clone());
+        let select = props.on_select.clone();
         use_callback((), move |e: KeyboardEvent, _| {
             OutlineKeys {
                 drawn: drawn.clone(),
@@ -218,7 +221,13 @@ pub fn Outline(props: &OutlineProps) -> Html {
                 edit: edit.clone(),
             }
             .handler()
-            .emit(e)
+            .emit(e);
+            // The cause that will have focus is selected now, with the edit, so the page
+            // is drawn once for both (not again when the focus lands).
+            let wanted = focus_wanted.borrow().as_ref().map(|w| w.id.clone());
+            if let Some(cause) = wanted.as_deref().and_then(cause_of_field_id) {
+                select.emit(AttrValue::from(cause.to_string()));
+            }
         })
     };
     // A changed field: its text or name, one undo step.

@@ -19,6 +19,11 @@ pub fn cause_field_id(cause: &str) -> String {
     format!("cause-{cause}")
 }
 
+/// The cause whose text field has element id `id`, if it is one.
+pub fn cause_of_field_id(id: &str) -> Option<&str> {
+    id.strip_prefix("cause-")
+}
+
 /// The element id of a category's name field.
 pub fn category_field_id(category: &str) -> String {
     format!("category-{category}")

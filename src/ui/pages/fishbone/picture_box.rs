@@ -56,9 +56,46 @@ struct Drawn {
     window: Bounds,
     zoom: f64,
     selected: Option<AttrValue>,
-    /// The part of the picture in view, as last read from the box (reading it after an
-    /// edit would make the browser lay the page out there and then).
-    view: Option<Bounds>,
+    /// The box's scroll and size as last read; none when they must be read again.
+    boxed: Option<BoxView>,
+}
+
+/// Where the box is scrolled to and how big it can be, in px, as last read: reading
+/// them after an edit would make the browser lay the page out there and then. The
+/// height taken is the window's, which the box never exceeds, so a box still growing
+/// with its picture is drawn whole.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct BoxView {
+    left: f64,
+    top: f64,
+    width: f64,
+    height: f64,
+}
+
+impl BoxView {
+    fn read(scroller: &web_sys::Element) -> Self {
+        let height = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(1080.0);
+        BoxView {
+            left: f64::from(scroller.scroll_left()),
+            top: f64::from(scroller.scroll_top()),
+            width: f64::from(scroller.client_width()),
+            height,
+        }
+    }
+
+    /// The part of the picture in view at `zoom`, in the picture's units.
+    fn view(&self, zoom: f64) -> Bounds {
+        let z = if zoom > 0.0 { zoom } else { 1.0 };
+        Bounds {
+            x: self.left / z,
+            y: self.top / z,
+            w: self.width / z,
+            h: self.height / z,
+        }
+    }
 }
 
 fn translate(at: &Option<(String, String)>) -> Option<String> {
@@ -200,17 +237,6 @@ fn mark_selected(drawn: &Drawn) {
     }
 }
 
-/// The part of the picture in view in `scroller`, in the picture's units.
-fn view_of(scroller: &web_sys::Element, zoom: f64) -> Bounds {
-    let z = if zoom > 0.0 { zoom } else { 1.0 };
-    Bounds {
-        x: f64::from(scroller.scroll_left()) / z,
-        y: f64::from(scroller.scroll_top()) / z,
-        w: f64::from(scroller.client_width()) / z,
-        h: f64::from(scroller.client_height()) / z,
-    }
-}
-
 /// Draws `d` for what `scroller` has in view, after a new drawing or zoom, or a scroll
 /// that came near the edge of what is drawn.
 fn draw_for_view(
@@ -219,12 +245,16 @@ fn draw_for_view(
     drawn: &mut Drawn,
     d: &Rc<Drawing>,
 ) {
-    let view = view_of(scroller, drawn.zoom);
+    let view = drawn
+        .boxed
+        .get_or_insert_with(|| BoxView::read(scroller))
+        .view(drawn.zoom);
     let same = drawn.of.as_ref().is_some_and(|of| Rc::ptr_eq(of, d));
-    if same && drawn.window.holds(&view.grown(0.25)) {
+    if same && drawn.window.holds(&view) {
         return;
     }
-    drawn.window = view.grown(1.0);
+    // Half a view more on every side: a short scroll draws nothing new.
+    drawn.window = view.grown(0.5);
     if draw(host, drawn, d).is_err() {
         // Drawn again from nothing, not left half changed.
         drawn.svg = None;
@@ -342,19 +372,22 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
                 };
                 // The first picture fits the box: drawn now at that zoom, which the
                 // label then shows.
+                let mut d = drawn.borrow_mut();
                 let z = zoom.unwrap_or_else(|| {
-                    let z = zoom::fit(f64::from(sc.client_width()), picture.width);
+                    let boxed = *d.boxed.get_or_insert_with(|| BoxView::read(&sc));
+                    let z = zoom::fit(boxed.width, picture.width);
                     set_zoom(z);
                     z
                 });
-                let mut d = drawn.borrow_mut();
-                let zoomed = d.zoom != z;
-                show_at(&el, picture, z);
-                if zoomed {
+                if d.zoom != z {
+                    if d.zoom > 0.0 {
+                        // Zoomed by the user: where the box is scrolled to is read again.
+                        d.boxed = None;
+                    }
                     d.zoom = z;
                     d.window = Bounds::default();
-                    d.view = None;
                 }
+                show_at(&el, picture, z);
                 if d.selected != *selected {
                     d.selected = selected.clone();
                     let key = selected.as_ref().map(|id| format!("cause-{id}"));
@@ -364,14 +397,20 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
                         .find(|p| Some(&p.key) == key.as_ref())
                         .and_then(|p| p.bounds);
                     if let Some(b) = target {
-                        if !view_of(&sc, z).holds(&b) {
-                            let view = view_of(&sc, z);
-                            sc.set_scroll_left(
-                                ((b.x + b.w / 2.0 - view.w / 2.0) * z).max(0.0) as i32
-                            );
-                            sc.set_scroll_top(
-                                ((b.y + b.h / 2.0 - view.h / 2.0) * z).max(0.0) as i32
-                            );
+                        let boxed = *d.boxed.get_or_insert_with(|| BoxView::read(&sc));
+                        let view = boxed.view(z);
+                        if !view.holds(&b) {
+                            let x = (b.x + b.w / 2.0 - view.w / 2.0).max(0.0);
+                            let y = (b.y + b.h / 2.0 - view.h / 2.0).max(0.0);
+                            sc.set_scroll_left((x * z) as i32);
+                            sc.set_scroll_top((y * z) as i32);
+                            // Where the box goes, without asking the browser (that would
+                            // lay the page out now); the scroll event that follows reads it.
+                            d.boxed = Some(BoxView {
+                                left: x * z,
+                                top: y * z,
+                                ..boxed
+                            });
                             d.window = Bounds::default();
                         }
                     }
@@ -395,7 +434,12 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
                 return;
             };
             let mut d = drawn.borrow_mut();
-            d.view = None;
+            // Read while the browser scrolls: its layout is up to date then.
+            let (left, top) = (f64::from(sc.scroll_left()), f64::from(sc.scroll_top()));
+            d.boxed = Some(match d.boxed {
+                Some(b) => BoxView { left, top, ..b },
+                None => BoxView::read(&sc),
+            });
             if let Some(picture) = d.of.clone() {
                 draw_for_view(&el, &sc, &mut d, &picture);
             }
@@ -408,7 +452,7 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
             let listener = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "resize", move |_| {
                     let mut d = drawn.borrow_mut();
-                    d.view = None;
+                    d.boxed = None;
                     d.window = Bounds::default();
                     let (Some(el), Some(sc), Some(picture)) = (
                         sheet.cast::<web_sys::Element>(),
