@@ -141,7 +141,7 @@ pub struct RibGeom {
 }
 
 /// The whole picture: everything lies inside (0, 0, width, height).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
     pub width: f64,
     pub height: f64,

@@ -10,7 +10,9 @@
 //! most pieces only move: a page then moves their elements instead of making new ones
 //! (laying out new text is most of the browser's time on a big diagram).
 
-use super::layout::{Layout, Line, RibGeom, RibStatus, TextBox, FONT_SIZE, GLYPH_W, LINE_H, PAD};
+use super::layout::{
+    BoneGeom, Layout, Line, RibGeom, RibStatus, TextBox, FONT_SIZE, GLYPH_W, LINE_H, PAD,
+};
 use super::text_wrap::columns;
 use crate::domain::journey::svg::escape;
 use std::fmt::Write;
@@ -259,20 +261,57 @@ impl Bounds {
     }
 }
 
+/// A category's bone and label, drawn about the label's corner.
+fn bone(b: &BoneGeom, p: &Palette) -> String {
+    let mut out = String::new();
+    let o = origin_of(&b.label);
+    let _ = write!(
+        out,
+        r#"<g class="category" data-category="{}">"#,
+        escape(&b.id)
+    );
+    line(&mut out, o, &b.line, p.bone, 2.0, "");
+    rect(
+        &mut out,
+        o,
+        &b.label,
+        &format!(r#" rx="4" fill="{}" stroke="{}""#, p.label_fill, p.bone),
+    );
+    text(
+        &mut out,
+        o,
+        &b.label,
+        (PAD, PAD),
+        &format!(r#" fill="{}" font-weight="bold""#, p.label_ink),
+    );
+    out.push_str("</g>");
+    out
+}
+
 /// One piece of the picture: an element drawn about its own corner.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Piece {
     /// The same thing keeps its key from one drawing to the next: a cause's and a
     /// bone's is their id, others' their kind.
     pub key: String,
-    /// The element's markup, coordinates less `at`; every user text escaped.
-    pub markup: String,
+    /// What it is drawn from (see [`Drawing::markup`]).
+    source: Source,
     /// Where the piece goes (`translate(x y)` on its element), or nowhere for
     /// pieces drawn in the picture's own coordinates.
     pub at: Option<(String, String)>,
     /// Where it lies, for a page that draws only what is near its view; none for the
     /// pieces always drawn (title, spine, effect).
     pub bounds: Option<Bounds>,
+}
+
+/// What a piece's markup is made from: text made already, or a bone or a cause of the
+/// layout, whose markup is made only when asked for (a page asks only for the pieces
+/// near its view).
+#[derive(Clone, Debug, PartialEq)]
+enum Source {
+    Text(String),
+    Bone(usize),
+    Rib(usize),
 }
 
 /// The whole picture: its outer element's attributes and its pieces in drawing order.
@@ -284,13 +323,15 @@ pub struct Drawing {
     /// The outer element's other attributes, `(name, value)`, values unescaped.
     pub attrs: Vec<(&'static str, String)>,
     pub pieces: Vec<Piece>,
+    layout: Layout,
+    print: bool,
 }
 
 impl Piece {
-    fn placed(key: String, o: Origin, markup: String, bounds: Option<Bounds>) -> Self {
+    fn placed(key: String, o: Origin, source: Source, bounds: Option<Bounds>) -> Self {
         Piece {
             key,
-            markup,
+            source,
             at: Some((n(o.0), n(o.1))),
             bounds,
         }
@@ -299,22 +340,22 @@ impl Piece {
     fn fixed(key: &str, markup: String) -> Self {
         Piece {
             key: key.to_string(),
-            markup,
+            source: Source::Text(markup),
             at: None,
             bounds: None,
         }
     }
+}
 
-    /// The piece's markup with its translation on its element.
-    pub fn placed_markup(&self) -> String {
-        match (&self.at, self.markup.find([' ', '>', '/'])) {
-            (Some((x, y)), Some(name_end)) => format!(
-                r#"{} transform="translate({x} {y})"{}"#,
-                &self.markup[..name_end],
-                &self.markup[name_end..]
-            ),
-            _ => self.markup.clone(),
-        }
+/// `markup` with the translation `at` on its element.
+fn placed_markup(markup: &str, at: &Option<(String, String)>) -> String {
+    match (at, markup.find([' ', '>', '/'])) {
+        (Some((x, y)), Some(name_end)) => format!(
+            r#"{} transform="translate({x} {y})"{}"#,
+            &markup[..name_end],
+            &markup[name_end..]
+        ),
+        _ => markup.to_string(),
     }
 }
 
@@ -324,6 +365,25 @@ fn attr_text(v: &str) -> String {
 }
 
 impl Drawing {
+    /// A piece's element, its coordinates less its `at`; every user text escaped.
+    pub fn markup(&self, piece: &Piece) -> String {
+        let p = if self.print { &PRINT } else { &SCREEN };
+        match piece.source {
+            Source::Text(ref t) => t.clone(),
+            Source::Bone(i) => bone(&self.layout.bones[i], p),
+            Source::Rib(i) => {
+                let mut out = String::new();
+                rib(&mut out, &self.layout.ribs[i], p);
+                out
+            }
+        }
+    }
+
+    /// A piece's element put in place, as the standalone document has it.
+    pub fn placed_markup(&self, piece: &Piece) -> String {
+        placed_markup(&self.markup(piece), &piece.at)
+    }
+
     /// The picture as a standalone SVG document.
     pub fn to_svg(&self) -> String {
         let mut out = String::with_capacity(400 + self.pieces.len() * 420);
@@ -338,7 +398,7 @@ impl Drawing {
         }
         out.push('>');
         for p in &self.pieces {
-            out.push_str(&p.placed_markup());
+            out.push_str(&self.placed_markup(p));
         }
         out.push_str("</svg>\n");
         out
@@ -347,11 +407,11 @@ impl Drawing {
 
 /// The picture as an SVG document.
 pub fn to_svg(layout: &Layout, options: &Options) -> String {
-    drawing(layout, options).to_svg()
+    drawing(layout.clone(), options).to_svg()
 }
 
 /// The picture as pieces, for a page that draws it piece by piece.
-pub fn drawing(layout: &Layout, options: &Options) -> Drawing {
+pub fn drawing(layout: Layout, options: &Options) -> Drawing {
     let p = if options.print { &PRINT } else { &SCREEN };
     // A picture needs a name for screen readers even when the caller gave none.
     let effect = layout.head.lines.join(" ");
@@ -389,41 +449,17 @@ pub fn drawing(layout: &Layout, options: &Options) -> Drawing {
     let so = Origin(layout.spine.x1, layout.spine.y1);
     line(&mut spine, so, &layout.spine, p.bone, 3.0, "");
     spine.push_str("</g>");
-    pieces.push(Piece::placed("spine".into(), so, spine, None));
-    for b in &layout.bones {
-        let mut out = String::new();
-        let o = origin_of(&b.label);
-        let _ = write!(
-            out,
-            r#"<g class="category" data-category="{}">"#,
-            escape(&b.id)
-        );
-        line(&mut out, o, &b.line, p.bone, 2.0, "");
-        rect(
-            &mut out,
-            o,
-            &b.label,
-            &format!(r#" rx="4" fill="{}" stroke="{}""#, p.label_fill, p.bone),
-        );
-        text(
-            &mut out,
-            o,
-            &b.label,
-            (PAD, PAD),
-            &format!(r#" fill="{}" font-weight="bold""#, p.label_ink),
-        );
-        out.push_str("</g>");
+    pieces.push(Piece::placed("spine".into(), so, Source::Text(spine), None));
+    for (i, b) in layout.bones.iter().enumerate() {
         let bounds = Bounds::of_line(&b.line).union(Bounds::of_box(&b.label));
         pieces.push(Piece::placed(
             format!("bone-{}", b.id),
-            o,
-            out,
+            origin_of(&b.label),
+            Source::Bone(i),
             Some(bounds),
         ));
     }
-    for r in &layout.ribs {
-        let mut out = String::new();
-        let o = rib(&mut out, r, p);
+    for (i, r) in layout.ribs.iter().enumerate() {
         let mut bounds = Bounds::of_box(&r.text).union(Bounds::of_line(&r.line));
         for b in r.joint.iter().map(Bounds::of_line) {
             bounds = bounds.union(b);
@@ -433,8 +469,8 @@ pub fn drawing(layout: &Layout, options: &Options) -> Drawing {
         }
         pieces.push(Piece::placed(
             format!("cause-{}", r.id),
-            o,
-            out,
+            origin_of(&r.text),
+            Source::Rib(i),
             Some(bounds),
         ));
     }
@@ -461,7 +497,7 @@ pub fn drawing(layout: &Layout, options: &Options) -> Drawing {
         &format!(r#" fill="{}" font-weight="bold""#, p.head_ink),
     );
     out.push_str("</g>");
-    pieces.push(Piece::placed("effect".into(), o, out, None));
+    pieces.push(Piece::placed("effect".into(), o, Source::Text(out), None));
     if let Some(hint) = &layout.hint {
         let mut out = String::new();
         text(
@@ -478,6 +514,8 @@ pub fn drawing(layout: &Layout, options: &Options) -> Drawing {
         height: layout.height,
         attrs,
         pieces,
+        print: options.print,
+        layout,
     }
 }
 

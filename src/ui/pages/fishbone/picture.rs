@@ -17,7 +17,7 @@ pub fn picture_drawing(project: &Project, f: &Fishbone, print: bool) -> Drawing 
     } else {
         format!("Fishbone diagram: {}", f.effect)
     };
-    drawing(&layout(&diagram(project, f)), &Options { title, print })
+    drawing(layout(&diagram(project, f)), &Options { title, print })
 }
 
 /// The SVG document of `f` as the project's analyses stand.

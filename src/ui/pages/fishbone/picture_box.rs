@@ -134,17 +134,21 @@ fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), J
         outer.set_attribute("viewBox", &format!("0 0 {sw} {sh}"))?;
     }
     let window = drawn.window;
-    let near = |p: &&Piece| p.bounds.is_none_or(|b| b.meets(&window));
-    let mut old = std::mem::take(&mut drawn.pieces);
-    let is_new = |p: &Piece, old: &HashMap<String, DrawnPiece>| {
-        old.get(&p.key).is_none_or(|was| was.markup != p.markup)
-    };
-    let markup: String = d
+    // Markup is made only for the pieces near the view.
+    let near: Vec<(&Piece, String)> = d
         .pieces
         .iter()
-        .filter(near)
-        .filter(|p| is_new(p, &old))
-        .map(|p| p.markup.as_str())
+        .filter(|p| p.bounds.is_none_or(|b| b.meets(&window)))
+        .map(|p| (p, d.markup(p)))
+        .collect();
+    let mut old = std::mem::take(&mut drawn.pieces);
+    let is_new = |(p, m): &(&Piece, String), old: &HashMap<String, DrawnPiece>| {
+        old.get(&p.key).is_none_or(|was| was.markup != *m)
+    };
+    let markup: String = near
+        .iter()
+        .filter(|pm| is_new(pm, &old))
+        .map(|(_, m)| m.as_str())
         .collect();
     let mut fresh = Vec::new();
     if !markup.is_empty() {
@@ -153,21 +157,16 @@ fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), J
         let kids = scratch.children();
         fresh = (0..kids.length()).filter_map(|i| kids.item(i)).collect();
     }
-    let wanted = d
-        .pieces
-        .iter()
-        .filter(near)
-        .filter(|p| is_new(p, &old))
-        .count();
+    let wanted = near.iter().filter(|pm| is_new(pm, &old)).count();
     if fresh.len() != wanted {
         return Err(JsValue::from_str("a piece of the picture did not parse"));
     }
     let mut fresh = fresh.into_iter();
     let mut next = HashMap::with_capacity(d.pieces.len());
     let mut order = Vec::with_capacity(d.pieces.len());
-    for p in d.pieces.iter().filter(near) {
+    for (p, markup) in near {
         let node = match old.remove(&p.key) {
-            Some(was) if was.markup == p.markup => {
+            Some(was) if was.markup == markup => {
                 if was.at != p.at {
                     match translate(&p.at) {
                         Some(t) => was.node.set_attribute("transform", &t)?,
@@ -194,7 +193,7 @@ fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), J
         next.insert(
             p.key.clone(),
             DrawnPiece {
-                markup: p.markup.clone(),
+                markup,
                 at: p.at.clone(),
                 node,
             },
