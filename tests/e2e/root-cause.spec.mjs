@@ -92,6 +92,13 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await type(root.getByRole('textbox', { name: 'New countermeasure' }), 'Automate staggered break slots in the rota tool');
   await type(root.getByRole('textbox', { name: 'Owner' }), 'WFM team');
   await press(root.getByRole('button', { name: 'Add countermeasure' }));
+  // Its evidence links to the pain point on the map, as a fishbone cause's can.
+  await press(root.getByText('Evidence: none yet'));
+  await type(root.getByRole('textbox', { name: 'What was checked, and what it showed' }), 'Rota tool: one break slot per shift');
+  await root.getByRole('combobox', { name: 'Link to' }).focus();
+  await root.getByRole('combobox', { name: 'Link to' }).selectOption({ label: `${PAIN} · Pain points · Complaint call` });
+  await press(root.getByRole('button', { name: 'Add evidence' }));
+  await expect(root.getByRole('link', { name: new RegExp(`“${PAIN}” on Complaint call`) })).toBeVisible();
   await expect(root.getByRole('combobox', { name: 'Strength, countermeasure 1' })).toHaveValue('strong');
   await expect(page.getByText('Verdict: root cause suspected')).toBeVisible();
   await expectAccessible(page, 'the 5 Whys asked of a cause');
@@ -100,7 +107,8 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await saved(page);
   await page.reload();
   await expect(page.getByText('Verdict: root cause suspected')).toBeVisible();
-  await page.getByRole('link', { name: PAIN }).click();
+  // The 5 Whys names the diagram it was asked from (by its effect, the pain point).
+  await page.getByRole('link', { name: `“${PAIN}”`, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
   await expect(page.locator('.fb-picture g.cause[data-status="confirmed"]')).toContainText('root cause suspected');
   await page.getByRole('link', { name: 'Complaint call' }).click();

@@ -96,9 +96,10 @@ test('an analysis built by keyboard, with hints, a countermeasure and evidence, 
   await screen.getByRole('checkbox', { name: 'Checked against the facts' }).check();
   await screen.getByText('Evidence: none yet').click();
   await screen.getByRole('textbox', { name: 'What was checked, and what it showed' }).fill('Screen permissions report, March');
-  await screen.getByRole('textbox', { name: 'Document (optional)' }).fill('permissions-march.xlsx');
+  await screen.getByRole('combobox', { name: 'Link to' }).selectOption({ label: 'a document or page…' });
+  await screen.getByRole('textbox', { name: 'Document (a file name or an address)' }).fill('permissions-march.xlsx');
   await screen.getByRole('button', { name: 'Add evidence' }).click();
-  await expect(screen).toContainText('Screen permissions report, March · Document: permissions-march.xlsx');
+  await expect(screen).toContainText('Screen permissions report, March → permissions-march.xlsx');
   await expect(screen).toContainText('✓ Confirmed');
 
   // Rewording by keyboard: Enter keeps the last keys and moves on to the next answer.

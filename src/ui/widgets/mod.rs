@@ -4,6 +4,7 @@ pub mod banner;
 pub mod countdown_control;
 pub mod csv_file;
 pub mod csv_import_panel;
+pub mod evidence;
 pub mod history_bar;
 pub mod kpi_figure_card;
 pub mod margin_check;

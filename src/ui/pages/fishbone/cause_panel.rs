@@ -2,24 +2,15 @@
 //! behind it, its dots, and its 5 Whys (open it, or ask why to start one).
 
 use super::edit::FishboneChange;
-use super::evidence_form::{EvidenceForm, LinkChoice};
 use super::outline_keys::cause_field_id;
 use crate::domain::evidence::Evidence;
 use crate::domain::fishbone::{Cause, CauseStatus, FishboneEdit};
 use crate::ui::browser::focus_soon;
 use crate::ui::route::Route;
+use crate::ui::widgets::evidence::{EvidenceForm, EvidenceView, LinkChoice};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::Link;
-
-/// A piece of evidence as the panel shows it: the note, and its link in words with
-/// where it leads, if anywhere.
-#[derive(Clone, Debug, PartialEq)]
-pub struct EvidenceView {
-    pub note: String,
-    pub link: Option<String>,
-    pub to: Option<Route>,
-}
 
 /// The 5 Whys asked of the cause.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,13 +119,7 @@ pub fn CausePanel(props: &CausePanelProps) -> Html {
                         html! {
                             <li>
                                 if !e.note.is_empty() { <span class="fb-evidence__note">{ e.note.clone() }</span> }
-                                if let Some(link) = &e.link {
-                                    <span class="meta">{ " → " }
-                                        if let Some(to) = &e.to {
-                                            <Link<Route> to={to.clone()}>{ link.clone() }</Link<Route>>
-                                        } else { { link.clone() } }
-                                    </span>
-                                }
+                                { e.link_html() }
                                 <button type="button" class="button button--secondary button--small" onclick={on_remove}
                                     aria-label={format!("Remove evidence {}", index + 1)}>{ "Remove" }</button>
                             </li>

@@ -2,9 +2,8 @@
 //! picture, the selected cause's panel, exports and the workshop's dot voting. Every
 //! edit is one undo step; a refused one says why.
 
-use super::cause_panel::{CausePanel, EvidenceView, WhysView};
+use super::cause_panel::{CausePanel, WhysView};
 use super::edit::{use_fishbone_edit, FishboneChange};
-use super::editor_links::{evidence_view, link_choices};
 use super::effect_field::EffectField;
 use super::export_bar::ExportBar;
 use super::mirror::use_fishbone_mirror;
@@ -22,6 +21,7 @@ use crate::ui::browser::{focus_by_id, now};
 use crate::ui::hooks::use_workspace;
 use crate::ui::pages::whys::new_whys_id;
 use crate::ui::route::Route;
+use crate::ui::widgets::evidence::{evidence_view, use_link_choices, EvidenceView};
 use crate::ui::widgets::{Banner, BannerKind};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -59,25 +59,7 @@ fn Editor(props: &FishbonePageProps) -> Html {
         project_id.clone(),
         FishboneId(props.fishbone.to_string()),
     );
-    // What evidence can link to, made again only when the project's KPI data or maps
-    // change (a big map's cards would otherwise be listed again on every keystroke).
-    let choices = {
-        let key: Vec<usize> = project
-            .map(|p| {
-                let datasets = p.datasets.iter().map(|d| Rc::as_ptr(d) as usize);
-                datasets
-                    .chain(p.journeys.iter().map(|j| Rc::as_ptr(j) as usize))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let (workspace, pid) = (workspace.clone(), project_id.clone());
-        use_memo(key, move |_| {
-            workspace
-                .project(&pid)
-                .map(link_choices)
-                .unwrap_or_default()
-        })
-    };
+    let choices = use_link_choices(workspace.clone(), project_id.clone());
     use_fishbone_mirror(project_id.clone(), f.clone());
     // Set again to the same cause when its field gets focus: no redraw then.
     let selected = use_state_eq(|| None::<AttrValue>);

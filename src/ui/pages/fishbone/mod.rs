@@ -9,7 +9,6 @@ mod edit;
 mod editor_links;
 mod editor_page;
 mod effect_field;
-mod evidence_form;
 mod export_bar;
 mod list_page;
 mod mirror;

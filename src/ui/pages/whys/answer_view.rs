@@ -4,7 +4,7 @@
 
 use super::countermeasures::Countermeasures;
 use super::edit::WhysChange;
-use super::evidence_form::EvidenceForm;
+use super::evidence_form::{AnswerEvidence, EvidenceForm};
 use super::hints_view::HintsView;
 use super::new_answer::{DraftChange, DraftState, NewAnswer};
 use super::text_keys::{
@@ -24,6 +24,8 @@ pub struct TreeProps {
     pub on_edit: Callback<WhysChange>,
     pub draft: Rc<DraftState>,
     pub on_draft: Callback<DraftChange>,
+    /// What evidence can link to, and each answer's evidence as shown.
+    pub evidence: AnswerEvidence,
 }
 
 /// Props of [`StepView`].
@@ -279,7 +281,8 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                         aria-label={format!("{remove_words}: {}", a.text)} onclick={remove}>{ remove_words }</button>
                 </div>
                 <HintsView {hints} id={hints_id} />
-                <EvidenceForm answer={a.id.clone()} evidence={a.evidence.clone()} on_edit={on_edit.clone()} />
+                <EvidenceForm answer={a.id.clone()} shown={props.tree.evidence.views.get(a.id.as_str()).cloned().unwrap_or_default()}
+                    choices={props.tree.evidence.choices.clone()} on_edit={on_edit.clone()} />
                 if a.root_cause {
                     <Countermeasures answer={a.id.clone()} list={a.countermeasures.clone()} on_edit={on_edit.clone()} />
                 }

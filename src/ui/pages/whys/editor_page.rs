@@ -5,6 +5,7 @@
 
 use super::answer_view::{StepView, TreeProps};
 use super::edit::{use_whys_edit, WhysChange};
+use super::evidence_form::AnswerEvidence;
 use super::export_bar::ExportBar;
 use super::new_answer::DraftState;
 use super::rule_out::RuleOut;
@@ -13,6 +14,7 @@ use crate::domain::whys::{Verdict, WhysAnalysis, WhysEdit, WhysId};
 use crate::domain::{Project, ProjectId};
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
+use crate::ui::widgets::evidence::{evidence_view, use_link_choices};
 use crate::ui::widgets::{Banner, BannerKind};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -82,6 +84,7 @@ fn Editor(props: &WhysPageProps) -> Html {
         project_id.clone(),
         WhysId(props.whys.to_string()),
     );
+    let choices = use_link_choices(workspace.clone(), project_id.clone());
     let draft = use_reducer(DraftState::default);
     let on_draft = {
         let draft = draft.dispatcher();
@@ -109,11 +112,24 @@ fn Editor(props: &WhysPageProps) -> Html {
         })
     };
     let verdict = w.verdict();
+    let views = w
+        .walk()
+        .iter()
+        .filter(|v| !v.answer.evidence.is_empty())
+        .map(|v| {
+            let shown = v.answer.evidence.iter().map(|e| evidence_view(project, e));
+            (v.answer.id.to_string(), shown.collect())
+        })
+        .collect();
     let tree = TreeProps {
         whys: w.clone(),
         on_edit: on_edit.clone(),
         draft: Rc::new((*draft).clone()),
         on_draft,
+        evidence: AnswerEvidence {
+            choices,
+            views: Rc::new(views),
+        },
     };
     html! {
         <div class="whys-page">

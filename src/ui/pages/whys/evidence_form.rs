@@ -1,69 +1,49 @@
-//! The evidence behind an answer: what was checked and what shows it (an optional
-//! document reference), with a small form to add more and a button to remove each.
+//! The evidence behind an answer: what was checked and what shows it (a KPI figure, a
+//! journey card or a document, as for a fishbone cause), with the shared form to add
+//! more and a button to remove each.
 
 use super::edit::WhysChange;
-use super::text_keys::value_of;
-use crate::domain::evidence::{Evidence, EvidenceLink};
+use crate::domain::evidence::Evidence;
 use crate::domain::whys::{AnswerId, WhysEdit};
-use crate::ui::browser::{event_value, focus_soon};
+use crate::ui::browser::focus_soon;
+use crate::ui::widgets::evidence::{EvidenceForm as AddEvidence, EvidenceView, LinkChoice};
+use std::collections::HashMap;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// What a link points at, in words.
-fn link_words(link: &EvidenceLink) -> Option<String> {
-    match link {
-        EvidenceLink::None => None,
-        EvidenceLink::Kpi { label, .. } => Some(format!("KPI: {label}")),
-        EvidenceLink::JourneyCard { .. } => Some("a card of a journey map".into()),
-        EvidenceLink::Complaint { .. } => Some("an entry of the complaint log".into()),
-        EvidenceLink::Document { reference } => Some(format!("Document: {reference}")),
-    }
+/// What the answers' evidence forms share: what evidence can link to, and each
+/// answer's evidence as shown (by answer id).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AnswerEvidence {
+    pub choices: Rc<Vec<LinkChoice>>,
+    pub views: Rc<HashMap<String, Vec<EvidenceView>>>,
 }
 
 /// Props of [`EvidenceForm`].
 #[derive(Properties, PartialEq)]
 pub struct EvidenceFormProps {
     pub answer: AnswerId,
-    pub evidence: Vec<Evidence>,
+    /// The answer's evidence as shown.
+    pub shown: Vec<EvidenceView>,
+    pub choices: Rc<Vec<LinkChoice>>,
     pub on_edit: Callback<WhysChange>,
 }
 
 /// The answer's evidence and the form to add some.
 #[component]
 pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
-    let note = use_state(String::new);
-    let reference = use_state(String::new);
     let a = props.answer.to_string();
-    let (note_id, ref_id) = (format!("whys-ev-note-{a}"), format!("whys-ev-ref-{a}"));
-    let onsubmit = {
-        let (note, reference, on_edit, answer) = (
-            note.clone(),
-            reference.clone(),
-            props.on_edit.clone(),
-            props.answer.clone(),
-        );
-        let (note_id, ref_id) = (note_id.clone(), ref_id.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            // Read from the boxes: the last keys may not have been drawn yet.
-            let (typed, r) = (value_of(&note_id), value_of(&ref_id).trim().to_string());
-            let link = if r.is_empty() {
-                EvidenceLink::None
-            } else {
-                EvidenceLink::Document { reference: r }
-            };
+    let prefix = format!("whys-ev-{a}");
+    let on_add = {
+        let (on_edit, answer) = (props.on_edit.clone(), props.answer.clone());
+        Callback::from(move |evidence: Evidence| {
             on_edit.emit(WhysChange::new(WhysEdit::AddEvidence {
                 answer: answer.clone(),
-                evidence: Evidence {
-                    note: typed.trim().to_string(),
-                    link,
-                },
-            }));
-            note.set(String::new());
-            reference.set(String::new());
-            focus_soon(note_id.clone());
+                evidence,
+            }))
         })
     };
-    let count = props.evidence.len();
+    let count = props.shown.len();
     html! {
         <details class="whys-evidence" open={count > 0}>
             <summary>{ match count {
@@ -73,10 +53,10 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
             } }</summary>
             if count > 0 {
                 <ul class="whys-evidence__list">
-                    { for props.evidence.iter().enumerate().map(|(index, ev)| {
+                    { for props.shown.iter().enumerate().map(|(index, ev)| {
                         let remove = {
                             let (on_edit, answer) = (props.on_edit.clone(), props.answer.clone());
-                            let next = note_id.clone();
+                            let next = format!("{prefix}-note");
                             Callback::from(move |_| {
                                 on_edit.emit(WhysChange::new(WhysEdit::RemoveEvidence { answer: answer.clone(), index }));
                                 focus_soon(next.clone());
@@ -85,9 +65,7 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
                         html! {
                             <li>
                                 <span class="whys-evidence__note">{ ev.note.clone() }</span>
-                                if let Some(l) = link_words(&ev.link) {
-                                    <span class="meta">{ format!(" · {l}") }</span>
-                                }
+                                { ev.link_html() }
                                 { " " }
                                 <button type="button" class="button button--warning button--small"
                                     aria-label={format!("Remove evidence {}", index + 1)} onclick={remove}>{ "Remove" }</button>
@@ -96,21 +74,7 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
                     }) }
                 </ul>
             }
-            <form class="whys-evidence__form" {onsubmit} novalidate=true>
-                <div class="field field--compact">
-                    <label for={note_id.clone()}>{ "What was checked, and what it showed" }</label>
-                    <input id={note_id} type="text" maxlength="2000" value={(*note).clone()}
-                        placeholder="Listened to 20 calls: 14 transfers were address changes"
-                        oninput={{ let n = note.clone(); Callback::from(move |e: InputEvent| n.set(event_value(&e))) }} />
-                </div>
-                <div class="field field--compact">
-                    <label for={ref_id.clone()}>{ "Document (optional)" }</label>
-                    <input id={ref_id} type="text" maxlength="300" value={(*reference).clone()}
-                        placeholder="call-review-march.xlsx"
-                        oninput={{ let r = reference.clone(); Callback::from(move |e: InputEvent| r.set(event_value(&e))) }} />
-                </div>
-                <button type="submit" class="button button--secondary button--small">{ "Add evidence" }</button>
-            </form>
+            <AddEvidence choices={props.choices.clone()} on_add={on_add} id_prefix={AttrValue::from(prefix.clone())} />
         </details>
     }
 }

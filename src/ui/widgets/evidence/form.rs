@@ -1,4 +1,4 @@
-//! Adding evidence to a cause: what was checked (a note) and, if it helps, a link to
+//! Adding evidence to a finding: what was checked (a note) and, if it helps, a link to
 //! what shows it: a KPI figure of the project, a card of one of its journey maps (pain
 //! points first), or a document named in words.
 
@@ -21,6 +21,9 @@ pub struct LinkChoice {
 pub struct EvidenceFormProps {
     pub choices: Rc<Vec<LinkChoice>>,
     pub on_add: Callback<Evidence>,
+    /// Starts the ids of the form's fields (a page with several forms gives each its own).
+    #[prop_or(AttrValue::Static("evidence"))]
+    pub id_prefix: AttrValue,
 }
 
 /// What "Link to" is set to.
@@ -88,17 +91,23 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
         Target::Choice(i) => i.to_string(),
         Target::Document => "doc".into(),
     };
+    let p = &props.id_prefix;
+    let (note_id, link_id, ref_id) = (
+        format!("{p}-note"),
+        format!("{p}-link"),
+        format!("{p}-reference"),
+    );
     html! {
         <form class="fb-evidence-form" {onsubmit}>
             <div class="field">
-                <label for="evidence-note">{ "What was checked, and what it showed" }</label>
-                <textarea id="evidence-note" rows="3" maxlength={MAX_NOTE_CHARS.to_string()} value={(*note).clone()}
+                <label for={note_id.clone()}>{ "What was checked, and what it showed" }</label>
+                <textarea id={note_id} rows="3" maxlength={MAX_NOTE_CHARS.to_string()} value={(*note).clone()}
                     placeholder="Listened to 20 calls of 3–7 March: 14 transfers were for address changes"
                     oninput={{ let n = note.clone(); Callback::from(move |e: InputEvent| n.set(event_value(&e))) }} />
             </div>
             <div class="field">
-                <label for="evidence-link">{ "Link to" }</label>
-                <select id="evidence-link" onchange={on_target}>
+                <label for={link_id.clone()}>{ "Link to" }</label>
+                <select id={link_id} onchange={on_target}>
                     <option value="" selected={value.is_empty()}>{ "nothing" }</option>
                     { for groups.iter().map(|g| html! {
                         <optgroup label={*g}>
@@ -112,8 +121,8 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
             </div>
             if *target == Target::Document {
                 <div class="field">
-                    <label for="evidence-reference">{ "Document (a file name or an address)" }</label>
-                    <input id="evidence-reference" type="text" maxlength="500" value={(*reference).clone()}
+                    <label for={ref_id.clone()}>{ "Document (a file name or an address)" }</label>
+                    <input id={ref_id} type="text" maxlength="500" value={(*reference).clone()}
                         oninput={{ let r = reference.clone(); Callback::from(move |e: InputEvent| r.set(event_value(&e))) }} />
                 </div>
             }
