@@ -15,8 +15,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// How many causes a big diagram's outline draws before the page is first shown.
-const FIRST_ROWS: usize = 60;
+/// How many causes a big diagram's outline draws before the page is first shown: more
+/// than a tall screen shows.
+const FIRST_ROWS: usize = 40;
 
 /// Props of [`Outline`].
 #[derive(Properties, PartialEq)]
