@@ -58,6 +58,8 @@ struct Drawn {
     selected: Option<AttrValue>,
     /// The box's scroll and size as last read; none when they must be read again.
     boxed: Option<BoxView>,
+    /// The element marked as the picked cause.
+    marked: Option<web_sys::Element>,
 }
 
 /// Where the box is scrolled to and how big it can be, in px, as last read: reading
@@ -223,17 +225,24 @@ fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), J
 }
 
 /// The picked cause stands out (when it is drawn).
-fn mark_selected(drawn: &Drawn) {
-    for p in drawn.pieces.values() {
-        if p.node.has_attribute(SELECTED) {
-            let _ = p.node.remove_attribute(SELECTED);
+fn mark_selected(drawn: &mut Drawn) {
+    // A cause of a cause is a piece of its own: found by its key.
+    let target = drawn
+        .selected
+        .as_ref()
+        .and_then(|id| drawn.pieces.get(&format!("cause-{id}")))
+        .map(|p| p.node.clone());
+    if drawn.marked != target {
+        if let Some(old) = drawn.marked.take() {
+            let _ = old.remove_attribute(SELECTED);
         }
     }
-    // A cause of a cause is a piece of its own: found by its key.
-    let Some(id) = &drawn.selected else { return };
-    if let Some(p) = drawn.pieces.get(&format!("cause-{id}")) {
-        let _ = p.node.set_attribute(SELECTED, "");
+    if let Some(t) = &target {
+        if !t.has_attribute(SELECTED) {
+            let _ = t.set_attribute(SELECTED, "");
+        }
     }
+    drawn.marked = target;
 }
 
 /// Draws `d` for what `scroller` has in view, after a new drawing or zoom, or a scroll
@@ -413,7 +422,7 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
                             d.window = Bounds::default();
                         }
                     }
-                    mark_selected(&d);
+                    mark_selected(&mut d);
                 }
                 if !d.of.as_ref().is_some_and(|of| Rc::ptr_eq(of, picture)) {
                     d.window = Bounds::default();
