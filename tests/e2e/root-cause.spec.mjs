@@ -120,20 +120,25 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await expectAccessible(page, 'the project page with analyses');
 });
 
-test('the fishbone presenter view follows an edit made in the editor', async ({ page, app, context }) => {
+/** A new project with a new diagram open in `page`, and its presenter view in a second window. */
+async function diagramWithPresenter(page, app, context, project, effect) {
   await app.open();
-  await page.getByRole('textbox', { name: 'Project name' }).fill('Refunds');
+  await page.getByRole('textbox', { name: 'Project name' }).fill(project);
   await page.getByRole('button', { name: 'Create project' }).click();
-  await page.getByRole('link', { name: 'Refunds' }).click();
+  await page.getByRole('link', { name: project }).click();
   await page.getByRole('link', { name: 'Fishbone diagrams' }).first().click();
-  await page.getByRole('textbox', { name: 'Problem (the effect)' }).fill('Refund calls up 30% in March 2026');
+  await page.getByRole('textbox', { name: 'Problem (the effect)' }).fill(effect);
   await page.getByRole('button', { name: 'Create diagram' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
   await saved(page);
-
   const presenter = await context.newPage();
   await presenter.goto(page.url() + '/present');
-  await expect(presenter.getByRole('heading', { level: 1, name: 'Refund calls up 30% in March 2026' })).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 1, name: effect })).toBeVisible();
+  return presenter;
+}
+
+test('the fishbone presenter view follows an edit made in the editor', async ({ page, app, context }) => {
+  const presenter = await diagramWithPresenter(page, app, context, 'Refunds', 'Refund calls up 30% in March 2026');
   await expectAccessible(presenter, 'the fishbone presenter view');
 
   // From here the editor's window cannot save, so what the presenter shows can only
@@ -157,4 +162,26 @@ test('the fishbone presenter view follows an edit made in the editor', async ({ 
   await page.getByRole('spinbutton', { name: 'Minutes' }).fill('7');
   await page.getByRole('button', { name: 'Set countdown' }).click();
   await expect(presenter.getByRole('timer', { name: 'Time left' })).toHaveText('07:00');
+});
+
+test('the fishbone presenter shows a change made with no editor open, such as an undo', async ({ page, app, context }) => {
+  const presenter = await diagramWithPresenter(page, app, context, 'Returns', 'Returns take 14 days to refund');
+
+  // An edit reaches the projector over the live channel.
+  await page.getByRole('button', { name: 'Add cause to Methods' }).click();
+  await page.keyboard.type('Refunds wait for the warehouse scan');
+  await page.keyboard.press('Enter');
+  await expect(presenter.locator('g.cause').first()).toContainText('Refunds wait for the warehouse scan');
+  await saved(page);
+
+  // The editor is left; a while later the edit is undone from the project page.
+  await page.getByRole('link', { name: 'Returns' }).first().click();
+  await page.waitForTimeout(1_700);
+  // (Enter added an empty cause after it: the first undo takes that away, the second
+  // the text.)
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await undo.click();
+  await expect(undo).toHaveAttribute('title', /edit a cause/);
+  await undo.click();
+  await expect(presenter.locator('g.cause', { hasText: 'Refunds wait for the warehouse scan' })).toHaveCount(0);
 });

@@ -18,6 +18,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
+/// How long after the editor's last message a stored change is taken to come from
+/// elsewhere.
+const QUIET_MS: f64 = 1_500.0;
+
 /// Props of [`FishbonePresenter`].
 #[derive(Properties, PartialEq)]
 pub struct FishbonePresenterProps {
@@ -33,10 +37,11 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
     // The diagram as heard from the editor, shown as soon as it changes.
     let live = use_mut_ref(FishboneLiveView::default);
     let heard = use_state(|| None::<Rc<Fishbone>>);
+    let heard_at = use_mut_ref(|| f64::NEG_INFINITY);
     let (pid, fid) = (props.id.to_string(), props.fishbone.to_string());
     let channel = {
         let (countdown, pid, fid) = (countdown.clone(), pid.clone(), fid.clone());
-        let (live, heard) = (live.clone(), heard.setter());
+        let (live, heard, heard_at) = (live.clone(), heard.setter(), heard_at.clone());
         use_live_channel(Callback::from(
             move |(msg, reply): (LiveMessage, LiveChannel)| {
                 if msg.about() != (pid.as_str(), fid.as_str()) {
@@ -44,6 +49,7 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
                 }
                 match msg {
                     LiveMessage::Diagram { .. } | LiveMessage::DiagramEdit { .. } => {
+                        *heard_at.borrow_mut() = js_sys::Date::now();
                         let mut view = live.borrow_mut();
                         if view.receive(msg) {
                             reply.send(&LiveMessage::Hello {
@@ -86,6 +92,20 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
         .project(&project_id)
         .and_then(|p| p.fishbones.iter().find(|f| f.id == props.fishbone.as_str()))
         .cloned();
+    // A stored change long after the editor last spoke came from elsewhere (another tab,
+    // with no editor open to pass it on): the stored diagram is the newer one then, and
+    // the next edit heard asks for the whole diagram again. (The editor's own saves land
+    // within a third of a second of its messages.)
+    {
+        let (heard, live, heard_at) = (heard.clone(), live.clone(), heard_at.clone());
+        let key = stored.as_ref().map(|f| Rc::as_ptr(f) as usize);
+        use_effect_with(key, move |_| {
+            if heard.is_some() && js_sys::Date::now() - *heard_at.borrow() > QUIET_MS {
+                *live.borrow_mut() = FishboneLiveView::default();
+                heard.set(None);
+            }
+        });
+    }
     // What the editor said, while the diagram is still there.
     let found = stored.as_ref().and((*heard).clone()).or(stored);
     let picture = use_picture(workspace.clone(), project_id, found.clone());
