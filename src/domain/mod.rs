@@ -5,6 +5,7 @@ pub mod dates;
 pub mod dots;
 pub mod edit;
 pub mod evidence;
+pub mod file_stem;
 pub mod fishbone;
 pub mod journey;
 pub mod kpi;

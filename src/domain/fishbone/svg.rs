@@ -359,11 +359,6 @@ fn placed_markup(markup: &str, at: &Option<(String, String)>) -> String {
     }
 }
 
-/// Escapes an attribute's value.
-fn attr_text(v: &str) -> String {
-    escape(v)
-}
-
 impl Drawing {
     /// A piece's element, its coordinates less its `at`; every user text escaped.
     pub fn markup(&self, piece: &Piece) -> String {
@@ -394,7 +389,7 @@ impl Drawing {
 <svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}""#
         );
         for (name, value) in &self.attrs {
-            let _ = write!(out, r#" {name}="{}""#, attr_text(value));
+            let _ = write!(out, r#" {name}="{}""#, escape(value));
         }
         out.push('>');
         for p in &self.pieces {

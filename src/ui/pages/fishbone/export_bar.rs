@@ -3,6 +3,7 @@
 //! picture, drawn for paper).
 
 use super::picture::Picture;
+use crate::domain::file_stem::file_stem;
 use crate::domain::fishbone::{markdown, mermaid, Fishbone};
 use crate::ui::browser::download_text;
 use crate::ui::charts::save_png;
@@ -21,20 +22,7 @@ pub struct ExportBarProps {
 
 /// A file name from the problem statement: letters, digits and dashes.
 pub fn file_name(effect: &str) -> String {
-    let name: String = effect
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .take(12)
-        .collect::<Vec<_>>()
-        .join("-");
-    if name.is_empty() {
-        "fishbone-diagram".into()
-    } else {
-        name
-    }
+    file_stem(effect, 12, "fishbone-diagram")
 }
 
 /// The export buttons.

@@ -3,6 +3,7 @@
 //! edit of it, else (undo, redo, another tab) as the whole diagram; a window that opens
 //! (or missed an edit) says hello and gets the whole diagram.
 
+use super::picture::Same;
 use crate::domain::fishbone::Fishbone;
 use crate::domain::journey::live::LiveMessage;
 use crate::domain::ProjectId;
@@ -81,14 +82,4 @@ pub fn use_fishbone_mirror(project: ProjectId, f: Option<Rc<Fishbone>>) {
         }
         *sent = Some((f.clone(), number));
     });
-}
-
-/// A diagram compared by pointer: a change makes a new one.
-#[derive(Clone)]
-struct Same(Rc<Fishbone>);
-
-impl PartialEq for Same {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
 }

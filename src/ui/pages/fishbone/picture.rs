@@ -38,7 +38,8 @@ impl PartialEq for Picture {
 
 /// A diagram compared by pointer: the same `Rc` is the same diagram (a change makes a
 /// new one), so comparing costs nothing whatever its size.
-struct Same(Rc<Fishbone>);
+#[derive(Clone)]
+pub(super) struct Same(pub(super) Rc<Fishbone>);
 
 impl PartialEq for Same {
     fn eq(&self, other: &Self) -> bool {

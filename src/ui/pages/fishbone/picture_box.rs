@@ -17,6 +17,7 @@
 use super::picture::Picture;
 use crate::domain::fishbone::svg::{Bounds, Drawing, Piece};
 use crate::domain::zoom;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -245,6 +246,32 @@ fn mark_selected(drawn: &mut Drawn) {
     drawn.marked = target;
 }
 
+/// The sheet and the box around it, once both are in the page.
+fn elements(sheet: &NodeRef, scroller: &NodeRef) -> Option<(web_sys::Element, web_sys::Element)> {
+    Some((sheet.cast()?, scroller.cast()?))
+}
+
+/// Draws the drawing last drawn for what the box has in view now: after a scroll (where
+/// it is scrolled to is read while the browser scrolls, its layout up to date then) or
+/// a new window size (everything about the box is read again).
+fn redraw_for_view(sheet: &NodeRef, scroller: &NodeRef, drawn: &RefCell<Drawn>, scrolled: bool) {
+    let Some((el, sc)) = elements(sheet, scroller) else {
+        return;
+    };
+    let mut d = drawn.borrow_mut();
+    d.boxed = match d.boxed {
+        Some(b) if scrolled => Some(BoxView {
+            left: f64::from(sc.scroll_left()),
+            top: f64::from(sc.scroll_top()),
+            ..b
+        }),
+        _ => None,
+    };
+    if let Some(picture) = d.of.clone() {
+        draw_for_view(&el, &sc, &mut d, &picture);
+    }
+}
+
 /// Draws `d` for what `scroller` has in view, after a new drawing or zoom, or a scroll
 /// that came near the edge of what is drawn.
 fn draw_for_view(
@@ -372,10 +399,7 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
         use_effect_with(
             (selected, picture, zoom.map(f64::to_bits)),
             move |(selected, Picture(picture), _)| {
-                let (Some(el), Some(sc)) = (
-                    sheet.cast::<web_sys::Element>(),
-                    scroller.cast::<web_sys::Element>(),
-                ) else {
+                let Some((el, sc)) = elements(&sheet, &scroller) else {
                     return;
                 };
                 // The first picture fits the box: drawn now at that zoom, which the
@@ -393,7 +417,6 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
                         d.boxed = None;
                     }
                     d.zoom = z;
-                    d.window = Bounds::default();
                 }
                 show_at(&el, picture, z);
                 if d.selected != *selected {
@@ -419,14 +442,11 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
                                 top: y * z,
                                 ..boxed
                             });
-                            d.window = Bounds::default();
                         }
                     }
                     mark_selected(&mut d);
                 }
-                if !d.of.as_ref().is_some_and(|of| Rc::ptr_eq(of, picture)) {
-                    d.window = Bounds::default();
-                }
+                // (What is drawn is kept when the view is still inside it.)
                 draw_for_view(&el, &sc, &mut d, picture);
             },
         );
@@ -434,24 +454,7 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
     // A scroll near the edge of what is drawn draws what comes into view.
     let onscroll = {
         let (sheet, scroller, drawn) = (sheet.clone(), scroller.clone(), drawn.clone());
-        Callback::from(move |_: Event| {
-            let (Some(el), Some(sc)) = (
-                sheet.cast::<web_sys::Element>(),
-                scroller.cast::<web_sys::Element>(),
-            ) else {
-                return;
-            };
-            let mut d = drawn.borrow_mut();
-            // Read while the browser scrolls: its layout is up to date then.
-            let (left, top) = (f64::from(sc.scroll_left()), f64::from(sc.scroll_top()));
-            d.boxed = Some(match d.boxed {
-                Some(b) => BoxView { left, top, ..b },
-                None => BoxView::read(&sc),
-            });
-            if let Some(picture) = d.of.clone() {
-                draw_for_view(&el, &sc, &mut d, &picture);
-            }
-        })
+        Callback::from(move |_: Event| redraw_for_view(&sheet, &scroller, &drawn, true))
     };
     // A new window size is a new view (the box's height follows the window's).
     {
@@ -459,18 +462,7 @@ pub fn PictureBox(props: &PictureBoxProps) -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "resize", move |_| {
-                    let mut d = drawn.borrow_mut();
-                    d.boxed = None;
-                    d.window = Bounds::default();
-                    let (Some(el), Some(sc), Some(picture)) = (
-                        sheet.cast::<web_sys::Element>(),
-                        scroller.cast::<web_sys::Element>(),
-                        d.of.clone(),
-                    ) else {
-                        return;
-                    };
-                    d.of = None;
-                    draw_for_view(&el, &sc, &mut d, &picture);
+                    redraw_for_view(&sheet, &scroller, &drawn, false)
                 })
             });
             move || drop(listener)

@@ -1,6 +1,7 @@
 //! Saving the map: SVG and PNG pictures, Mermaid `journey` text, and printing on A3
 //! landscape (the print stylesheet shows only the map picture).
 
+use crate::domain::file_stem::file_stem;
 use crate::domain::journey::svg::{map_svg, size};
 use crate::domain::journey::{mermaid, JourneyMap};
 use crate::ui::browser::download_text;
@@ -20,19 +21,7 @@ pub struct ExportBarProps {
 
 /// A file name from the map's title: letters, digits and dashes.
 pub fn file_name(title: &str) -> String {
-    let name: String = title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if name.is_empty() {
-        "journey-map".into()
-    } else {
-        name
-    }
+    file_stem(title, usize::MAX, "journey-map")
 }
 
 /// The export buttons.
