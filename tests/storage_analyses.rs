@@ -158,3 +158,63 @@ fn a_schema_4_sample_with_analyses_reads_back_whole() {
         Some("root cause suspected")
     );
 }
+
+/// Every leaf of the sample workspace as stored: its JSON pointer.
+fn leaves(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => m
+            .iter()
+            .for_each(|(k, v)| leaves(v, format!("{at}/{k}"), out)),
+        serde_json::Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| leaves(v, format!("{at}/{i}"), out)),
+        _ => out.push(at),
+    }
+}
+
+proptest::proptest! {
+    /// A field of the wrong type, or left out, anywhere in a stored workspace is reported at the same
+    /// path as tracking the path while reading would give (serde_path_to_error), though
+    /// the path is only worked out from the text once reading has failed.
+    #[test]
+    fn a_wrong_field_is_reported_at_its_path(pick in 0usize..10_000, pretty: bool, kind in 0u8..4) {
+        let mut value = serde_json::to_value(sample()).unwrap();
+        let mut all = Vec::new();
+        leaves(&value, String::new(), &mut all);
+        let at = &all[pick % all.len()];
+        let (parent, key) = at.rsplit_once('/').unwrap();
+        if kind == 3 {
+            // A field left out: missing, unless it has a default.
+            if let Some(m) = value.pointer_mut(parent).and_then(|p| p.as_object_mut()) {
+                m.remove(key);
+            }
+        }
+        if let Some(leaf) = value.pointer_mut(at) {
+        *leaf = match (kind, &*leaf) {
+            (0, serde_json::Value::String(_)) => serde_json::json!(7),
+            (0, _) => serde_json::json!("seven"),
+            (1, _) => serde_json::json!({ "x": 1 }),
+            _ => serde_json::json!([true]),
+        };
+        }
+        let text = if pretty {
+            serde_json::to_string_pretty(&value).unwrap()
+        } else {
+            value.to_string()
+        };
+        let theirs = serde_path_to_error::deserialize::<_, Workspace>(
+            &mut serde_json::Deserializer::from_str(&text),
+        );
+        let ours = cx_workbench::storage::envelope::read_json::<Workspace>(&text, "data");
+        match (theirs, ours) {
+            (Err(theirs), Err(cx_workbench::storage::ReadError::Invalid(problems))) => {
+                let path = theirs.path().to_string();
+                let want = if path == "." { "data".to_string() } else { format!("data.{path}") };
+                proptest::prop_assert_eq!(&problems[0].path, &want, "{} changed", at);
+            }
+            (Ok(_), Ok(_)) => {}
+            (theirs, ours) => proptest::prop_assert!(false, "{at}: {theirs:?} / {ours:?}"),
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //! data }`. Reading checks the version, migrates older data and validates the result;
 //! anything it cannot read is reported, never guessed at.
 
+use super::json_path::error_path;
 use super::migrations::{migrate, SAME_SHAPE_SINCE};
 use super::read_error::ReadError;
 use crate::domain::validate::{check_workspace, Problem};
@@ -103,17 +104,16 @@ pub fn decode_data(data: &RawValue, version: u64, root: &str) -> Result<Workspac
 }
 
 /// Reads JSON `text` into a `T`; a field of the wrong shape is reported with its path
-/// below `root`.
+/// below `root` (found only once reading has failed).
 pub fn read_json<T: serde::de::DeserializeOwned>(text: &str, root: &str) -> Result<T, ReadError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
-        let inner = e.inner().to_string();
+    serde_json::from_str::<T>(text).map_err(|e| {
+        let inner = e.to_string();
         let message = match inner.rfind(" at line ") {
             Some(i) => inner[..i].to_string(),
             None => inner,
         };
         ReadError::Invalid(vec![Problem {
-            path: join_path(root, &e.path().to_string()),
+            path: join_path(root, &error_path(text, &e)),
             message,
         }])
     })

@@ -7,6 +7,7 @@ pub mod backup;
 mod commit;
 pub mod envelope;
 pub mod index;
+pub mod json_path;
 pub mod keys;
 pub mod kv;
 pub mod migrations;
