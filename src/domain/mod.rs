@@ -9,6 +9,7 @@ pub mod file_stem;
 pub mod fishbone;
 pub mod journey;
 pub mod kpi;
+pub mod pdca;
 pub mod project;
 pub mod root_cause;
 pub mod settings;

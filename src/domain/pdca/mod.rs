@@ -1,0 +1,23 @@
+//! PDCA improvement planner: a cycle's plan (what it answers, objective, baseline and
+//! target, options weighed in a matrix with "must" constraints, the choice and why),
+//! its actions, the check of the KPI after the change (comparison and run chart), and
+//! what is done next. Plain Rust, tested natively.
+
+pub mod actions;
+pub mod check;
+mod checks;
+pub mod edit;
+pub mod error;
+pub mod ids;
+pub mod matrix;
+pub mod model;
+pub mod phase;
+
+pub use edit::{ActionField, OptionText, PdcaEdit, PlanText};
+pub use error::EditError;
+pub use ids::{ActionId, ConstraintId, CriterionId, OptionId, PdcaId, StakeholderId};
+pub use model::{
+    ActDecision, ActionStatus, KpiPick, Law, PainPointRef, PdcaCycle, PlanAction, RootCauseRef,
+    SolutionOption,
+};
+pub use phase::Phase;
