@@ -4,6 +4,7 @@ use super::fishbone::Fishbone;
 use super::journey::JourneyMap;
 use super::kpi::contacts::ContactDataset;
 use super::kpi::dataset::SurveyDataset;
+use super::pdca::PdcaCycle;
 use super::whys::WhysAnalysis;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -84,6 +85,7 @@ has_parts!(SurveyDataset, datasets);
 has_parts!(ContactDataset, contact_datasets);
 has_parts!(Fishbone, fishbones);
 has_parts!(WhysAnalysis, whys);
+has_parts!(PdcaCycle, pdca);
 
 /// A project in the workspace. Later tools hang their artefacts off it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -109,6 +111,9 @@ pub struct Project {
     /// 5 Whys analyses, on their own or asked of a fishbone cause.
     #[serde(default)]
     pub whys: Vec<Rc<WhysAnalysis>>,
+    /// PDCA improvement cycles: the plans that answer the root causes, and their results.
+    #[serde(default)]
+    pub pdca: Vec<Rc<PdcaCycle>>,
 }
 
 impl Project {
@@ -125,6 +130,7 @@ impl Project {
             journeys: Vec::new(),
             fishbones: Vec::new(),
             whys: Vec::new(),
+            pdca: Vec::new(),
         }
     }
 
@@ -147,6 +153,11 @@ impl Project {
     /// The 5 Whys analysis with this id.
     pub fn whys_analysis(&self, id: &str) -> Option<&WhysAnalysis> {
         self.whys.iter().find(|w| w.id == id).map(|w| w.as_ref())
+    }
+
+    /// The PDCA cycle with this id.
+    pub fn pdca_cycle(&self, id: &str) -> Option<&PdcaCycle> {
+        self.pdca.iter().find(|c| c.id == id).map(|c| c.as_ref())
     }
 
     /// The journey map with this id.

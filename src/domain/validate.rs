@@ -85,6 +85,7 @@ pub fn check_workspace(ws: &Workspace, root: &str) -> Vec<Problem> {
         check_parts(&mut problems, &at("datasets"), &p.datasets);
         check_parts(&mut problems, &at("fishbones"), &p.fishbones);
         check_parts(&mut problems, &at("whys"), &p.whys);
+        check_parts(&mut problems, &at("pdca"), &p.pdca);
     }
     problems
 }

@@ -8,8 +8,9 @@ use std::rc::Rc;
 /// Version of the stored shape of [`Workspace`]. Raise it with every change that an
 /// older reader could not take, and add a migration in `storage::migrations`.
 /// Version 3 keeps the workspace in several storage keys (the data's shape is that of 2);
-/// version 4 gives projects their fishbone diagrams and 5 Whys analyses.
-pub const SCHEMA_VERSION: u32 = 4;
+/// version 4 gives projects their fishbone diagrams and 5 Whys analyses; version 5 their
+/// PDCA cycles.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Everything the app stores for one device.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ use crate::domain::journey::{CardId, JourneyEdit, JourneyId, JourneyMap};
 use crate::domain::kpi::contacts::ContactDataset;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::kpi::edit::SurveyEdit;
+use crate::domain::pdca::{PdcaCycle, PdcaEdit, PdcaId};
 use crate::domain::whys::{WhysAnalysis, WhysEdit, WhysId};
 use crate::domain::{Project, ProjectId, ProjectText, Settings, Workspace};
 use chrono::{DateTime, Utc};
@@ -128,6 +129,33 @@ pub enum Action {
         whys: WhysId,
         at: DateTime<Utc>,
     },
+    /// Adds a PDCA cycle to a project.
+    AddPdca {
+        project: ProjectId,
+        cycle: PdcaCycle,
+        at: DateTime<Utc>,
+    },
+    /// "Adjust and run again": adds `cycle`, pre-filled from `from`, and links the two
+    /// both ways in one undo step.
+    StartNextPdca {
+        project: ProjectId,
+        from: PdcaId,
+        cycle: PdcaCycle,
+        at: DateTime<Utc>,
+    },
+    /// One edit of a PDCA cycle: one undo step, named by the edit.
+    Pdca {
+        project: ProjectId,
+        cycle: PdcaId,
+        edit: PdcaEdit,
+        at: DateTime<Utc>,
+    },
+    /// Removes a PDCA cycle (undo brings it back); cycles linked to it forget it.
+    RemovePdca {
+        project: ProjectId,
+        cycle: PdcaId,
+        at: DateTime<Utc>,
+    },
     /// Replaces the workspace settings.
     UpdateSettings(Settings),
     /// Adds projects read from a backup file; their ids are already fresh.
@@ -189,6 +217,10 @@ impl Action {
             },
             Action::Whys { edit, .. } => format!("{} in the 5 Whys", edit.label()),
             Action::RemoveWhys { .. } => "remove a 5 Whys analysis".into(),
+            Action::AddPdca { .. } => "add a PDCA plan".into(),
+            Action::StartNextPdca { .. } => "adjust and run the plan again".into(),
+            Action::Pdca { edit, .. } => format!("{} in the PDCA plan", edit.label()),
+            Action::RemovePdca { .. } => "remove a PDCA plan".into(),
             Action::UpdateSettings(_) => "change settings".into(),
             Action::AddImportedProjects(list) => match list.len() {
                 1 => "import 1 project".into(),

@@ -47,6 +47,12 @@ pub fn try_apply(ws: &Workspace, action: &Action) -> Result<Option<Workspace>, S
             edit,
             at,
         } => edit_part(&mut next, project, whys, *at, edit)?,
+        Action::Pdca {
+            project,
+            cycle,
+            edit,
+            at,
+        } => edit_part(&mut next, project, cycle, *at, edit)?,
         _ => return Ok(apply_action(ws, action)),
     };
     Ok(done.map(|()| next))
@@ -92,6 +98,7 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
                 journeys: original.journeys.clone(),
                 fishbones: original.fishbones.clone(),
                 whys: original.whys.clone(),
+                pdca: original.pdca.clone(),
             };
             next.projects.insert(i + 1, Rc::new(copy));
         }
@@ -166,8 +173,44 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         Action::RemoveWhys { project, whys, at } => {
             in_project(&mut next, project, *at, |p| remove(&mut p.whys, whys))?
         }
+        Action::AddPdca { project, cycle, at } => {
+            in_project(&mut next, project, *at, |p| add_new(&mut p.pdca, cycle))?
+        }
+        Action::StartNextPdca {
+            project,
+            from,
+            cycle,
+            at,
+        } => in_project(&mut next, project, *at, |p| {
+            let i = p.pdca.iter().position(|c| &c.id == from)?;
+            if p.pdca[i].next.is_some() || cycle.previous.as_ref() != Some(from) {
+                return None;
+            }
+            add_new(&mut p.pdca, cycle)?;
+            Rc::make_mut(&mut p.pdca[i]).next = Some(cycle.id.clone());
+            Some(())
+        })?,
+        Action::RemovePdca { project, cycle, at } => in_project(&mut next, project, *at, |p| {
+            remove(&mut p.pdca, cycle)?;
+            // The cycles it was linked to forget it.
+            for c in p.pdca.iter_mut() {
+                if c.next.as_ref() == Some(cycle) || c.previous.as_ref() == Some(cycle) {
+                    let c = Rc::make_mut(c);
+                    if c.next.as_ref() == Some(cycle) {
+                        c.next = None;
+                    }
+                    if c.previous.as_ref() == Some(cycle) {
+                        c.previous = None;
+                    }
+                }
+            }
+            Some(())
+        })?,
         // Routed by `try_apply`.
-        Action::Survey { .. } | Action::Fishbone { .. } | Action::Whys { .. } => return None,
+        Action::Survey { .. }
+        | Action::Fishbone { .. }
+        | Action::Whys { .. }
+        | Action::Pdca { .. } => return None,
         Action::DeleteProject { id } => {
             let i = ws.position(id)?;
             next.projects.remove(i);
@@ -307,6 +350,10 @@ fn remove<T: ProjectPart>(list: &mut Vec<Rc<T>>, id: &str) -> Option<()> {
 #[cfg(test)]
 #[path = "reducer_analysis_tests.rs"]
 mod analysis_tests;
+
+#[cfg(test)]
+#[path = "reducer_pdca_tests.rs"]
+mod pdca_tests;
 
 #[cfg(test)]
 mod tests {

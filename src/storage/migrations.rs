@@ -11,7 +11,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` takes data of schema version `i + 1` to version `i + 2`. The next
 /// change of shape appends its function here and raises `SCHEMA_VERSION`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 gave projects their KPI datasets. Older projects get an empty list; the
 /// version rises so that an older app, which would drop the datasets on its next save,
@@ -47,6 +47,13 @@ fn v2_to_v3(data: Value) -> Result<Value, String> {
 /// data simply lacks (read as empty lists). The version rose so that an older app, which
 /// would drop the analyses on its next save, refuses the data instead.
 fn v3_to_v4(data: Value) -> Result<Value, String> {
+    Ok(data)
+}
+
+/// Version 5 gave projects their PDCA cycles (`pdca`), read as an empty list from older
+/// data; the version rose so that an older app refuses the data rather than dropping the
+/// cycles on its next save.
+fn v4_to_v5(data: Value) -> Result<Value, String> {
     Ok(data)
 }
 

@@ -8,10 +8,13 @@ pub mod check;
 mod checks;
 pub mod edit;
 pub mod error;
+pub mod ics;
 pub mod ids;
 pub mod matrix;
 pub mod model;
+mod next_cycle;
 pub mod phase;
+pub mod run_chart;
 
 pub use edit::{ActionField, OptionText, PdcaEdit, PlanText};
 pub use error::EditError;
