@@ -44,6 +44,18 @@ pub enum Route {
     /// One 5 Whys analysis.
     #[at("/project/:id/whys/:whys")]
     Whys { id: String, whys: String },
+    /// A project's PDCA plans.
+    #[at("/project/:id/pdca")]
+    PdcaList { id: String },
+    /// One PDCA cycle: the four quadrants.
+    #[at("/project/:id/pdca/:cycle")]
+    Pdca { id: String, cycle: String },
+    /// A PDCA cycle's evidence report (STAR), to print or save as Markdown.
+    #[at("/project/:id/pdca/:cycle/report")]
+    PdcaReport { id: String, cycle: String },
+    /// Every project's PDCA plans and their actions by owner.
+    #[at("/plans")]
+    Plans,
     /// Export and import of backup files.
     #[at("/backup")]
     Backup,
@@ -69,8 +81,13 @@ impl Route {
             | Route::Fishbone { id, .. }
             | Route::PresentFishbone { id, .. }
             | Route::WhysList { id }
-            | Route::Whys { id, .. } => Some(id),
-            Route::Projects | Route::Backup | Route::Settings | Route::NotFound => None,
+            | Route::Whys { id, .. }
+            | Route::PdcaList { id }
+            | Route::Pdca { id, .. }
+            | Route::PdcaReport { id, .. } => Some(id),
+            Route::Projects | Route::Plans | Route::Backup | Route::Settings | Route::NotFound => {
+                None
+            }
         }
     }
 }
@@ -80,7 +97,7 @@ mod tests {
     use super::*;
 
     /// The addresses the app has always had, as users have bookmarked them.
-    const ADDRESSES: [(&str, Option<&str>); 14] = [
+    const ADDRESSES: [(&str, Option<&str>); 18] = [
         ("/", None),
         ("/project/p1", Some("p1")),
         ("/project/p1/kpis", Some("p1")),
@@ -92,6 +109,10 @@ mod tests {
         ("/project/p1/fishbones/f1/present", Some("p1")),
         ("/project/p1/whys", Some("p1")),
         ("/project/p1/whys/w1", Some("p1")),
+        ("/project/p1/pdca", Some("p1")),
+        ("/project/p1/pdca/d1", Some("p1")),
+        ("/project/p1/pdca/d1/report", Some("p1")),
+        ("/plans", None),
         ("/backup", None),
         ("/settings", None),
         ("/not-found", None),

@@ -6,6 +6,7 @@ use super::hooks::undo_keys::use_undo_keys;
 use super::hooks::{use_storage, use_workspace};
 use super::pages::backup::BackupPage;
 use super::pages::not_found::NotFoundPage;
+use super::pages::pdca::PlansDashboard;
 use super::pages::project::{ProjectPage, ToolNav};
 use super::pages::projects::ProjectsPage;
 use super::pages::settings::SettingsPage;
@@ -28,6 +29,8 @@ fn page(route: &Route) -> Page {
         Route::Project { id } => framed("Projects", html! { <ProjectPage id={id.clone()} /> }),
         Route::Backup => framed("Backup", html! { <BackupPage /> }),
         Route::Settings => framed("Settings", html! { <SettingsPage /> }),
+        // Every project's plans: the app's own page, as it is no one project's.
+        Route::Plans => framed("All PDCA plans", html! { <PlansDashboard /> }),
         other => tools::page(other)
             .map(|(_, page)| page)
             .unwrap_or_else(|| framed("Page not found", html! { <NotFoundPage /> })),
@@ -39,6 +42,7 @@ fn page(route: &Route) -> Page {
 fn section(route: &Route) -> Option<Route> {
     match route {
         Route::Projects | Route::Backup | Route::Settings => Some(route.clone()),
+        Route::Plans => Some(Route::Projects),
         other => other.project_id().map(|_| Route::Projects),
     }
 }

@@ -4,17 +4,22 @@
 //! what is done next. Plain Rust, tested natively.
 
 pub mod actions;
+pub mod chain;
 pub mod check;
 mod checks;
+pub mod dashboard;
 pub mod edit;
 pub mod error;
 pub mod ics;
 pub mod ids;
+pub mod links;
 pub mod matrix;
 pub mod model;
 mod next_cycle;
 pub mod phase;
+pub mod report;
 pub mod run_chart;
+pub mod summary;
 
 pub use edit::{ActionField, OptionText, PdcaEdit, PlanText};
 pub use error::EditError;

@@ -40,7 +40,9 @@ impl RunChart {
     pub fn geometry(&self, width: u32, height: u32) -> ChartGeometry {
         let (w, h) = (f64::from(width.max(1)), f64::from(height.max(1)));
         // Margins shrink with a small drawing so the plot never turns inside out.
-        let (left, right) = ((48f64).min(w * 0.2), w - (16f64).min(w * 0.1));
+        // The right margin holds the names of the mean and limit lines and half the last
+        // period's label.
+        let (left, right) = ((48f64).min(w * 0.2), w - (44f64).min(w * 0.12));
         let (top, bottom) = ((24f64).min(h * 0.15), h - (28f64).min(h * 0.15));
         let l = &self.limits;
         let lo = self
@@ -112,10 +114,10 @@ impl RunChart {
             s,
             r##"<path d="M{left:.1},{top:.1}V{bottom:.1}H{right:.1}" fill="none" stroke="#444"/>"##
         );
-        for (y, name, dash) in [
-            (g.upper_y, "upper limit", "6 4"),
-            (g.mean_y, "mean", ""),
-            (g.lower_y, "lower limit", "6 4"),
+        for (y, name, dash, value) in [
+            (g.upper_y, "upper limit", "6 4", self.limits.upper),
+            (g.mean_y, "mean", "", self.limits.mean),
+            (g.lower_y, "lower limit", "6 4", self.limits.lower),
         ] {
             let dash = if dash.is_empty() {
                 String::new()
@@ -125,6 +127,17 @@ impl RunChart {
             let _ = write!(
                 s,
                 r##"<line x1="{left:.1}" y1="{y:.1}" x2="{right:.1}" y2="{y:.1}" stroke="#777"{dash}><title>{name}</title></line>"##
+            );
+            // The line's value on the axis, and its name at its end.
+            let _ = write!(
+                s,
+                r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text><text x="{:.1}" y="{:.1}">{}</text>"#,
+                left - 4.0,
+                y + 4.0,
+                number(value),
+                right + 3.0,
+                y + 4.0,
+                name.split(' ').next().unwrap_or(name)
             );
         }
         if let Some(cx) = g.change_x {

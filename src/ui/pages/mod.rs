@@ -6,6 +6,7 @@ pub mod fishbone;
 pub mod journey;
 pub mod kpi;
 pub mod not_found;
+pub mod pdca;
 pub mod project;
 pub mod projects;
 pub mod settings;

@@ -7,13 +7,19 @@
 //! nothing else in the shell. A tool joins the list only when it works: until then its
 //! pages are not reachable from the navigation.
 
-use super::{fishbone, journey, kpi, whys};
+use super::{fishbone, journey, kpi, pdca, whys};
 use crate::domain::Project;
 use crate::ui::route::Route;
 use yew::Html;
 
 /// Every tool a user can reach, in the order of the cycle.
-pub const TOOLS: &[Tool] = &[kpi::TOOL, journey::TOOL, fishbone::TOOL, whys::TOOL];
+pub const TOOLS: &[Tool] = &[
+    kpi::TOOL,
+    journey::TOOL,
+    fishbone::TOOL,
+    whys::TOOL,
+    pdca::TOOL,
+];
 
 /// A step of the improvement cycle, in the words the users' training gives them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -186,7 +192,14 @@ mod tests {
             owner("/project/p1/journeys/m1/present"),
             Some(("Journey maps", "Presenter view", Frame::Bare))
         );
-        for path in ["/", "/project/p1", "/backup", "/settings", "/not-found"] {
+        for path in [
+            "/",
+            "/project/p1",
+            "/plans",
+            "/backup",
+            "/settings",
+            "/not-found",
+        ] {
             assert_eq!(owner(path), None, "{path} is the app's own page");
         }
     }
@@ -196,7 +209,7 @@ mod tests {
         let steps = by_step();
         assert_eq!(
             steps.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
-            [CycleStep::Detect, CycleStep::Analyse]
+            [CycleStep::Detect, CycleStep::Analyse, CycleStep::Resolve]
         );
         assert_eq!(
             steps.iter().map(|(_, t)| t.len()).sum::<usize>(),
@@ -215,7 +228,8 @@ mod tests {
                 "No survey data or contact records yet",
                 "No journey maps yet",
                 "No fishbone diagrams yet",
-                "No 5 Whys yet"
+                "No 5 Whys yet",
+                "No PDCA plans yet"
             ]
         );
     }

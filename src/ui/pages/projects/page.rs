@@ -5,8 +5,10 @@ use crate::domain::ProjectText;
 use crate::state::Action;
 use crate::ui::browser::{new_project_id, now};
 use crate::ui::hooks::use_workspace;
+use crate::ui::route::Route;
 use crate::ui::widgets::ProjectForm;
 use yew::prelude::*;
+use yew_router::prelude::Link;
 
 /// The projects page.
 #[component]
@@ -29,11 +31,15 @@ pub fn ProjectsPage() -> Html {
         1 => "1 project".to_string(),
         n => format!("{n} projects"),
     };
+    let workspace_has_plans = projects.iter().any(|p| !p.pdca.is_empty());
     html! {
         <>
             <h1>{ "Projects" }</h1>
             <p class="lead">{ "A project holds one customer-service problem as your team works it through \
                                the cycle: detect, analyse, resolve, review." }</p>
+            if workspace_has_plans {
+                <p><Link<Route> to={Route::Plans}>{ "All PDCA plans and actions by owner" }</Link<Route>></p>
+            }
             <section class="panel no-print" aria-labelledby="new-project-heading">
                 <h2 id="new-project-heading">{ "New project" }</h2>
                 <ProjectForm id="new-project" submit_label="Create project" on_submit={on_create}

@@ -1,0 +1,91 @@
+//! The cycle at a glance, as the four quadrants of the PDCA wheel: what the plan
+//! answers and chose, how the actions stand, what the check found, what was decided.
+//! Each quadrant links to its part of the page below.
+
+use super::editor_page::QuadrantProps;
+use crate::domain::pdca::actions::{next_due, overdue_count};
+use crate::domain::pdca::check::check;
+use crate::domain::pdca::model::ActDecision;
+use crate::domain::pdca::phase::Phase;
+use crate::ui::browser::now;
+use yew::prelude::*;
+
+fn quadrant(phase: Phase, current: Phase, anchor: &str, lines: Vec<String>) -> Html {
+    let state = match phase.cmp(&current) {
+        std::cmp::Ordering::Less => "done",
+        std::cmp::Ordering::Equal => "now",
+        std::cmp::Ordering::Greater => "to come",
+    };
+    html! {
+        <li class={classes!("pdca-wheel__quadrant", (phase == current).then_some("pdca-wheel__quadrant--current"))}>
+            <h3><a href={format!("#{anchor}")}>{ phase.name() }</a>{ format!(" · {state}") }</h3>
+            <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+        </li>
+    }
+}
+
+/// The four quadrants.
+#[component]
+pub fn Overview(props: &QuadrantProps) -> Html {
+    let (p, c) = (&props.project, &props.cycle);
+    let today = now().date_naive();
+    let plan = vec![
+        if c.problem.is_empty() {
+            "No problem statement yet".into()
+        } else {
+            c.problem.clone()
+        },
+        format!(
+            "{} pain point(s), {} root cause(s) answered",
+            c.pain_points.len(),
+            c.root_causes.len()
+        ),
+        match c.chosen_option() {
+            Some(o) => format!("Chosen: {} (of {} options)", o.name, c.options.len()),
+            None => format!("{} option(s), none chosen", c.options.len()),
+        },
+    ];
+    let overdue = overdue_count(c, today);
+    let done = c
+        .actions
+        .iter()
+        .filter(|a| a.status == crate::domain::pdca::ActionStatus::Done)
+        .count();
+    let mut doing = vec![format!("{done} of {} action(s) done", c.actions.len())];
+    if overdue > 0 {
+        doing.push(format!("⚠ {overdue} overdue"));
+    }
+    if let Some(a) = next_due(c) {
+        doing.push(match a.due {
+            Some(d) => format!("Next: {} (due {})", a.what, d.format("%-d %b %Y")),
+            None => format!("Next: {}", a.what),
+        });
+    }
+    let checking = vec![match check(c, p) {
+        Ok(r) => r.sentence(c.target),
+        Err(why) => why,
+    }];
+    let mut acting = vec![match &c.decision {
+        None => "No decision yet".to_string(),
+        Some(ActDecision::Standardise { .. }) => "Standardise".into(),
+        Some(ActDecision::Adjust { .. }) => "Adjust and run again".into(),
+        Some(ActDecision::Abandon { .. }) => "Abandon".into(),
+    }];
+    match (c.follow_up.due, c.follow_up.done) {
+        (_, true) => acting.push("Follow-up done".into()),
+        (Some(d), false) if d < today => acting.push(format!(
+            "⚠ Follow-up overdue since {}",
+            d.format("%-d %b %Y")
+        )),
+        (Some(d), false) => acting.push(format!("Follow-up due {}", d.format("%-d %b %Y"))),
+        (None, false) => acting.push("No follow-up date yet".into()),
+    }
+    html! {
+        <ol class="pdca-wheel" aria-label="The cycle at a glance">
+            { quadrant(Phase::Plan, c.phase, "pdca-plan-heading", plan) }
+            { quadrant(Phase::Do, c.phase, "pdca-do-heading", doing) }
+            { quadrant(Phase::Check, c.phase, "pdca-check-heading", checking) }
+            { quadrant(Phase::Act, c.phase, "pdca-act-heading", acting) }
+        </ol>
+    }
+}
