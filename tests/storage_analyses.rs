@@ -1,9 +1,8 @@
 //! A stored sample of schema 4 (root-cause analyses: a fishbone diagram started from a
 //! journey pain point, with nested causes, evidence and dots, and a 5 Whys asked of one
 //! of its causes that reached a root cause with a countermeasure) is read back whole, so
-//! later versions keep reading it. `CX_WRITE_FIXTURE=1 cargo test --test storage_analyses`
-//! writes the sample again from the workspace built here (only when its shape changes on
-//! purpose, with a new schema version).
+//! later versions keep reading it. The sample is what schema 4 wrote and is never
+//! written again (schema 5's sample is `tests/storage_pdca.rs`'s).
 
 use cx_workbench::domain::evidence::{Evidence, EvidenceLink};
 use cx_workbench::domain::fishbone::{
@@ -15,11 +14,10 @@ use cx_workbench::domain::whys::{
     Answer, AnswerId, CauseLink, Countermeasure, CountermeasureId, Strength, WhysAnalysis, WhysId,
 };
 use cx_workbench::domain::{Project, ProjectId, ProjectText, Workspace};
-use cx_workbench::storage::envelope::Stamp;
-use cx_workbench::storage::repository;
-use cx_workbench::storage::{KeyValueStore, MemoryStore};
-use std::collections::BTreeMap;
 use std::rc::Rc;
+
+#[path = "support/store_fixture.rs"]
+mod store_fixture;
 
 const V4: &str = include_str!("fixtures/storage/v4-local-storage.json");
 
@@ -114,38 +112,10 @@ fn sample() -> Workspace {
 #[test]
 fn a_schema_4_sample_with_analyses_reads_back_whole() {
     let ws = sample();
-    if std::env::var("CX_WRITE_FIXTURE").is_ok() {
-        let store = MemoryStore::default();
-        let stamp = Stamp {
-            saved_at: "2026-12-01T09:00:00.000Z".into(),
-            writer: "t5ca1ab1e".into(),
-        };
-        repository::save(&store, &ws, None, &stamp).unwrap();
-        let all: BTreeMap<String, String> = store
-            .keys()
-            .unwrap()
-            .into_iter()
-            .map(|k| {
-                let v = store.get(&k).unwrap().unwrap();
-                (k, v)
-            })
-            .collect();
-        std::fs::write(
-            concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/tests/fixtures/storage/v4-local-storage.json"
-            ),
-            serde_json::to_string_pretty(&all).unwrap() + "\n",
-        )
-        .unwrap();
+    if store_fixture::write_if_asked(&ws, "v4-local-storage.json") {
         return;
     }
-    let saved: BTreeMap<String, String> = serde_json::from_str(V4).unwrap();
-    let store = MemoryStore::default();
-    for (k, v) in &saved {
-        store.set(k, v).unwrap();
-    }
-    let opened = repository::open(&store, "t");
+    let opened = store_fixture::open(V4);
     assert_eq!(opened.problem, None);
     assert_eq!(
         opened.workspace, ws,

@@ -1,9 +1,12 @@
-// PDCA plans: a plan that answers a 5 Whys root cause weighs two options in the matrix
+// PDCA plans: a plan that answers a confirmed 5 Whys root cause (picked by keyboard) is
+// made by keyboard and weighs two options in the matrix (scored by keyboard)
 // (a "must" rules one out, the robustness says how close the call is), cannot move on
 // until its essentials are there (the reason is said), carries out actions (an overdue
 // one says so in words), checks the KPI after the change against the baseline (verdict,
 // interval, run chart), standardises with a follow-up date, exports its due dates as
-// iCalendar, and is all there after a reload; "adjust and run again" starts a linked
+// iCalendar, and is all there after a reload; its evidence report (STAR) prints on A4
+// (print media emulated) and downloads as Markdown; the chain names what is still to do;
+// the dashboard lists it; "adjust and run again" starts a linked
 // cycle pre-filled from the first; axe-core on the list and the plan.
 import { test, expect, saved, expectAccessible } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
@@ -27,7 +30,8 @@ function backup() {
       id: 'p1', name: 'Late deliveries', created_at: at, updated_at: at,
       datasets: [{ id: 's1', name: 'NPS survey 2026', scale: 'ZeroToTen', imported_at: at, counts: { segments: [''], cells } }],
       whys: [{ id: 'w1', problem: 'Callers are transferred to change an address',
-        answers: [{ id: 'a1', text: 'the address form is only on the billing screen', root_cause: true, checked: true }] }],
+        answers: [{ id: 'a1', text: 'the address form is only on the billing screen', root_cause: true, checked: true,
+          evidence: [{ note: 'Call recordings 3–7 Mar: 14 of 20 transfers were address changes' }] }] }],
     }] },
   };
 }
@@ -53,10 +57,14 @@ async function pick(page, label, text) {
   await list.selectOption(value);
 }
 
+/** Scores an option on each criterion by keyboard: the list focused, the digit typed. */
 async function score(page, option, scores) {
   const criteria = ['Cost', 'Feasibility', 'Impact on the customer', 'Risk', 'Time to deliver'];
   for (const [i, s] of scores.entries()) {
-    await page.getByRole('combobox', { name: `Score of ${option} on ${criteria[i]}` }).selectOption(String(s));
+    const list = page.getByRole('combobox', { name: `Score of ${option} on ${criteria[i]}` });
+    await list.focus();
+    await page.keyboard.press(String(s));
+    await expect(page.getByRole('combobox', { name: `Score of ${option} on ${criteria[i]}` })).toHaveValue(String(s));
   }
 }
 
@@ -69,8 +77,10 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   await expectAccessible(page, 'the PDCA list with no plans');
   await page.getByRole('button', { name: 'Start plan' }).click();
   await expect(page.getByRole('alert')).toHaveText('Give the plan a title.');
-  await page.getByRole('textbox', { name: 'Title' }).fill('Address changes without a transfer');
-  await page.getByRole('button', { name: 'Start plan' }).click();
+  // By keyboard: the title, then Enter.
+  await page.getByRole('textbox', { name: 'Title' }).focus();
+  await page.keyboard.type('Address changes without a transfer');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'PDCA: Address changes without a transfer' })).toBeVisible();
   await expect(current(page)).toHaveText('Plan');
 
@@ -82,8 +92,12 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   await page.getByRole('textbox', { name: 'Problem statement' }).fill('34% of late-delivery callers in Q3 were transferred more than twice');
   await page.getByRole('textbox', { name: 'Objective (SMART)' }).fill('Fewer than 10% transferred twice by 31 March 2027');
   await page.getByRole('textbox', { name: 'Objective (SMART)' }).press('Tab');
-  await pick(page, 'Link a root cause', 'the address form is only on the billing screen');
-  await expect(page.getByRole('button', { name: /^Unlink root cause the address form/ })).toBeVisible();
+  // The confirmed root cause, picked from the list by keyboard.
+  const roots = page.getByLabel('Link a root cause', { exact: true });
+  await expect(roots.locator('option').nth(1)).toHaveText('the address form is only on the billing screen (root cause, confirmed, 5 Whys “Callers are transferred to change an address”)');
+  await roots.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: /^Unlink root cause the address form is only on the billing screen \(root cause, confirmed/ })).toBeVisible();
   await pick(page, 'Baseline KPI', 'Aug 2026');
   await page.getByRole('spinbutton', { name: 'Target (in the KPI\'s units)' }).fill('20');
   await page.getByRole('spinbutton', { name: 'Target (in the KPI\'s units)' }).press('Tab');
@@ -101,7 +115,9 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   await page.getByRole('textbox', { name: 'New “must”' }).press('Enter');
   await page.getByRole('checkbox', { name: /Transfer script on Costs under £5,000/ }).uncheck();
   await expect(page.locator('.pdca-total').nth(1)).toHaveText('ruled out');
-  await page.getByRole('radio', { name: 'Choose Address form on every screen' }).check();
+  await page.getByRole('radio', { name: 'Choose Address form on every screen' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'Choose Address form on every screen' })).toBeChecked();
   await page.getByRole('textbox', { name: 'Why the chosen option' }).fill('Removes the cause at low cost; advisers asked for it');
   await page.getByRole('textbox', { name: 'Why the chosen option' }).press('Tab');
   await page.getByRole('textbox', { name: 'Who', exact: true }).fill('Team leaders');
@@ -173,6 +189,14 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   await expect(page.getByText('Decision: standardise. The address form is on every adviser screen')).toBeVisible();
   await expect(page.getByText('Follow-up due 12 Jan 2027.')).toBeVisible();
   await expectAccessible(page, 'the evidence report');
+  // Printed: the report alone, without the app's header, navigation or buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Download Markdown' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Result' })).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
   const md = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download Markdown' }).click();
   const text = readFileSync(await (await md).path(), 'utf8');
@@ -188,8 +212,12 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   await expectAccessible(page, 'the PDCA list with a plan and its chain');
   await page.getByRole('link', { name: "All projects' plans and actions by owner" }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'All PDCA plans' })).toBeVisible();
+  await expect(page.getByText('Every plan is closed.')).toBeVisible();
+  await page.getByText('Closed plans (1)').click();
   await expect(page.getByRole('row', { name: /Address changes without a transfer Late deliveries Closed/ })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Actions of IT' })).toContainText(/1 Sep 2026 · Add the address form to the adviser screen · Address changes without a transfer · ⚠ overdue by \d+ days/);
+  await page.getByText(/^IT · 1 open · ⚠ 1 overdue$/).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Add the address form to the adviser screen' }))
+    .toHaveText(/^1 Sep 2026 · Add the address form to the adviser screen · Address changes without a transfer · ⚠ overdue by \d+ days$/);
   await expectAccessible(page, 'the plans dashboard');
 });
 

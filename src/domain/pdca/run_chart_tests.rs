@@ -265,3 +265,23 @@ proptest! {
         }
     }
 }
+
+/// A published worked example: D. C. Montgomery, *Introduction to Statistical Quality
+/// Control* (6th ed., Wiley, 2009), Example 6.5, the viscosity of aircraft primer paint
+/// in 15 batches, charted for individuals with a moving range of 2. The book finds
+/// x̄ = 33.52, MR̄ = 0.48, UCL = 34.80 and LCL = 32.24, and the process in control.
+#[test]
+fn montgomery_example_6_5_primer_viscosity() {
+    let viscosity = [
+        33.75, 33.05, 34.00, 33.81, 33.46, 34.02, 33.68, 33.27, 33.49, 33.20, 33.62, 33.00, 33.54,
+        33.12, 33.84,
+    ];
+    let chart = analyse(&viscosity, None).unwrap();
+    let two = |x: f64| (x * 100.0).round() / 100.0;
+    assert_eq!(two(chart.limits.mean), 33.52);
+    assert_eq!(two(chart.limits.mr_bar), 0.48);
+    assert_eq!(two(chart.limits.upper), 34.80);
+    assert_eq!(two(chart.limits.lower), 32.24);
+    assert!(chart.signals.is_empty(), "in control: {:?}", chart.signals);
+    assert_eq!(chart.change, None);
+}
