@@ -236,3 +236,18 @@ test('adjust and run again starts a linked cycle pre-filled from the first', asy
   await expect(page.getByRole('heading', { level: 1, name: 'PDCA: Fewer transfers' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Fewer transfers (cycle 2)' })).toBeVisible();
 });
+
+test('a root cause leads on to the plan that fixes it, and shows it', async ({ page, app }) => {
+  await openProject(page, app);
+  await page.getByRole('link', { name: '5 Whys', exact: true }).click();
+  await page.getByRole('link', { name: 'Callers are transferred to change an address' }).click();
+  await page.getByRole('button', { name: 'Plan the fix (PDCA) for: the address form is only on the billing screen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'PDCA: Fix: the address form is only on the billing screen' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Problem statement' })).toHaveValue('Callers are transferred to change an address');
+  await expect(page.getByRole('button', { name: /^Unlink root cause the address form is only on the billing screen/ })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText('Answered by:')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fix: the address form is only on the billing screen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Plan another fix (PDCA) for: the address form is only on the billing screen' })).toBeVisible();
+  await expectAccessible(page, 'a 5 Whys whose root cause has a plan');
+});

@@ -3,7 +3,9 @@
 // with evidence, "Ask why" opens a 5 Whys on it that reaches a root cause with a countermeasure; after a
 // reload everything is there and linked both ways (the pain point shows what the diagram
 // found, the diagram names its pain point, the cause shows its 5 Whys' verdict, the 5 Whys
-// names its cause); the project page sums the analyses up; the presenter view follows the
+// names its cause); the project page sums the analyses up; the confirmed cause starts a
+// PDCA plan linked to it and its pain point, and the chain runs from the pain point to
+// that plan; the presenter view follows the
 // editor's edits over the live channel; axe-core on each page.
 import { test, expect, saved, expectAccessible } from './fixtures.mjs';
 
@@ -118,6 +120,21 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await expect(page.getByRole('main')).toContainText('Fishbone diagrams · 1 fishbone diagram, 1 cause confirmed, 1 root cause found');
   await expect(page.getByRole('main')).toContainText('5 Whys · 1 analysis, 1 root cause, 0 without countermeasures');
   await expectAccessible(page, 'the project page with analyses');
+
+  // The confirmed cause leads on to its fix: a PDCA plan linked to it and, through the
+  // diagram, to the pain point; the chain runs from the pain point to that plan.
+  await page.getByRole('link', { name: 'Fishbone diagrams' }).first().click();
+  await page.getByRole('link', { name: PAIN }).click();
+  await page.getByRole('region', { name: 'Category People' }).locator('input.fb-cause__text').first().focus();
+  await press(page.getByRole('button', { name: 'Plan the fix (PDCA) for: Too few agents at lunch' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'PDCA: Fix: Too few agents at lunch' })).toBeVisible();
+  await expect(page.getByRole('button', { name: new RegExp(`^Unlink pain point ${PAIN}`) })).toBeVisible();
+  await page.getByRole('link', { name: 'PDCA plans' }).first().click();
+  const line = page.getByRole('table', { name: /root cause, plan, KPI result and follow-up/ })
+    .getByRole('row').filter({ hasText: 'Fix: Too few agents at lunch' });
+  await expect(line).toContainText(PAIN);
+  await expect(line).toContainText('Too few agents at lunch (confirmed cause');
+  await expect(line).toContainText('○ plan being made');
 });
 
 /** A new project with a new diagram open in `page`, and its presenter view in a second window. */

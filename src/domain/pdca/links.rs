@@ -2,7 +2,8 @@
 //! of a journey map's pain-point lane) and root causes (confirmed fishbone causes, 5
 //! Whys answers marked as root causes), each with a label in words.
 
-use super::model::{PainPointRef, RootCauseRef};
+use super::ids::PdcaId;
+use super::model::{PainPointRef, PdcaCycle, RootCauseRef, MAX_LINE_CHARS, MAX_TEXT_CHARS};
 use crate::domain::fishbone::model::CauseStatus;
 use crate::domain::journey::LaneKind;
 use crate::domain::project::Project;
@@ -95,6 +96,72 @@ pub fn root_cause_label(project: &Project, link: &RootCauseRef) -> String {
         )
 }
 
+/// The project's plans that answer `link`.
+pub fn plans_for<'a>(project: &'a Project, link: &RootCauseRef) -> Vec<&'a PdcaCycle> {
+    project
+        .pdca
+        .iter()
+        .filter(|c| c.root_causes.contains(link))
+        .map(|c| c.as_ref())
+        .collect()
+}
+
+/// The fishbone a root cause sits in or was asked of, for the pain point it looks into.
+fn fishbone_of<'a>(
+    project: &'a Project,
+    link: &RootCauseRef,
+) -> Option<&'a crate::domain::fishbone::Fishbone> {
+    match link {
+        RootCauseRef::FishboneCause { fishbone, .. } => project.fishbone(fishbone),
+        RootCauseRef::WhysAnswer { whys, .. } => {
+            let origin = project.whys_analysis(whys)?.origin.as_ref()?;
+            project.fishbone(&origin.fishbone)
+        }
+    }
+}
+
+/// A new plan that answers `link`: titled after the root cause, with the problem its
+/// analysis asked about, and linked to the pain point that analysis looks into (so the
+/// chain runs from the pain point to this plan). `None` when the root cause is gone.
+pub fn plan_for_root_cause(
+    project: &Project,
+    id: PdcaId,
+    link: &RootCauseRef,
+    next_id: impl FnMut() -> u64,
+) -> Option<PdcaCycle> {
+    let (cause, problem) = match link {
+        RootCauseRef::FishboneCause { fishbone, cause } => {
+            let f = project.fishbone(fishbone)?;
+            (f.cause(cause)?.text.clone(), f.effect.clone())
+        }
+        RootCauseRef::WhysAnswer { whys, answer } => {
+            let w = project.whys_analysis(whys)?;
+            let text = w
+                .walk()
+                .into_iter()
+                .find(|v| v.answer.id == answer.as_str())?
+                .answer
+                .text
+                .clone();
+            (text, w.problem.clone())
+        }
+    };
+    let title: String = format!("Fix: {cause}")
+        .chars()
+        .take(MAX_LINE_CHARS)
+        .collect();
+    let mut c = PdcaCycle::new(id, &title, next_id);
+    c.problem = problem.chars().take(MAX_TEXT_CHARS).collect();
+    c.root_causes.push(link.clone());
+    if let Some(source) = fishbone_of(project, link).and_then(|f| f.source.as_ref()) {
+        c.pain_points.push(PainPointRef {
+            journey: source.journey.clone(),
+            card: source.card.clone(),
+        });
+    }
+    Some(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,5 +231,18 @@ mod tests {
             answer: "gone".into(),
         };
         assert!(root_cause_label(&p, &gone).starts_with("a root cause no longer"));
+
+        // A plan started from the root cause answers it, and is found from it.
+        let plan = plan_for_root_cause(&p, PdcaId::from("d1"), &roots[0].0, || 1).unwrap();
+        assert_eq!(plan.title, "Fix: No address form");
+        assert_eq!(plan.problem, "Transfers");
+        assert_eq!(plan.root_causes, vec![roots[0].0.clone()]);
+        assert!(plans_for(&p, &roots[0].0).is_empty());
+        p.pdca.push(Rc::new(plan));
+        assert_eq!(plans_for(&p, &roots[0].0).len(), 1);
+        assert_eq!(
+            plan_for_root_cause(&p, PdcaId::from("d2"), &gone, || 1),
+            None
+        );
     }
 }

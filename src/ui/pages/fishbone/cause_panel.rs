@@ -5,7 +5,9 @@ use super::edit::FishboneChange;
 use super::outline_keys::cause_field_id;
 use crate::domain::evidence::Evidence;
 use crate::domain::fishbone::{Cause, CauseStatus, FishboneEdit};
+use crate::domain::pdca::RootCauseRef;
 use crate::ui::browser::focus_soon;
+use crate::ui::pages::pdca::RootCausePlans;
 use crate::ui::route::Route;
 use crate::ui::widgets::evidence::{EvidenceForm, EvidenceView, LinkChoice};
 use std::rc::Rc;
@@ -30,6 +32,9 @@ pub struct CausePanelProps {
     pub choices: Rc<Vec<LinkChoice>>,
     pub on_edit: Callback<FishboneChange>,
     pub on_ask_why: Callback<()>,
+    /// The project and diagram, for the plans that answer a confirmed cause.
+    pub project: crate::domain::ProjectId,
+    pub fishbone: AttrValue,
 }
 
 /// The panel of the selected cause.
@@ -139,6 +144,11 @@ pub fn CausePanel(props: &CausePanelProps) -> Html {
                     <button type="button" class="button button--small" onclick={on_ask}>{ "Ask why" }</button>
                     <span class="hint">{ " Starts a 5 Whys with this cause as its problem." }</span>
                 </p>
+            }
+            if cause.status == CauseStatus::Confirmed {
+                <h3>{ "The fix" }</h3>
+                <RootCausePlans project={props.project.clone()} text={cause.text.clone()}
+                    link={RootCauseRef::FishboneCause { fishbone: props.fishbone.to_string(), cause: cause.id.to_string() }} />
             }
             <p>
                 <button type="button" class="button button--warning button--small" onclick={on_remove_cause}>

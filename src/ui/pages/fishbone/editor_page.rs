@@ -184,7 +184,8 @@ fn Editor(props: &FishbonePageProps) -> Html {
             </div>
             <div class="fb-panels">
                 <CausePanel cause={chosen.map(|(c, g)| (c, AttrValue::from(g)))} evidence={evidence} whys={whys}
-                    choices={choices} on_edit={edit.clone()} on_ask_why={on_ask_why} />
+                    choices={choices} on_edit={edit.clone()} on_ask_why={on_ask_why}
+                    project={project_id.clone()} fishbone={props.fishbone.clone()} />
                 <WorkshopPanel fishbone={f.clone()} selected={selected_for_votes} on_edit={edit.clone()} presenter={presenter}
                     project={props.id.clone()} />
             </div>

@@ -15,12 +15,14 @@ mod matrix_view;
 mod overview;
 mod plan_panel;
 mod report_page;
+mod root_cause_plans;
 mod stakeholders;
 
 pub use dashboard_page::PlansDashboard;
 pub use editor_page::PdcaPage;
 pub use list_page::PdcaListPage;
 pub use report_page::ReportPage;
+pub use root_cause_plans::RootCausePlans;
 
 use super::tools::{CycleStep, Frame, Page, Tool};
 use crate::domain::pdca::summary::pdca_summary;

@@ -11,15 +11,19 @@ use super::text_keys::{
     answer_field, box_value, input_of, key_intent, new_field, set_box_value, KeyIntent,
     KEYS_HINT_ID,
 };
+use crate::domain::pdca::RootCauseRef;
 use crate::domain::whys::verdict::step;
 use crate::domain::whys::{AnswerId, WhysAnalysis, WhysEdit};
 use crate::ui::browser::{focus_by_id, focus_soon};
+use crate::ui::pages::pdca::RootCausePlans;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`AnswerView`] and [`StepView`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct TreeProps {
+    /// The project the analysis is in, for the plans that answer its root causes.
+    pub project: crate::domain::ProjectId,
     pub whys: Rc<WhysAnalysis>,
     pub on_edit: Callback<WhysChange>,
     pub draft: Rc<DraftState>,
@@ -285,6 +289,8 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                     choices={props.tree.evidence.choices.clone()} on_edit={on_edit.clone()} />
                 if a.root_cause {
                     <Countermeasures answer={a.id.clone()} list={a.countermeasures.clone()} on_edit={on_edit.clone()} />
+                    <RootCausePlans project={props.tree.project.clone()} text={a.text.clone()}
+                        link={RootCauseRef::WhysAnswer { whys: w.id.to_string(), answer: a.id.to_string() }} />
                 }
             </div>
             <StepView parent={Some(a.id.clone())} depth={props.depth + 1} tree={props.tree.clone()} />

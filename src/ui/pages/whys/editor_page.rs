@@ -122,6 +122,7 @@ fn Editor(props: &WhysPageProps) -> Html {
         })
         .collect();
     let tree = TreeProps {
+        project: project_id.clone(),
         whys: w.clone(),
         on_edit: on_edit.clone(),
         draft: Rc::new((*draft).clone()),
