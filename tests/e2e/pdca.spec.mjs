@@ -135,6 +135,8 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(page.getByRole('textbox', { name: 'Action 1', exact: true })).toHaveValue('Add the address form to the adviser screen');
   await expect(page.locator('.pdca-actions').getByText(/⚠ overdue by \d+ days/)).toBeVisible();
+  await page.getByRole('textbox', { name: 'Notes, action 1' }).fill('Waiting for the release window');
+  await page.getByRole('textbox', { name: 'Notes, action 1' }).press('Tab');
 
   await expect(page.getByText('Check needs the KPI figure after the change.')).toBeVisible();
   await pick(page, 'KPI after the change', 'Nov 2026');
@@ -178,6 +180,7 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   await expect(current(page)).toHaveText('Closed');
   await expect(page.getByRole('radio', { name: 'Choose Address form on every screen' })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Action 1', exact: true })).toHaveValue('Add the address form to the adviser screen');
+  await expect(page.getByRole('textbox', { name: 'Notes, action 1' })).toHaveValue('Waiting for the release window');
   await expect(page.getByRole('button', { name: /^Unlink root cause the address form/ })).toBeVisible();
 
   // The evidence report, in STAR form, printable and as Markdown.

@@ -269,6 +269,7 @@ pub fn report(project: &Project, cycle: &PdcaCycle, today: NaiveDate) -> Report 
                 "Owner".into(),
                 "Due".into(),
                 "Status".into(),
+                "Notes".into(),
             ],
             rows: cycle
                 .actions
@@ -279,6 +280,7 @@ pub fn report(project: &Project, cycle: &PdcaCycle, today: NaiveDate) -> Report 
                         or_none(&a.owner, "–"),
                         day(a.due),
                         format!("{} ({})", a.status.words(), timing(a, today).words()),
+                        a.notes.clone(),
                     ]
                 })
                 .collect(),

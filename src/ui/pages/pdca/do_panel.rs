@@ -62,7 +62,7 @@ pub fn DoPanel(props: &QuadrantProps) -> Html {
                 <table class="pdca-actions">
                     <caption class="visually-hidden">{ "Actions" }</caption>
                     <thead><tr><th scope="col">{ "Action" }</th><th scope="col">{ "Owner" }</th><th scope="col">{ "Due" }</th>
-                        <th scope="col">{ "Status" }</th><th scope="col">{ "When" }</th><th scope="col"><span class="visually-hidden">{ "Remove" }</span></th></tr></thead>
+                        <th scope="col">{ "Status" }</th><th scope="col">{ "When" }</th><th scope="col">{ "Notes" }</th><th scope="col"><span class="visually-hidden">{ "Remove" }</span></th></tr></thead>
                     <tbody>
                         { for c.actions.iter().enumerate().map(|(n, a)| {
                             let t = timing(a, today);
@@ -86,6 +86,8 @@ pub fn DoPanel(props: &QuadrantProps) -> Html {
                                         }) }
                                     </select></td>
                                     <td><span class={timing_class(t)}>{ format!("{} {}", t.icon(), t.words()) }</span></td>
+                                    <td><input type="text" value={a.notes.clone()} aria-label={format!("Notes, action {n}")}
+                                        onchange={{ let id = id.clone(); on_value(on_edit, move |t| PdcaEdit::EditAction { action: id.clone(), change: ActionField::Notes(t) }) }} /></td>
                                     <td><button type="button" class="button button--warning button--small" aria-label={format!("Remove action {n}")}
                                         onclick={{ let (id, on_edit) = (id.clone(), on_edit.clone()); Callback::from(move |_| on_edit.emit(PdcaChange::new(PdcaEdit::RemoveAction { action: id.clone() }))) }}>{ "Remove" }</button></td>
                                 </tr>
