@@ -254,3 +254,20 @@ test('a root cause leads on to the plan that fixes it, and shows it', async ({ p
   await expect(page.getByRole('button', { name: 'Plan another fix (PDCA) for: the address form is only on the billing screen' })).toBeVisible();
   await expectAccessible(page, 'a 5 Whys whose root cause has a plan');
 });
+
+test('hostile text in a plan stays text on the page, in the report and in the run chart', async ({ page, app }) => {
+  const hostile = '"><svg onload=window.pwned=1><script>window.pwned=1</script>';
+  await openProject(page, app);
+  await page.getByRole('textbox', { name: 'Title' }).fill(hostile);
+  await page.getByRole('button', { name: 'Start plan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`PDCA: ${hostile}`);
+  await page.getByRole('textbox', { name: 'New option' }).fill(hostile);
+  await page.getByRole('textbox', { name: 'New option' }).press('Enter');
+  await pick(page, 'Baseline KPI', 'Aug 2026');
+  await expect(page.getByRole('img', { name: 'Run chart of 12 periods' })).toBeVisible();
+  await page.getByRole('link', { name: 'Evidence report' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Evidence report: ${hostile}`);
+  await expect(page.getByRole('columnheader', { name: hostile })).toBeVisible();
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  expect(await page.locator('main script, main svg[onload]').count()).toBe(0);
+});
