@@ -1,5 +1,6 @@
 //! The product's rules as plain Rust: no yew, no web-sys, no gloo. Tested natively.
 
+pub mod complaints;
 pub mod csv_import;
 pub mod dates;
 pub mod dots;

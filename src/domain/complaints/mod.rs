@@ -1,0 +1,5 @@
+//! Complaint and feedback log: entries with their deadlines, personal data found and
+//! redacted, and the analysis that tells recurring issues from one-offs. Plain Rust,
+//! tested natively.
+
+pub mod recurrence;
