@@ -9,9 +9,9 @@ pub enum ComplaintModel {
     /// Hear, Empathise, Apologise, Take ownership.
     #[default]
     Heat,
-    /// Listen, Apologise, Solve, Speed.
+    /// Listen, Apologise, Solve, Say thank you.
     Lass,
-    /// Calm, Record, Apologise, Fix, Track.
+    /// Clarify, Resolve, Action, Follow-up, Thank.
     Craft,
 }
 
@@ -33,11 +33,16 @@ impl ComplaintModel {
     }
 
     /// What the letters stand for.
-    pub fn steps(self) -> &'static str {
+    pub fn steps(self) -> String {
+        self.checklist().join(", ")
+    }
+
+    /// The model's steps, each ticked on a complaint as it is handled.
+    pub fn checklist(self) -> &'static [&'static str] {
         match self {
-            ComplaintModel::Heat => "Hear, Empathise, Apologise, Take ownership",
-            ComplaintModel::Lass => "Listen, Apologise, Solve, Speed",
-            ComplaintModel::Craft => "Calm, Record, Apologise, Fix, Track",
+            ComplaintModel::Heat => &["Hear", "Empathise", "Apologise", "Take ownership"],
+            ComplaintModel::Lass => &["Listen", "Apologise", "Solve", "Say thank you"],
+            ComplaintModel::Craft => &["Clarify", "Resolve", "Action", "Follow-up", "Thank"],
         }
     }
 

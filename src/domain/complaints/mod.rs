@@ -2,4 +2,6 @@
 //! redacted, and the analysis that tells recurring issues from one-offs. Plain Rust,
 //! tested natively.
 
+pub mod log;
+pub mod model;
 pub mod recurrence;

@@ -1,0 +1,283 @@
+//! One complaint (or piece of feedback) as the log keeps it: when and how it came, what
+//! it is about, who (by a pseudonymous reference, never a name), how it was handled and
+//! escalated, how it was put right, and every change made to it.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+crate::domain::typed_id::typed_id!(
+    /// A complaint in the log, unique within its project.
+    ComplaintId,
+    "n"
+);
+
+/// Longest summary, resolution or reason, in characters.
+pub const MAX_TEXT_CHARS: usize = 4_000;
+/// Longest customer reference, category or name, in characters.
+pub const MAX_LINE_CHARS: usize = 120;
+
+/// How the complaint reached the team.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    #[default]
+    Phone,
+    Email,
+    WebForm,
+    Letter,
+    InPerson,
+    SocialMedia,
+    Chat,
+    Other,
+}
+
+impl Channel {
+    /// Every channel, in the order offered.
+    pub const ALL: [Channel; 8] = [
+        Channel::Phone,
+        Channel::Email,
+        Channel::WebForm,
+        Channel::Letter,
+        Channel::InPerson,
+        Channel::SocialMedia,
+        Channel::Chat,
+        Channel::Other,
+    ];
+
+    /// The channel in words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::Email => "e-mail",
+            Channel::WebForm => "web form",
+            Channel::Letter => "letter",
+            Channel::InPerson => "in person",
+            Channel::SocialMedia => "social media",
+            Channel::Chat => "chat",
+            Channel::Other => "other",
+        }
+    }
+}
+
+/// How serious the complaint is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Low,
+    #[default]
+    Medium,
+    High,
+    /// Harm, a vulnerable customer, or a regulator's or the press's interest.
+    Critical,
+}
+
+/// How the complaint was put right. The first five are the Consumer Rights Act 2015's
+/// remedies for goods and services; the rest are what a team may add of its own accord.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Remedy {
+    Repair,
+    Replacement,
+    PriceReduction,
+    Refund,
+    RepeatPerformance,
+    Apology,
+    Explanation,
+    GoodwillPayment,
+}
+
+impl Remedy {
+    /// Every remedy, in the order offered.
+    pub const ALL: [Remedy; 8] = [
+        Remedy::Repair,
+        Remedy::Replacement,
+        Remedy::PriceReduction,
+        Remedy::Refund,
+        Remedy::RepeatPerformance,
+        Remedy::Apology,
+        Remedy::Explanation,
+        Remedy::GoodwillPayment,
+    ];
+
+    /// The remedy in words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Remedy::Repair => "repair",
+            Remedy::Replacement => "replacement",
+            Remedy::PriceReduction => "price reduction",
+            Remedy::Refund => "refund",
+            Remedy::RepeatPerformance => "repeat performance",
+            Remedy::Apology => "apology",
+            Remedy::Explanation => "explanation",
+            Remedy::GoodwillPayment => "goodwill payment",
+        }
+    }
+
+    /// One of the Consumer Rights Act 2015's remedies.
+    pub fn statutory(self) -> bool {
+        matches!(
+            self,
+            Remedy::Repair
+                | Remedy::Replacement
+                | Remedy::PriceReduction
+                | Remedy::Refund
+                | Remedy::RepeatPerformance
+        )
+    }
+}
+
+/// Who the complaint was passed to, when and why.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Escalation {
+    /// 1 for a team leader, 2 for a manager, 3 for the complaints team, and so on.
+    pub level: u8,
+    pub to: String,
+    #[serde(default)]
+    pub at: Option<NaiveDate>,
+    #[serde(default)]
+    pub why: String,
+}
+
+/// One change to a complaint: when, by whom (the device user's name from Settings) and
+/// what, in words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRecord {
+    pub at: DateTime<Utc>,
+    #[serde(default)]
+    pub by: String,
+    pub what: String,
+}
+
+/// A complaint in the log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Complaint {
+    pub id: ComplaintId,
+    pub received: NaiveDateTime,
+    #[serde(default)]
+    pub channel: Channel,
+    /// One of the team's categories (each mapped to a fishbone category).
+    #[serde(default)]
+    pub category: String,
+    pub summary: String,
+    /// A pseudonymous reference (an account or case number), never a name.
+    #[serde(default)]
+    pub customer: String,
+    #[serde(default)]
+    pub severity: Severity,
+    /// Resolved at first contact; `None` until known.
+    #[serde(default)]
+    pub first_contact: Option<bool>,
+    #[serde(default)]
+    pub escalation: Option<Escalation>,
+    #[serde(default)]
+    pub resolution: String,
+    #[serde(default)]
+    pub remedies: Vec<Remedy>,
+    /// Whether the complaint was found justified; `None` until decided.
+    #[serde(default)]
+    pub upheld: Option<bool>,
+    /// The steps of the team's handling model ticked ("Hear", "Empathise", …).
+    #[serde(default)]
+    pub checklist: Vec<String>,
+    #[serde(default)]
+    pub follow_up: Option<NaiveDate>,
+    #[serde(default)]
+    pub follow_up_done: bool,
+    #[serde(default)]
+    pub closed: Option<NaiveDate>,
+    /// Every change, oldest first, kept with the entry.
+    #[serde(default)]
+    pub audit: Vec<AuditRecord>,
+}
+
+impl Complaint {
+    /// A new complaint received at `received`, about `summary`.
+    pub fn new(id: ComplaintId, received: NaiveDateTime, summary: &str) -> Self {
+        Complaint {
+            id,
+            received,
+            channel: Channel::default(),
+            category: String::new(),
+            summary: summary.trim().to_string(),
+            customer: String::new(),
+            severity: Severity::default(),
+            first_contact: None,
+            escalation: None,
+            resolution: String::new(),
+            remedies: Vec::new(),
+            upheld: None,
+            checklist: Vec::new(),
+            follow_up: None,
+            follow_up_done: false,
+            closed: None,
+            audit: Vec::new(),
+        }
+    }
+
+    /// Still open: not closed.
+    pub fn open(&self) -> bool {
+        self.closed.is_none()
+    }
+
+    /// Days from received to closed, when closed.
+    pub fn days_to_close(&self) -> Option<i64> {
+        self.closed.map(|c| (c - self.received.date()).num_days())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_complaint_is_open_with_nothing_decided() {
+        let at = NaiveDate::from_ymd_opt(2026, 12, 1)
+            .unwrap()
+            .and_hms_opt(9, 30, 0)
+            .unwrap();
+        let mut c = Complaint::new(ComplaintId::fresh(1), at, "  Parcel left in the rain ");
+        assert_eq!(c.summary, "Parcel left in the rain");
+        assert!(c.open());
+        assert_eq!(
+            (c.first_contact, c.upheld, c.days_to_close()),
+            (None, None, None)
+        );
+        c.closed = NaiveDate::from_ymd_opt(2026, 12, 9);
+        assert_eq!(c.days_to_close(), Some(8));
+        assert_eq!(ComplaintId::fresh(1).as_str(), "n0000000000000001");
+    }
+
+    #[test]
+    fn the_consumer_rights_act_remedies_are_told_apart() {
+        let statutory: Vec<&str> = Remedy::ALL
+            .iter()
+            .filter(|r| r.statutory())
+            .map(|r| r.words())
+            .collect();
+        assert_eq!(
+            statutory,
+            [
+                "repair",
+                "replacement",
+                "price reduction",
+                "refund",
+                "repeat performance"
+            ]
+        );
+        let json = serde_json::to_string(&Remedy::GoodwillPayment).unwrap();
+        assert_eq!(json, "\"goodwill_payment\"");
+    }
+
+    #[test]
+    fn a_stored_complaint_needs_only_its_essentials() {
+        let c: Complaint = serde_json::from_str(
+            r#"{"id":"n1","received":"2026-12-01T09:30:00","summary":"Late"}"#,
+        )
+        .unwrap();
+        assert_eq!(c.channel, Channel::Phone);
+        assert_eq!(c.severity, Severity::Medium);
+        assert!(c.audit.is_empty());
+    }
+}
