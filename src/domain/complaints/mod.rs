@@ -2,6 +2,7 @@
 //! redacted, and the analysis that tells recurring issues from one-offs. Plain Rust,
 //! tested natively.
 
+pub mod edit;
 pub mod log;
 pub mod model;
 pub mod recurrence;
