@@ -2,6 +2,8 @@
 //! redacted, and the analysis that tells recurring issues from one-offs. Plain Rust,
 //! tested natively.
 
+pub mod bank_holidays;
+pub mod deadlines;
 pub mod edit;
 pub mod log;
 pub mod model;
