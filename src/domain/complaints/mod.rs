@@ -7,4 +7,5 @@ pub mod deadlines;
 pub mod edit;
 pub mod log;
 pub mod model;
+pub mod privacy;
 pub mod recurrence;
