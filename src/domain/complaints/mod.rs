@@ -5,6 +5,7 @@
 pub mod bank_holidays;
 pub mod deadlines;
 pub mod edit;
+pub mod kpis;
 pub mod log;
 pub mod model;
 pub mod privacy;
