@@ -9,4 +9,5 @@ pub mod kpis;
 pub mod log;
 pub mod model;
 pub mod privacy;
+pub mod query;
 pub mod recurrence;
