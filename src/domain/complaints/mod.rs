@@ -8,6 +8,7 @@ pub mod edit;
 pub mod kpis;
 pub mod log;
 pub mod model;
+pub mod personal_data;
 pub mod privacy;
 pub mod query;
 pub mod recurrence;
