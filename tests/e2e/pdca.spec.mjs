@@ -98,6 +98,8 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   await roots.focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('button', { name: /^Unlink root cause the address form is only on the billing screen \(root cause, confirmed/ })).toBeVisible();
+  // Figures by month, quarter and week: a year of data is 4 quarters.
+  await expect(page.getByLabel('Baseline KPI', { exact: true }).locator('optgroup[label="By quarter"] option')).toHaveCount(4);
   await pick(page, 'Baseline KPI', 'Aug 2026');
   await page.getByRole('spinbutton', { name: 'Target (in the KPI\'s units)' }).fill('20');
   await page.getByRole('spinbutton', { name: 'Target (in the KPI\'s units)' }).press('Tab');

@@ -36,7 +36,8 @@ fn text_area(
     }
 }
 
-/// The KPI pick list: the figure picked, or "none".
+/// The KPI pick list: every figure of the project's data by month, by quarter and by
+/// week (the group sets the run chart's periods), or none.
 pub fn kpi_select(
     id: &str,
     label: &str,
@@ -44,7 +45,18 @@ pub fn kpi_select(
     project: &crate::domain::Project,
     on_pick: Callback<Option<crate::domain::pdca::KpiPick>>,
 ) -> Html {
-    let list = picks(project, Granularity::Month);
+    let groups = [
+        ("By month", Granularity::Month),
+        ("By quarter", Granularity::Quarter),
+        ("By week", Granularity::Week),
+    ];
+    let mut list = Vec::new();
+    let mut bounds = Vec::new();
+    for (name, g) in groups {
+        let start = list.len();
+        list.extend(picks(project, g));
+        bounds.push((name, start, list.len()));
+    }
     let at = chosen.and_then(|c| list.iter().position(|(p, _)| p == c));
     let labels: Vec<String> = list.iter().map(|(_, l)| l.clone()).collect();
     let onchange = {
@@ -67,8 +79,12 @@ pub fn kpi_select(
             }
             <select id={id.to_string()} {onchange}>
                 <option value="" selected={at.is_none()}>{ "None picked" }</option>
-                { for labels.iter().enumerate().map(|(i, l)| html! {
-                    <option value={i.to_string()} selected={at == Some(i)}>{ l.clone() }</option>
+                { for bounds.iter().filter(|(_, a, b)| a < b).map(|(name, a, b)| html! {
+                    <optgroup label={*name}>
+                        { for (*a..*b).map(|i| html! {
+                            <option value={i.to_string()} selected={at == Some(i)}>{ labels[i].clone() }</option>
+                        }) }
+                    </optgroup>
                 }) }
             </select>
         </div>
