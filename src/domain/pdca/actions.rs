@@ -40,7 +40,7 @@ impl Timing {
             Timing::Finished => "✓",
             Timing::NoDate => "○",
             Timing::OnTrack => "●",
-            Timing::DueSoon => "⏰",
+            Timing::DueSoon => "◔",
             Timing::Overdue(_) => "⚠",
         }
     }

@@ -20,6 +20,7 @@ pub mod phase;
 pub mod report;
 pub mod run_chart;
 pub mod summary;
+pub mod timeline;
 
 pub use edit::{ActionField, OptionText, PdcaEdit, PlanText};
 pub use error::EditError;

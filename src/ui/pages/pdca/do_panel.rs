@@ -5,6 +5,7 @@ use super::edit::{fresh, input_by_id, on_value, PdcaChange};
 use super::editor_page::QuadrantProps;
 use crate::domain::pdca::actions::{timeline, timing, Timing};
 use crate::domain::pdca::model::ActionStatus;
+use crate::domain::pdca::timeline::timeline_svg;
 use crate::domain::pdca::{ActionField, ActionId, PdcaEdit};
 use crate::ui::browser::{event_value, now};
 use chrono::NaiveDate;
@@ -97,6 +98,10 @@ pub fn DoPanel(props: &QuadrantProps) -> Html {
                 </table>
                 </div>
                 <h3>{ "Timeline" }</h3>
+                // Drawn by the domain, which escapes every piece of user text.
+                if let Some(svg) = timeline_svg(c, today, 760) {
+                    <div class="pdca-timeline-chart">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+                }
                 <ol class="pdca-timeline">
                     { for timeline(c).into_iter().map(|a| {
                         let t = timing(a, today);
