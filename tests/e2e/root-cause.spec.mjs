@@ -135,6 +135,10 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await expect(line).toContainText(PAIN);
   await expect(line).toContainText('Too few agents at lunch (confirmed cause');
   await expect(line).toContainText('○ plan being made');
+  // The pain point's card on the map shows the plan that follows on from its analysis.
+  await line.getByRole('cell').first().getByRole('link').click();
+  await expect(page.getByRole('button', { name: new RegExp(`^${PAIN}`) }))
+    .toContainText('PDCA plan “Fix: Too few agents at lunch” (Plan)');
 });
 
 /** A new project with a new diagram open in `page`, and its presenter view in a second window. */

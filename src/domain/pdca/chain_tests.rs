@@ -109,6 +109,11 @@ fn the_chain_runs_to_a_proven_fix() {
         Some("Form for all")
     );
     assert_eq!(
+        crate::domain::pdca::links::plans_for_fishbone(&p, "f1").len(),
+        1,
+        "the diagram leads on to it"
+    );
+    assert_eq!(
         row.gap.as_deref(),
         Some("plan being made: no option chosen and started yet")
     );

@@ -106,6 +106,27 @@ pub fn plans_for<'a>(project: &'a Project, link: &RootCauseRef) -> Vec<&'a PdcaC
         .collect()
 }
 
+/// The project's plans that follow on from fishbone diagram `fishbone`: those answering
+/// one of its causes (or a 5 Whys asked of one), or the pain point it looks into.
+pub fn plans_for_fishbone<'a>(project: &'a Project, fishbone: &str) -> Vec<&'a PdcaCycle> {
+    let source = project.fishbone(fishbone).and_then(|f| f.source.as_ref());
+    project
+        .pdca
+        .iter()
+        .map(|c| c.as_ref())
+        .filter(|c| {
+            c.root_causes
+                .iter()
+                .any(|r| fishbone_of(project, r).is_some_and(|f| f.id == fishbone))
+                || source.is_some_and(|s| {
+                    c.pain_points
+                        .iter()
+                        .any(|p| p.journey == s.journey && p.card == s.card)
+                })
+        })
+        .collect()
+}
+
 /// The fishbone a root cause sits in or was asked of, for the pain point it looks into.
 fn fishbone_of<'a>(
     project: &'a Project,
@@ -244,5 +265,6 @@ mod tests {
             plan_for_root_cause(&p, PdcaId::from("d2"), &gone, || 1),
             None
         );
+        assert!(plans_for_fishbone(&p, "f-none").is_empty());
     }
 }

@@ -31,6 +31,24 @@ use yew_router::prelude::{use_navigator, Link};
 /// How long after its hello a window takes up a presenter's countdown.
 const ANSWER_WITHIN_MS: f64 = 2_000.0;
 
+/// What a diagram found and, when a PDCA plan follows on from it, the plan and its
+/// phase: the pain point's card shows the chain going on.
+fn findings_and_plans(p: &crate::domain::Project, f: &Fishbone) -> String {
+    let mut words = findings(p, f).words();
+    let plans = crate::domain::pdca::links::plans_for_fishbone(p, &f.id);
+    if let Some(first) = plans.first() {
+        words.push_str(&format!(
+            "; PDCA plan \u{201c}{}\u{201d} ({})",
+            first.title,
+            first.phase.name()
+        ));
+        if plans.len() > 1 {
+            words.push_str(&format!(" and {} more", plans.len() - 1));
+        }
+    }
+    words
+}
+
 /// Props of [`JourneyPage`].
 #[derive(Properties, PartialEq)]
 pub struct JourneyPageProps {
@@ -69,7 +87,7 @@ fn Editor(props: &JourneyPageProps) -> Html {
     // Pain points lead to their root-cause analyses: what each diagram has found, and
     // "Analyse root cause", which starts a diagram on the card (one undo step) and opens it.
     let analyses = {
-        let keyed = project.map(|p| (p.fishbones.clone(), p.whys.clone()));
+        let keyed = project.map(|p| (p.fishbones.clone(), p.whys.clone(), p.pdca.clone()));
         let pid = props.id.clone();
         let on_analyse = {
             let (ws, navigator, current) = (ws.clone(), navigator.clone(), current.clone());
@@ -113,7 +131,7 @@ fn Editor(props: &JourneyPageProps) -> Html {
                 .flat_map(|p| {
                     p.fishbones
                         .iter()
-                        .map(move |f| (f.id.to_string(), findings(p, f).words()))
+                        .map(move |f| (f.id.to_string(), findings_and_plans(p, f)))
                 })
                 .collect(),
             on_analyse: on_analyse.clone(),
