@@ -1,7 +1,7 @@
 //! Showing dates to people. Stored dates stay ISO 8601 (chrono's serde form).
 
 use super::settings::DateStyle;
-use chrono::{DateTime, Datelike, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 /// English month abbreviations, as the house style writes them ("23 Nov 2026").
 const MONTHS: [&str; 12] = [
@@ -12,13 +12,24 @@ const MONTHS: [&str; 12] = [
 ///
 /// Written from the date's parts rather than with chrono's `format`, whose pattern
 /// interpreter would add tens of kilobytes to the download for three fixed layouts.
-pub fn show_date(at: DateTime<Utc>, style: DateStyle) -> String {
+pub fn show_date(at: impl Datelike, style: DateStyle) -> String {
     let (y, m, d) = (at.year(), at.month(), at.day());
     match style {
         DateStyle::DayMonthName => format!("{d} {} {y}", MONTHS[m as usize - 1]),
         DateStyle::DayMonthYearNumeric => format!("{d:02}/{m:02}/{y}"),
         DateStyle::Iso => format!("{y:04}-{m:02}-{d:02}"),
     }
+}
+
+/// A day in the house style, "4 Dec 2026": for text the domain writes (a plan's gaps,
+/// an evidence report, an audit trail), where no user's setting applies.
+pub fn show_day(day: NaiveDate) -> String {
+    show_date(day, DateStyle::DayMonthName)
+}
+
+/// A month, "Dec 2026".
+pub fn show_month(day: NaiveDate) -> String {
+    format!("{} {}", MONTHS[day.month0() as usize], day.year())
 }
 
 /// A date and time, e.g. "23 Nov 2026, 14:05 UTC".

@@ -7,6 +7,7 @@ use super::model::{
     AuditRecord, Channel, Complaint, ComplaintId, Escalation, Remedy, Severity, MAX_LINE_CHARS,
     MAX_TEXT_CHARS,
 };
+use crate::domain::dates::show_day;
 use crate::domain::edit::PartEdit;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -77,12 +78,12 @@ impl EntryChange {
             EntryChange::FollowUp {
                 due: Some(d),
                 done: false,
-            } => format!("follow-up due {}", d.format("%-d %b %Y")),
+            } => format!("follow-up due {}", show_day(*d)),
             EntryChange::FollowUp {
                 due: None,
                 done: false,
             } => "follow-up cleared".into(),
-            EntryChange::Closed(Some(d)) => format!("closed on {}", d.format("%-d %b %Y")),
+            EntryChange::Closed(Some(d)) => format!("closed on {}", show_day(*d)),
             EntryChange::Closed(None) => "reopened".into(),
         }
     }

@@ -9,6 +9,7 @@ use super::ids::PdcaId;
 use super::links::{pain_point_choices, root_cause_label};
 use super::model::{ActDecision, PainPointRef, PdcaCycle, RootCauseRef};
 use super::phase::Phase;
+use crate::domain::dates::show_day;
 use crate::domain::fishbone::model::CauseStatus;
 use crate::domain::project::Project;
 use crate::domain::root_cause::findings;
@@ -34,7 +35,7 @@ pub struct ChainRow {
 }
 
 fn day(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+    show_day(d)
 }
 
 /// Whether `cycle` answers the pain point, directly or through the analysis it leads to.

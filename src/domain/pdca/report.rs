@@ -10,6 +10,7 @@ use super::links::{pain_point_label, root_cause_label};
 use super::matrix::{matrix, robustness_text};
 use super::model::{ActDecision, Law, PdcaCycle, RootCauseRef};
 use super::run_chart::analyse;
+use crate::domain::dates::show_day;
 use crate::domain::project::Project;
 use crate::domain::whys::markdown::escape;
 use chrono::NaiveDate;
@@ -53,7 +54,7 @@ fn or_none(text: &str, none: &str) -> String {
 }
 
 fn day(d: Option<NaiveDate>) -> String {
-    d.map_or_else(|| "no date".into(), |d| d.format("%-d %b %Y").to_string())
+    d.map_or_else(|| "no date".into(), show_day)
 }
 
 fn pick_label(project: &Project, pick: Option<&super::model::KpiPick>) -> String {

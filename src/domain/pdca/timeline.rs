@@ -4,6 +4,7 @@
 
 use super::actions::{timeline, timing, Timing};
 use super::model::PdcaCycle;
+use crate::domain::dates::show_month;
 use crate::domain::journey::svg::escape;
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
@@ -51,7 +52,7 @@ pub fn timeline_svg(cycle: &PdcaCycle, today: NaiveDate, width: u32) -> Option<S
                 x(m),
                 AXIS - 6.0,
                 h,
-                m.format("%b %Y")
+                show_month(m)
             );
         }
         m = m

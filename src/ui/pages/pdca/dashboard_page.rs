@@ -2,6 +2,7 @@
 //! count, and the open actions by owner (each owner's list opened on demand, so a
 //! workspace of thousands of actions opens at once).
 
+use crate::domain::dates::show_day;
 use crate::domain::pdca::actions::Timing;
 use crate::domain::pdca::dashboard::{by_owner, cycles, CycleLine, OwnerActions};
 use crate::domain::pdca::Phase;
@@ -19,10 +20,7 @@ fn href(route: Route) -> String {
 }
 
 fn date(d: Option<chrono::NaiveDate>) -> String {
-    d.map_or_else(
-        || "no date".to_string(),
-        |d| d.format("%-d %b %Y").to_string(),
-    )
+    d.map_or_else(|| "no date".to_string(), show_day)
 }
 
 /// Props of [`OwnerGroup`].

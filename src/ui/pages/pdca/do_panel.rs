@@ -3,6 +3,7 @@
 
 use super::edit::{fresh, input_by_id, on_value, PdcaChange};
 use super::editor_page::QuadrantProps;
+use crate::domain::dates::show_day;
 use crate::domain::pdca::actions::{timeline, timing, Timing};
 use crate::domain::pdca::model::ActionStatus;
 use crate::domain::pdca::timeline::timeline_svg;
@@ -106,7 +107,7 @@ pub fn DoPanel(props: &QuadrantProps) -> Html {
                     { for timeline(c).into_iter().map(|a| {
                         let t = timing(a, today);
                         html! { <li class={timing_class(t)}>
-                            <strong>{ a.due.map_or_else(|| "No date".to_string(), |d| d.format("%-d %b %Y").to_string()) }</strong>
+                            <strong>{ a.due.map_or_else(|| "No date".to_string(), show_day) }</strong>
                             { format!(" · {}{} · {} {}", a.what, if a.owner.is_empty() { String::new() } else { format!(" ({})", a.owner) }, t.icon(), t.words()) }
                         </li> }
                     }) }

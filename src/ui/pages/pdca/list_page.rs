@@ -3,6 +3,7 @@
 
 use super::chain_view::ChainView;
 use super::edit::fresh;
+use crate::domain::dates::show_day;
 use crate::domain::pdca::actions::{next_due, overdue_count};
 use crate::domain::pdca::{PdcaCycle, PdcaId};
 use crate::domain::ProjectId;
@@ -84,7 +85,7 @@ pub fn PdcaListPage(props: &PdcaListPageProps) -> Html {
                         };
                         let overdue = overdue_count(c, today);
                         let next = next_due(c).map(|a| match a.due {
-                            Some(d) => format!(" · next: {} (due {})", a.what, d.format("%-d %b %Y")),
+                            Some(d) => format!(" · next: {} (due {})", a.what, show_day(d)),
                             None => format!(" · next: {}", a.what),
                         });
                         html! {

@@ -3,6 +3,7 @@
 //! Each quadrant links to its part of the page below.
 
 use super::editor_page::QuadrantProps;
+use crate::domain::dates::show_day;
 use crate::domain::pdca::actions::{next_due, overdue_count};
 use crate::domain::pdca::check::check;
 use crate::domain::pdca::model::ActDecision;
@@ -57,7 +58,7 @@ pub fn Overview(props: &QuadrantProps) -> Html {
     }
     if let Some(a) = next_due(c) {
         doing.push(match a.due {
-            Some(d) => format!("Next: {} (due {})", a.what, d.format("%-d %b %Y")),
+            Some(d) => format!("Next: {} (due {})", a.what, show_day(d)),
             None => format!("Next: {}", a.what),
         });
     }
@@ -73,11 +74,10 @@ pub fn Overview(props: &QuadrantProps) -> Html {
     }];
     match (c.follow_up.due, c.follow_up.done) {
         (_, true) => acting.push("Follow-up done".into()),
-        (Some(d), false) if d < today => acting.push(format!(
-            "⚠ Follow-up overdue since {}",
-            d.format("%-d %b %Y")
-        )),
-        (Some(d), false) => acting.push(format!("Follow-up due {}", d.format("%-d %b %Y"))),
+        (Some(d), false) if d < today => {
+            acting.push(format!("⚠ Follow-up overdue since {}", show_day(d)))
+        }
+        (Some(d), false) => acting.push(format!("Follow-up due {}", show_day(d))),
         (None, false) => acting.push("No follow-up date yet".into()),
     }
     html! {

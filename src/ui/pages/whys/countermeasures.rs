@@ -105,7 +105,7 @@ fn row(props: &CountermeasuresProps, i: usize, m: &Countermeasure) -> Html {
             <td><input type="text" class="whys-cm__owner" maxlength="80" aria-label={format!("Owner, countermeasure {n}")}
                 value={m.owner.clone()} onchange={field(CountermeasureField::Owner)} /></td>
             <td><input type="date" aria-label={format!("Due, countermeasure {n}")}
-                value={m.due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()}
+                value={m.due.map(|d| d.to_string()).unwrap_or_default()}
                 onchange={field(|v| CountermeasureField::Due(date(&v)))} /></td>
             <td>
                 <select aria-label={format!("Strength, countermeasure {n}")} aria-describedby={meaning.clone()}
