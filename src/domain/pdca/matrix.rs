@@ -120,15 +120,7 @@ fn total_weight(criteria: &[Criterion]) -> u32 {
 /// Works out the matrix of `cycle`.
 pub fn matrix(cycle: &PdcaCycle) -> Matrix {
     let weights: Vec<u8> = cycle.criteria.iter().map(|c| c.weight).collect();
-    let known: Vec<&ConstraintId> = cycle.constraints.iter().map(|c| &c.id).collect();
-    let fails = |i: usize| -> Vec<ConstraintId> {
-        cycle.options[i]
-            .fails
-            .iter()
-            .filter(|f| known.contains(f))
-            .cloned()
-            .collect()
-    };
+    let fails = |i: usize| cycle.failed_musts(&cycle.options[i]);
     let w = total_weight(&cycle.criteria);
     // Ranked: not ruled out and fully scored, with something weighted.
     let eligible: Vec<usize> = (0..cycle.options.len())

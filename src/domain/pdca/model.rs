@@ -347,6 +347,17 @@ impl PdcaCycle {
         self.options.iter().find(|o| &o.id == id)
     }
 
+    /// The "musts" of this plan that `option` fails (a failed constraint since removed
+    /// from the plan no longer counts): any one rules the option out.
+    pub fn failed_musts(&self, option: &SolutionOption) -> Vec<ConstraintId> {
+        option
+            .fails
+            .iter()
+            .filter(|f| self.constraints.iter().any(|c| &c.id == *f))
+            .cloned()
+            .collect()
+    }
+
     /// The chosen option, if one is chosen and still there.
     pub fn chosen_option(&self) -> Option<&SolutionOption> {
         self.chosen.as_ref().and_then(|id| self.option(id))

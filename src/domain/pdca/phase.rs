@@ -1,7 +1,6 @@
 //! The four phases and what each needs before the cycle moves on: a phase moves forward
 //! only when its essentials are there, and the page shows what is missing.
 
-use super::matrix::matrix;
 use super::model::{ActDecision, PdcaCycle};
 use serde::{Deserialize, Serialize};
 
@@ -85,8 +84,7 @@ pub fn missing_for_next(cycle: &PdcaCycle) -> Vec<String> {
             match cycle.chosen_option() {
                 None => out.push("a chosen option".into()),
                 Some(o) => {
-                    let m = matrix(cycle);
-                    if m.standing(&o.id).is_some_and(|s| s.ruled_out()) {
+                    if !cycle.failed_musts(o).is_empty() {
                         out.push(format!(
                             "a chosen option that meets every \"must\" ({} does not)",
                             o.name
