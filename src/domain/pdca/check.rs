@@ -3,6 +3,7 @@
 //! for the run chart, and the verdict in words.
 
 use super::model::{KpiPick, PdcaCycle};
+use super::run_chart::{analyse, RunChart, RunChartError};
 use crate::domain::kpi::calendar::Granularity;
 use crate::domain::kpi::compare::{compare, compare_contacts, Comparison};
 use crate::domain::kpi::series::{figure, histograms, kind_for};
@@ -183,6 +184,34 @@ pub fn series(pick: &KpiPick, project: &Project) -> Vec<(i32, String, KpiFigure)
             Some((p, label(p), f))
         })
         .collect()
+}
+
+/// The run chart of the KPI `baseline` was picked from, by its periods, with the change
+/// marked after the baseline's period, and the periods' labels (none when the data has
+/// gone: the chart then says why it cannot be drawn).
+pub fn run_chart(
+    baseline: &KpiPick,
+    project: &Project,
+) -> (Result<RunChart, RunChartError>, Vec<String>) {
+    let s = series(baseline, project);
+    let values: Vec<f64> = s.iter().map(|(_, _, f)| f.value).collect();
+    let labels: Vec<String> = s.iter().map(|(_, l, _)| l.clone()).collect();
+    let change_at = s.iter().position(|(p, _, _)| *p > baseline.period);
+    (analyse(&values, change_at), labels)
+}
+
+/// Every figure that can be picked, grouped by how the periods run: by month, by quarter
+/// and by week (the group sets the run chart's periods).
+pub fn pick_groups(project: &Project) -> Vec<(&'static str, Vec<(KpiPick, String)>)> {
+    [
+        ("By month", Granularity::Month),
+        ("By quarter", Granularity::Quarter),
+        ("By week", Granularity::Week),
+    ]
+    .into_iter()
+    .map(|(name, g)| (name, picks(project, g)))
+    .filter(|(_, list)| !list.is_empty())
+    .collect()
 }
 
 /// The KPI figures a baseline or after figure can be picked from: each survey dataset's

@@ -5,11 +5,10 @@
 //! blocks, which the page shows (printable on A4) and which are written as Markdown.
 
 use super::actions::timing;
-use super::check::{check, picks, series};
+use super::check::{check, picks, run_chart};
 use super::links::{pain_point_label, root_cause_label};
 use super::matrix::{matrix, robustness_text};
 use super::model::{ActDecision, Law, PdcaCycle, RootCauseRef};
-use super::run_chart::analyse;
 use crate::domain::dates::show_day;
 use crate::domain::project::Project;
 use crate::domain::whys::markdown::escape;
@@ -299,17 +298,11 @@ pub fn report(project: &Project, cycle: &PdcaCycle, today: NaiveDate) -> Report 
         ),
         Err(why) => format!("No result yet: {why}"),
     }));
-    if let Some(base) = &cycle.baseline {
-        let s = series(base, project);
-        let values: Vec<f64> = s.iter().map(|(_, _, f)| f.value).collect();
-        let labels: Vec<String> = s.iter().map(|(_, l, _)| l.clone()).collect();
-        let change_at = s.iter().position(|(p, _, _)| *p > base.period);
-        if let Ok(rc) = analyse(&values, change_at) {
-            b.push(Block::Picture(self::Picture::RunChart(
-                rc.svg(&labels, 640, 260),
-            )));
-            b.push(Para(rc.summary()));
-        }
+    if let Some((Ok(rc), labels)) = cycle.baseline.as_ref().map(|b| run_chart(b, project)) {
+        b.push(Block::Picture(self::Picture::RunChart(
+            rc.svg(&labels, 640, 260),
+        )));
+        b.push(Para(rc.summary()));
     }
     b.push(Para(match &cycle.decision {
         None => "Decision: not made yet.".into(),

@@ -5,31 +5,23 @@
 use super::edit::PdcaChange;
 use super::editor_page::QuadrantProps;
 use super::plan_panel::kpi_select;
-use crate::domain::pdca::check::{check, series};
-use crate::domain::pdca::run_chart::analyse;
 use crate::domain::pdca::PdcaEdit;
 use yew::prelude::*;
 
 /// The Check quadrant.
 #[component]
 pub fn CheckPanel(props: &QuadrantProps) -> Html {
-    let (p, c, on_edit) = (&props.project, &props.cycle, &props.on_edit);
+    let (c, on_edit) = (&props.cycle, &props.on_edit);
     let on_after = {
         let on_edit = on_edit.clone();
         Callback::from(move |pick| on_edit.emit(PdcaChange::new(PdcaEdit::SetAfter { pick })))
     };
-    let result = check(c, p);
-    let chart = c.baseline.as_ref().map(|b| {
-        let s = series(b, p);
-        let values: Vec<f64> = s.iter().map(|(_, _, f)| f.value).collect();
-        let labels: Vec<String> = s.iter().map(|(_, l, _)| l.clone()).collect();
-        let change_at = s.iter().position(|(period, _, _)| *period > b.period);
-        (analyse(&values, change_at), labels)
-    });
+    let kpi = &props.kpi.0;
+    let (result, chart) = (&kpi.check, &kpi.chart);
     html! {
         <section class="panel pdca-quadrant pdca-quadrant--check" aria-labelledby="pdca-check-heading">
             <h2 id="pdca-check-heading">{ "Check" }</h2>
-            { kpi_select("pdca-after", "KPI after the change", c.after.as_ref(), p, on_after) }
+            { kpi_select("pdca-after", "KPI after the change", c.after.as_ref(), &kpi.picks, on_after) }
             <div class="pdca-verdict" role="status">
                 { match &result {
                     Ok(r) => html! {
@@ -50,7 +42,7 @@ pub fn CheckPanel(props: &QuadrantProps) -> Html {
                 Some((Err(why), _)) => html! { <p class="empty">{ format!("No control limits yet: {why}.") }</p> },
                 Some((Ok(rc), labels)) => html! {
                     <>
-                        <div class="pdca-run-chart">{ Html::from_html_unchecked(AttrValue::from(rc.svg(&labels, 900, 320))) }</div>
+                        <div class="pdca-run-chart">{ Html::from_html_unchecked(AttrValue::from(rc.svg(labels, 900, 320))) }</div>
                         <p>{ rc.summary() }</p>
                     </>
                 },

@@ -7,6 +7,7 @@ use super::act_panel::ActPanel;
 use super::check_panel::CheckPanel;
 use super::do_panel::DoPanel;
 use super::edit::{on_value, use_pdca_edit, PdcaChange};
+use super::kpi_view::{use_kpi_view, SharedKpiView};
 use super::overview::Overview;
 use super::plan_panel::PlanPanel;
 use crate::domain::file_stem::file_stem;
@@ -36,6 +37,8 @@ pub struct QuadrantProps {
     pub project: Rc<Project>,
     pub cycle: Rc<PdcaCycle>,
     pub on_edit: Callback<PdcaChange>,
+    /// The project's KPI data as the plan reads it.
+    pub kpi: SharedKpiView,
 }
 
 /// The cycle's page.
@@ -60,6 +63,7 @@ pub fn PdcaPage(props: &PdcaPageProps) -> Html {
         .and_then(|p| p.pdca.iter().find(|c| c.id == props.cycle.as_str()))
         .cloned();
     let error = ws.state().refusal().map(str::to_string);
+    let kpi = use_kpi_view(project.clone(), cycle.clone());
     let (Some(project), Some(cycle)) = (project, cycle) else {
         return html! {
             <>
@@ -104,6 +108,7 @@ pub fn PdcaPage(props: &PdcaPageProps) -> Html {
         project: project.clone(),
         cycle: cycle.clone(),
         on_edit: on_edit.clone(),
+        kpi,
     };
     html! {
         <div class="pdca-page">

@@ -9,6 +9,7 @@ mod dashboard_page;
 mod do_panel;
 mod edit;
 mod editor_page;
+mod kpi_view;
 mod link_field;
 mod list_page;
 mod matrix_view;

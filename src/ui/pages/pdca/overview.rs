@@ -5,7 +5,6 @@
 use super::editor_page::QuadrantProps;
 use crate::domain::dates::show_day;
 use crate::domain::pdca::actions::{next_due, overdue_count};
-use crate::domain::pdca::check::check;
 use crate::domain::pdca::model::ActDecision;
 use crate::domain::pdca::phase::Phase;
 use crate::ui::browser::now;
@@ -28,7 +27,7 @@ fn quadrant(phase: Phase, current: Phase, anchor: &str, lines: Vec<String>) -> H
 /// The four quadrants.
 #[component]
 pub fn Overview(props: &QuadrantProps) -> Html {
-    let (p, c) = (&props.project, &props.cycle);
+    let c = &props.cycle;
     let today = now().date_naive();
     let plan = vec![
         if c.problem.is_empty() {
@@ -62,9 +61,9 @@ pub fn Overview(props: &QuadrantProps) -> Html {
             None => format!("Next: {}", a.what),
         });
     }
-    let checking = vec![match check(c, p) {
+    let checking = vec![match &props.kpi.0.check {
         Ok(r) => r.sentence(c.target),
-        Err(why) => why,
+        Err(why) => why.clone(),
     }];
     let mut acting = vec![match &c.decision {
         None => "No decision yet".to_string(),

@@ -7,8 +7,6 @@ use super::editor_page::QuadrantProps;
 use super::link_field::{link_field, LinkKind};
 use super::matrix_view::MatrixView;
 use super::stakeholders::Stakeholders;
-use crate::domain::kpi::calendar::Granularity;
-use crate::domain::pdca::check::picks;
 use crate::domain::pdca::links::{
     pain_point_choices, pain_point_label, root_cause_choices, root_cause_label,
 };
@@ -36,53 +34,40 @@ fn text_area(
     }
 }
 
-/// The KPI pick list: every figure of the project's data by month, by quarter and by
+/// The KPI pick list: every figure of the project's data, grouped by month, quarter and
 /// week (the group sets the run chart's periods), or none.
 pub fn kpi_select(
     id: &str,
     label: &str,
     chosen: Option<&crate::domain::pdca::KpiPick>,
-    project: &crate::domain::Project,
+    groups: &[(&'static str, Vec<(crate::domain::pdca::KpiPick, String)>)],
     on_pick: Callback<Option<crate::domain::pdca::KpiPick>>,
 ) -> Html {
-    let groups = [
-        ("By month", Granularity::Month),
-        ("By quarter", Granularity::Quarter),
-        ("By week", Granularity::Week),
-    ];
-    let mut list = Vec::new();
-    let mut bounds = Vec::new();
-    for (name, g) in groups {
-        let start = list.len();
-        list.extend(picks(project, g));
-        bounds.push((name, start, list.len()));
-    }
-    let at = chosen.and_then(|c| list.iter().position(|(p, _)| p == c));
-    let labels: Vec<String> = list.iter().map(|(_, l)| l.clone()).collect();
-    let onchange = {
-        let list = list.clone();
-        Callback::from(move |e: Event| {
-            let v = event_value(&e);
-            on_pick.emit(
-                v.parse::<usize>()
-                    .ok()
-                    .and_then(|i| list.get(i))
-                    .map(|(p, _)| p.clone()),
-            )
-        })
-    };
+    // One list of every pick, numbered in the order shown, for the options' values.
+    let all: Vec<crate::domain::pdca::KpiPick> = groups
+        .iter()
+        .flat_map(|(_, list)| list.iter().map(|(p, _)| p.clone()))
+        .collect();
+    let at = chosen.and_then(|c| all.iter().position(|p| p == c));
+    let onchange = Callback::from(move |e: Event| {
+        let v = event_value(&e);
+        on_pick.emit(v.parse::<usize>().ok().and_then(|i| all.get(i)).cloned())
+    });
+    let mut n = 0;
     html! {
         <div class="field">
             <label for={id.to_string()}>{ label }</label>
-            if list.is_empty() {
+            if groups.is_empty() {
                 <p class="hint">{ "No KPI data in this project yet: import survey answers or contact records on the KPIs page." }</p>
             }
             <select id={id.to_string()} {onchange}>
                 <option value="" selected={at.is_none()}>{ "None picked" }</option>
-                { for bounds.iter().filter(|(_, a, b)| a < b).map(|(name, a, b)| html! {
+                { for groups.iter().map(|(name, list)| html! {
                     <optgroup label={*name}>
-                        { for (*a..*b).map(|i| html! {
-                            <option value={i.to_string()} selected={at == Some(i)}>{ labels[i].clone() }</option>
+                        { for list.iter().map(|(_, l)| {
+                            let i = n;
+                            n += 1;
+                            html! { <option value={i.to_string()} selected={at == Some(i)}>{ l.clone() }</option> }
                         }) }
                     </optgroup>
                 }) }
@@ -144,7 +129,7 @@ pub fn PlanPanel(props: &QuadrantProps) -> Html {
             }, on_edit) }
             { text_area("pdca-objective", "Objective (SMART)", &c.objective, PlanText::Objective, on_edit,
                 "Specific, measurable, achievable, relevant and time-bound: \u{201c}Fewer than 10% of callers transferred twice by 31 March 2027\u{201d}.") }
-            { kpi_select("pdca-baseline", "Baseline KPI", c.baseline.as_ref(), p, on_baseline) }
+            { kpi_select("pdca-baseline", "Baseline KPI", c.baseline.as_ref(), &props.kpi.0.picks, on_baseline) }
             <div class="field">
                 <label for="pdca-target">{ "Target (in the KPI's units)" }</label>
                 <input id="pdca-target" type="number" step="any" value={c.target.map(|t| t.to_string()).unwrap_or_default()} onchange={on_target} />
