@@ -33,6 +33,8 @@ pub fn add_working_days(from: NaiveDate, n: u32, cal: &HolidayCalendar) -> Naive
 /// How many working days lie after `from` up to and including `to`; 0 when `to` is not
 /// after `from`. The inverse of [`add_working_days`] when `to` is a working day.
 pub fn working_days_between(from: NaiveDate, to: NaiveDate, cal: &HolidayCalendar) -> u32 {
+    // The day counted from is day 0 (as in `add_working_days`), so counting starts the
+    // day after it.
     from.iter_days()
         .skip(1)
         .take_while(|at| *at <= to)

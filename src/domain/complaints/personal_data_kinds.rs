@@ -95,6 +95,8 @@ pub(super) fn card(cs: &[char], i: usize) -> Option<usize> {
         return None;
     }
     let (digits, ends) = digit_groups(cs, i, 19, space_or_hyphen);
+    // Each group's length is the gap between one group's end and the next: pair every
+    // end with the one after it (the first group is checked on its own below).
     let short_group = ends
         .iter()
         .zip(ends.iter().skip(1))
