@@ -87,7 +87,12 @@ fn Editor(props: &JourneyPageProps) -> Html {
     // Pain points lead to their root-cause analyses: what each diagram has found, and
     // "Analyse root cause", which starts a diagram on the card (one undo step) and opens it.
     let analyses = {
-        let keyed = project.map(|p| (p.fishbones.clone(), p.whys.clone(), p.pdca.clone()));
+        // Plans by pointer: a plan (it holds a target, a number) has no `Eq`, so comparing
+        // the list itself would compare every plan in full on every keystroke in a card.
+        let keyed = project.map(|p| {
+            let plans: Vec<usize> = p.pdca.iter().map(|c| Rc::as_ptr(c) as usize).collect();
+            (p.fishbones.clone(), p.whys.clone(), plans)
+        });
         let pid = props.id.clone();
         let on_analyse = {
             let (ws, navigator, current) = (ws.clone(), navigator.clone(), current.clone());

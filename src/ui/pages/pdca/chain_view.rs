@@ -9,9 +9,17 @@ use yew::prelude::*;
 use yew_router::prelude::Link;
 
 /// Props of [`ChainView`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ChainViewProps {
     pub project: std::rc::Rc<Project>,
+}
+
+/// Compared by pointer, as a changed project is a new `Rc`: comparing the whole project
+/// would cost more than drawing the chain.
+impl PartialEq for ChainViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.project, &other.project)
+    }
 }
 
 /// The chain table.

@@ -32,13 +32,25 @@ pub struct PdcaPageProps {
 }
 
 /// Props every quadrant takes.
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct QuadrantProps {
     pub project: Rc<Project>,
     pub cycle: Rc<PdcaCycle>,
     pub on_edit: Callback<PdcaChange>,
     /// The project's KPI data as the plan reads it.
     pub kpi: SharedKpiView,
+}
+
+/// Compared by pointer: a change to the project or the plan makes a new `Rc`, and
+/// comparing a whole project (its datasets, maps and analyses) on every redraw of each
+/// quadrant would cost more than the redraw.
+impl PartialEq for QuadrantProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.project, &other.project)
+            && Rc::ptr_eq(&self.cycle, &other.cycle)
+            && self.on_edit == other.on_edit
+            && self.kpi == other.kpi
+    }
 }
 
 /// The cycle's page.
