@@ -139,6 +139,12 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   await expect(page.locator('.pdca-actions').getByText(/⚠ overdue by \d+ days/)).toBeVisible();
   await page.getByRole('textbox', { name: 'Notes, action 1' }).fill('Waiting for the release window');
   await page.getByRole('textbox', { name: 'Notes, action 1' }).press('Tab');
+  // The four quadrants at a glance say where the cycle stands.
+  const wheel = page.getByRole('list', { name: 'The cycle at a glance' });
+  await expect(wheel.getByRole('heading', { level: 3 })).toHaveText(['Plan · done', 'Do · now', 'Check · to come', 'Act · to come']);
+  await expect(wheel).toContainText('Chosen: Address form on every screen (of 2 options)');
+  await expect(wheel).toContainText('0 of 1 action(s) done');
+  await expect(wheel).toContainText('⚠ 1 overdue');
 
   await expect(page.getByText('Check needs the KPI figure after the change.')).toBeVisible();
   await pick(page, 'KPI after the change', 'Nov 2026');
