@@ -1,5 +1,6 @@
 //! A project: one problem the team works through the cycle, e.g. "Late deliveries, Q3".
 
+use super::complaints::log::ComplaintLog;
 use super::fishbone::Fishbone;
 use super::journey::JourneyMap;
 use super::kpi::contacts::ContactDataset;
@@ -87,6 +88,24 @@ has_parts!(Fishbone, fishbones);
 has_parts!(WhysAnalysis, whys);
 has_parts!(PdcaCycle, pdca);
 
+/// A kind of part a project holds exactly one of (its complaint log), so the reducer
+/// routes its edits with one generic helper too.
+pub trait HasPart<T> {
+    /// The project's part.
+    fn part(&self) -> &T;
+    /// The same part, to change.
+    fn part_mut(&mut self) -> &mut T;
+}
+
+impl HasPart<ComplaintLog> for Project {
+    fn part(&self) -> &ComplaintLog {
+        &self.complaints
+    }
+    fn part_mut(&mut self) -> &mut ComplaintLog {
+        &mut self.complaints
+    }
+}
+
 /// A project in the workspace. Later tools hang their artefacts off it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Project {
@@ -114,6 +133,10 @@ pub struct Project {
     /// PDCA improvement cycles: the plans that answer the root causes, and their results.
     #[serde(default)]
     pub pdca: Vec<Rc<PdcaCycle>>,
+    /// The complaint and feedback log. Held in shared chunks, so an undo step or a save
+    /// after one change costs that entry's chunk, not the log.
+    #[serde(default, skip_serializing_if = "ComplaintLog::is_empty")]
+    pub complaints: ComplaintLog,
 }
 
 impl Project {
@@ -131,6 +154,7 @@ impl Project {
             fishbones: Vec::new(),
             whys: Vec::new(),
             pdca: Vec::new(),
+            complaints: ComplaintLog::default(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Workspace-wide settings: who the organisation is and how things are shown.
 
+use super::complaints::settings::ComplaintSettings;
 use serde::{Deserialize, Serialize};
 
 /// The complaint-handling model the team was trained in; later tools use it to prompt
@@ -106,6 +107,9 @@ pub struct Settings {
     pub complaint_model: ComplaintModel,
     #[serde(default)]
     pub date_style: DateStyle,
+    /// How the complaint log is run: scheme, holidays, categories, retention.
+    #[serde(default)]
+    pub complaints: ComplaintSettings,
 }
 
 #[cfg(test)]

@@ -86,6 +86,12 @@ pub fn check_workspace(ws: &Workspace, root: &str) -> Vec<Problem> {
         check_parts(&mut problems, &at("fishbones"), &p.fishbones);
         check_parts(&mut problems, &at("whys"), &p.whys);
         check_parts(&mut problems, &at("pdca"), &p.pdca);
+        for (path, message) in p.complaints.problems() {
+            problems.push(Problem {
+                path: format!("{}{path}", at("complaints")),
+                message,
+            });
+        }
     }
     problems
 }

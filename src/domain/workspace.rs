@@ -9,8 +9,9 @@ use std::rc::Rc;
 /// older reader could not take, and add a migration in `storage::migrations`.
 /// Version 3 keeps the workspace in several storage keys (the data's shape is that of 2);
 /// version 4 gives projects their fishbone diagrams and 5 Whys analyses; version 5 their
-/// PDCA cycles.
-pub const SCHEMA_VERSION: u32 = 5;
+/// PDCA cycles; version 6 their complaint logs (kept in keys of their own, a chunk of
+/// entries per key).
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Everything the app stores for one device.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -1,5 +1,6 @@
 //! Every change a user can make to the workspace.
 
+use crate::domain::complaints::edit::ComplaintEdit;
 use crate::domain::edit::PartEdit;
 use crate::domain::fishbone::{Fishbone, FishboneEdit, FishboneId};
 use crate::domain::journey::{CardId, JourneyEdit, JourneyId, JourneyMap};
@@ -156,6 +157,18 @@ pub enum Action {
         cycle: PdcaId,
         at: DateTime<Utc>,
     },
+    /// One change to a project's complaint log: one undo step, named by the edit.
+    Complaints {
+        project: ProjectId,
+        edit: ComplaintEdit,
+        at: DateTime<Utc>,
+    },
+    /// "Erase a customer": every complaint with this customer reference, in every
+    /// project, removed, and the reference blanked out of every other text.
+    EraseCustomer {
+        reference: String,
+        at: DateTime<Utc>,
+    },
     /// Replaces the workspace settings.
     UpdateSettings(Settings),
     /// Adds projects read from a backup file; their ids are already fresh.
@@ -221,6 +234,8 @@ impl Action {
             Action::StartNextPdca { .. } => "adjust and run the plan again".into(),
             Action::Pdca { edit, .. } => format!("{} in the PDCA plan", edit.label()),
             Action::RemovePdca { .. } => "remove a PDCA plan".into(),
+            Action::Complaints { edit, .. } => edit.label(),
+            Action::EraseCustomer { .. } => "erase a customer's data".into(),
             Action::UpdateSettings(_) => "change settings".into(),
             Action::AddImportedProjects(list) => match list.len() {
                 1 => "import 1 project".into(),

@@ -1,11 +1,12 @@
 //! Applies an [`Action`] to a [`Workspace`]: a pure function, tested natively.
 
 use super::action::Action;
+use crate::domain::complaints::erasure::erase_customer;
 use crate::domain::edit::PartEdit;
 use crate::domain::fishbone::FishboneId;
 use crate::domain::journey::{CardId, JourneyId, LaneKind};
 use crate::domain::project::copy_name;
-use crate::domain::project::{HasParts, ProjectPart};
+use crate::domain::project::{HasPart, HasParts, ProjectPart};
 use crate::domain::{Project, ProjectId, Workspace};
 use chrono::{DateTime, Utc};
 use std::rc::Rc;
@@ -53,6 +54,7 @@ pub fn try_apply(ws: &Workspace, action: &Action) -> Result<Option<Workspace>, S
             edit,
             at,
         } => edit_part(&mut next, project, cycle, *at, edit)?,
+        Action::Complaints { project, edit, at } => edit_one(&mut next, project, *at, edit)?,
         _ => return Ok(apply_action(ws, action)),
     };
     Ok(done.map(|()| next))
@@ -99,6 +101,7 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
                 fishbones: original.fishbones.clone(),
                 whys: original.whys.clone(),
                 pdca: original.pdca.clone(),
+                complaints: original.complaints.clone(),
             };
             next.projects.insert(i + 1, Rc::new(copy));
         }
@@ -210,7 +213,11 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         Action::Survey { .. }
         | Action::Fishbone { .. }
         | Action::Whys { .. }
-        | Action::Pdca { .. } => return None,
+        | Action::Pdca { .. }
+        | Action::Complaints { .. } => return None,
+        Action::EraseCustomer { reference, at } => {
+            erase_customer(&mut next, reference, *at)?;
+        }
         Action::DeleteProject { id } => {
             let i = ws.position(id)?;
             next.projects.remove(i);
@@ -326,6 +333,33 @@ where
     Ok(Some(()))
 }
 
+/// Applies `edit` to the one part of its kind a project holds (its complaint log), as
+/// [`edit_part`] does for parts kept in lists: only what the edit touches is copied.
+pub fn edit_one<E>(
+    ws: &mut Workspace,
+    project: &ProjectId,
+    at: DateTime<Utc>,
+    edit: &E,
+) -> Result<Option<()>, String>
+where
+    E: PartEdit,
+    Project: HasPart<E::Part>,
+{
+    let Some(current) = ws.project(project) else {
+        return Ok(None);
+    };
+    if !edit.changes(current.part()) {
+        return Ok(None);
+    }
+    let Some(p) = ws.project_mut(project) else {
+        return Ok(None);
+    };
+    edit.apply(p.part_mut())
+        .map_err(|e| format!("Could not {}: {e}.", edit.label()))?;
+    p.updated_at = at;
+    Ok(Some(()))
+}
+
 fn find_part<'a, T: ProjectPart>(list: &'a [Rc<T>], id: &str) -> Option<&'a T> {
     list.iter().find(|x| x.id() == id).map(|x| x.as_ref())
 }
@@ -354,6 +388,10 @@ mod analysis_tests;
 #[cfg(test)]
 #[path = "reducer_pdca_tests.rs"]
 mod pdca_tests;
+
+#[cfg(test)]
+#[path = "reducer_complaints_tests.rs"]
+mod complaints_tests;
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,9 @@
 //! Writing the workspace across keys, all or nothing.
 //!
 //! 1. Each project that changed since `previous` is written under a fresh key (one the
-//!    stored index does not name), so the stored state stays whole while this goes on.
+//!    stored index does not name), so the stored state stays whole while this goes on;
+//!    so is each chunk of its complaint log not stored already (an edit of one entry of
+//!    50,000 writes one chunk of 256 and the project's key, not the log).
 //! 2. The index naming every project's key is written: this one write is the commit.
 //!    Before it, a start-up finds the previous index and the previous keys, intact;
 //!    after it, the new ones.
@@ -16,9 +18,9 @@ use super::envelope::Stamp;
 use super::index::{self, Entry};
 use super::keys;
 use super::kv::{KeyValueStore, StoreError};
-use super::snapshot::{encode_project, Snapshot};
+use super::snapshot::{encode_chunk, encode_project, Snapshot};
 use crate::domain::Workspace;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What the save builds on.
 #[derive(Default)]
@@ -49,25 +51,67 @@ pub(crate) fn write(
         .previous
         .map(Snapshot::keys_by_project)
         .unwrap_or_default();
+    let stored_chunks = base
+        .previous
+        .map(Snapshot::keys_by_chunk)
+        .unwrap_or_default();
+    let previous_chunks: HashMap<&str, &Vec<String>> = base
+        .previous
+        .map(|s| {
+            s.keys
+                .iter()
+                .zip(&s.chunks)
+                .filter_map(|(k, c)| Some((k.as_deref()?, c)))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut written: Vec<String> = Vec::new();
     let mut entries = Vec::with_capacity(workspace.projects.len());
+    let put = |key: String, text: String, written: &mut Vec<String>| {
+        store.set(&key, &text).map(|()| {
+            written.push(key.clone());
+            key
+        })
+    };
     for project in &workspace.projects {
-        let key = match unchanged.get(&std::rc::Rc::as_ptr(project)) {
-            Some(key) => key.to_string(),
+        let (key, chunks) = match unchanged.get(&std::rc::Rc::as_ptr(project)) {
+            Some(key) => {
+                let chunks = previous_chunks.get(key).map(|c| c.to_vec());
+                (key.to_string(), chunks.unwrap_or_default())
+            }
             None => {
-                let key = keys::project_key(&project.id.0, generation, &new.writer);
-                if let Err(e) = store.set(&key, &encode_project(project)) {
-                    roll_back(store, &written);
-                    return Err(e);
+                let mut chunks = Vec::with_capacity(project.complaints.chunks().len());
+                for (k, chunk) in project.complaints.chunks().iter().enumerate() {
+                    let key = match stored_chunks.get(&std::rc::Rc::as_ptr(chunk)) {
+                        Some(key) => key.to_string(),
+                        None => {
+                            let key = keys::chunk_key(&project.id.0, generation, &new.writer, k);
+                            match put(key, encode_chunk(chunk), &mut written) {
+                                Ok(key) => key,
+                                Err(e) => {
+                                    roll_back(store, &written);
+                                    return Err(e);
+                                }
+                            }
+                        }
+                    };
+                    chunks.push(key);
                 }
-                written.push(key.clone());
-                key
+                let key = keys::project_key(&project.id.0, generation, &new.writer);
+                match put(key, encode_project(project), &mut written) {
+                    Ok(key) => (key, chunks),
+                    Err(e) => {
+                        roll_back(store, &written);
+                        return Err(e);
+                    }
+                }
             }
         };
         entries.push(Entry {
             id: project.id.0.clone(),
             name: project.name.clone(),
             key,
+            chunks,
         });
     }
     let text = index::write(
@@ -82,7 +126,7 @@ pub(crate) fn write(
         return Err(e);
     }
     // Committed. Failures from here on leave only keys no index names.
-    let named: HashSet<&str> = entries.iter().map(|e| e.key.as_str()).collect();
+    let named: HashSet<&str> = entries.iter().flat_map(Entry::all_keys).collect();
     if base.remove_single_key {
         let _ = store.remove(keys::WORKSPACE);
     }
@@ -99,6 +143,7 @@ pub(crate) fn write(
     Ok(Snapshot {
         stamp: new.clone(),
         workspace: workspace.clone(),
+        chunks: entries.iter().map(|e| e.chunks.clone()).collect(),
         keys: entries.into_iter().map(|e| Some(e.key)).collect(),
         generation,
     })

@@ -19,6 +19,18 @@ pub struct Entry {
     pub name: String,
     /// The key holding the project.
     pub key: String,
+    /// The keys holding its complaint log, a chunk of entries each, in order (schema 6).
+    /// Named here, not only in the project's key, so every key the index owns is known
+    /// without reading a project.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chunks: Vec<String>,
+}
+
+impl Entry {
+    /// Every key holding this project: its own, then its chunks'.
+    pub fn all_keys(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.key.as_str()).chain(self.chunks.iter().map(|k| k.as_str()))
+    }
 }
 
 /// The index as read from storage.
@@ -164,6 +176,7 @@ mod tests {
     #[test]
     fn round_trip() {
         let entries = vec![Entry {
+            chunks: Vec::new(),
             id: "p1".into(),
             name: "Late deliveries".into(),
             key: "cx-workbench:project:p1:1-t1".into(),

@@ -37,6 +37,13 @@ pub fn project_key(id: &str, generation: u64, writer: &str) -> String {
     format!("{PROJECT_PREFIX}{id}:{generation:x}-{writer}")
 }
 
+/// Key for chunk `k` of project `id`'s complaint log, as written by save `generation` of
+/// tab `writer`. It starts like the project's keys, so what removes a project's stale
+/// keys removes its stale chunks too.
+pub fn chunk_key(id: &str, generation: u64, writer: &str, k: usize) -> String {
+    format!("{}:c{k:x}", project_key(id, generation, writer))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` takes data of schema version `i + 1` to version `i + 2`. The next
 /// change of shape appends its function here and raises `SCHEMA_VERSION`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// Version 2 gave projects their KPI datasets. Older projects get an empty list; the
 /// version rises so that an older app, which would drop the datasets on its next save,
@@ -54,6 +54,14 @@ fn v3_to_v4(data: Value) -> Result<Value, String> {
 /// data; the version rose so that an older app refuses the data rather than dropping the
 /// cycles on its next save.
 fn v4_to_v5(data: Value) -> Result<Value, String> {
+    Ok(data)
+}
+
+/// Version 6 gave projects their complaint logs (`complaints`, read as empty from older
+/// data) and settings their complaint scheme, holidays and categories (read as the
+/// defaults); the version rose so that an older app refuses the data rather than
+/// dropping the log on its next save.
+fn v5_to_v6(data: Value) -> Result<Value, String> {
     Ok(data)
 }
 

@@ -15,7 +15,7 @@ use super::index;
 use super::keys;
 use super::kv::{KeyValueStore, StoreError};
 use super::read_error::ReadError;
-use super::snapshot::{check_index, decode_project, read_projects, Snapshot};
+use super::snapshot::{check_index, decode_project, read_projects, stored_text, Snapshot};
 use crate::domain::Workspace;
 
 pub use super::startup::{open, MovedProject, Opened, StartupProblem};
@@ -246,11 +246,12 @@ fn copy_unreadable_layout(
     };
     let mut first = None;
     for entry in &index.projects {
-        if let Some(value) = store.get(&entry.key)? {
-            if decode_project(&value, entry).is_err() {
-                let key = super::startup::copy_aside(store, &value, now)?;
-                first.get_or_insert(key);
-            }
+        if decode_project(store, entry, &Default::default())?.is_ok() {
+            continue;
+        }
+        if let Some(value) = stored_text(store, entry)? {
+            let key = super::startup::copy_aside(store, &value, now)?;
+            first.get_or_insert(key);
         }
     }
     Ok(first)
@@ -258,6 +259,8 @@ fn copy_unreadable_layout(
 
 /// What another tab (or program) left in storage.
 #[derive(Clone, Debug, PartialEq)]
+// Read once per save of another tab: the size of the snapshot is not worth a box.
+#[allow(clippy::large_enum_variant)]
 pub enum Found {
     Nothing,
     Stored(Snapshot),

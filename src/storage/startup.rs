@@ -16,7 +16,7 @@ use super::keys;
 use super::kv::{KeyValueStore, StoreError};
 use super::read_error::ReadError;
 use super::repository::{locate, Located};
-use super::snapshot::{check_index, read_projects, Snapshot};
+use super::snapshot::{check_index, read_projects, stored_text, Snapshot};
 use crate::domain::Workspace;
 use std::collections::HashSet;
 
@@ -152,7 +152,7 @@ fn open_index(store: &impl KeyValueStore, text: &str, now: &str) -> Result<Opene
         }
     };
     // Keys no index names are what a save cut short left behind.
-    let named: HashSet<&str> = index.projects.iter().map(|e| e.key.as_str()).collect();
+    let named: HashSet<&str> = index.projects.iter().flat_map(|e| e.all_keys()).collect();
     commit::remove_unnamed(store, &named);
     let (snapshot, unreadable) = read_projects(store, &index, settings, None)?;
     if unreadable.is_empty() {
@@ -164,11 +164,13 @@ fn open_index(store: &impl KeyValueStore, text: &str, now: &str) -> Result<Opene
     }
     let mut moved = Vec::new();
     for u in unreadable {
-        let copy = match store.get(&u.entry.key)? {
+        let copy = match stored_text(store, &u.entry)? {
             None => None,
             Some(value) => match copy_aside(store, &value, now) {
                 Ok(copy) => {
-                    store.remove(&u.entry.key)?;
+                    for key in u.entry.all_keys() {
+                        store.remove(key)?;
+                    }
                     Some(copy)
                 }
                 Err(error) => {

@@ -15,7 +15,7 @@ pub fn project_keys(store: &impl KeyValueStore) -> Vec<String> {
     k
 }
 
-/// The project keys the stored index names, sorted (none without an index).
+/// The project keys (and complaint-log chunk keys) the stored index names, sorted (none without an index).
 pub fn index_keys(store: &impl KeyValueStore) -> Vec<String> {
     let Some(text) = store.get(keys::INDEX).unwrap() else {
         return Vec::new();
@@ -24,7 +24,7 @@ pub fn index_keys(store: &impl KeyValueStore) -> Vec<String> {
         .unwrap()
         .projects
         .into_iter()
-        .map(|e| e.key)
+        .flat_map(|e| std::iter::once(e.key).chain(e.chunks))
         .collect();
     k.sort();
     k

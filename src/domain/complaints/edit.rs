@@ -7,6 +7,7 @@ use super::model::{
     AuditRecord, Channel, Complaint, ComplaintId, Escalation, Remedy, Severity, MAX_LINE_CHARS,
     MAX_TEXT_CHARS,
 };
+use super::personal_data::{contains_personal_data, redact};
 use crate::domain::dates::show_day;
 use crate::domain::edit::PartEdit;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -39,9 +40,34 @@ pub enum EntryChange {
         done: bool,
     },
     Closed(Option<NaiveDate>),
+    /// A clock of the scheme met on a day, or not met after all.
+    Met {
+        clock: String,
+        on: Option<NaiveDate>,
+    },
 }
 
 impl EntryChange {
+    /// The field changed, for the undo button ("the summary").
+    pub fn field(&self) -> &'static str {
+        match self {
+            EntryChange::Summary(_) => "summary",
+            EntryChange::Channel(_) => "channel",
+            EntryChange::Category(_) => "category",
+            EntryChange::Customer(_) => "customer reference",
+            EntryChange::Severity(_) => "severity",
+            EntryChange::FirstContact(_) => "first-contact resolution",
+            EntryChange::Escalation(_) => "escalation",
+            EntryChange::Resolution(_) => "resolution",
+            EntryChange::Remedies(_) => "remedies",
+            EntryChange::Upheld(_) => "decision (upheld or not)",
+            EntryChange::Step { .. } => "handling checklist",
+            EntryChange::FollowUp { .. } => "follow-up",
+            EntryChange::Closed(_) => "closing date",
+            EntryChange::Met { .. } => "deadlines met",
+        }
+    }
+
     /// What changed, in words, for the audit trail.
     pub fn words(&self) -> String {
         match self {
@@ -85,6 +111,12 @@ impl EntryChange {
             } => "follow-up cleared".into(),
             EntryChange::Closed(Some(d)) => format!("closed on {}", show_day(*d)),
             EntryChange::Closed(None) => "reopened".into(),
+            EntryChange::Met { clock, on: Some(d) } => {
+                format!("\u{201c}{clock}\u{201d} met on {}", show_day(*d))
+            }
+            EntryChange::Met { clock, on: None } => {
+                format!("\u{201c}{clock}\u{201d} not met")
+            }
         }
     }
 }
@@ -95,7 +127,7 @@ impl EntryChange {
 pub enum ComplaintEdit {
     /// Logs a new complaint.
     Log {
-        complaint: Complaint,
+        complaint: Box<Complaint>,
         at: DateTime<Utc>,
         by: String,
     },
@@ -108,6 +140,21 @@ pub enum ComplaintEdit {
     },
     /// Removes an entry (undo brings it back).
     Remove { entry: ComplaintId },
+    /// Logs many complaints at once (a CSV import): all or none, one undo step.
+    Import {
+        complaints: Vec<Complaint>,
+        at: DateTime<Utc>,
+        by: String,
+    },
+    /// Replaces the personal data found in the free text of one entry, or of every entry
+    /// (`None`), by placeholders ("[e-mail address]"): one undo step.
+    Redact {
+        entry: Option<ComplaintId>,
+        at: DateTime<Utc>,
+        by: String,
+    },
+    /// Retention: removes every entry closed before `closed_before`.
+    Purge { closed_before: NaiveDate },
 }
 
 /// Why a change to the log was refused.
@@ -122,6 +169,12 @@ pub enum EditError {
     UnknownStep,
     /// Closed before it was received.
     ClosedBeforeReceived,
+    /// A deadline met before the complaint was received.
+    MetBeforeReceived,
+    /// An imported complaint that cannot be kept, by its position in the import.
+    BadImport(usize, String),
+    /// Nothing to redact.
+    NothingToRedact,
 }
 
 impl std::fmt::Display for EditError {
@@ -136,6 +189,11 @@ impl std::fmt::Display for EditError {
             EditError::ClosedBeforeReceived => {
                 f.write_str("a complaint cannot be closed before it was received")
             }
+            EditError::MetBeforeReceived => {
+                f.write_str("a deadline cannot be met before the complaint was received")
+            }
+            EditError::BadImport(i, why) => write!(f, "imported complaint {}: {why}", i + 1),
+            EditError::NothingToRedact => f.write_str("no personal data was found"),
         }
     }
 }
@@ -198,8 +256,49 @@ fn apply_change(c: &mut Complaint, change: &EntryChange) -> Result<(), EditError
             }
             c.closed = *d;
         }
+        EntryChange::Met { clock, on } => {
+            let clock = limit(clock, MAX_LINE_CHARS)?;
+            if on.is_some_and(|d| d < c.received.date()) {
+                return Err(EditError::MetBeforeReceived);
+            }
+            match on {
+                Some(d) => c.met.insert(clock, *d),
+                None => c.met.remove(&clock),
+            };
+        }
     }
     Ok(())
+}
+
+/// Whether any free text of `c` holds personal data.
+pub fn holds_personal_data(c: &Complaint) -> bool {
+    free_text(c).any(contains_personal_data)
+}
+
+/// The entry's free text, where personal data may have been typed.
+pub fn free_text(c: &Complaint) -> impl Iterator<Item = &str> {
+    [c.summary.as_str(), c.resolution.as_str()]
+        .into_iter()
+        .chain(c.escalation.as_ref().map(|e| e.why.as_str()))
+}
+
+/// Redacts the free text of `c`; returns what was found, in words ("2 finds").
+fn redact_entry(c: &mut Complaint) -> String {
+    let mut n = 0;
+    let mut fix = |t: &mut String| {
+        let (clean, finds) = redact(t);
+        n += finds.len();
+        *t = clean;
+    };
+    fix(&mut c.summary);
+    fix(&mut c.resolution);
+    if let Some(e) = c.escalation.as_mut() {
+        fix(&mut e.why);
+    }
+    match n {
+        1 => "1 find".into(),
+        n => format!("{n} finds"),
+    }
 }
 
 impl PartEdit for ComplaintEdit {
@@ -218,7 +317,7 @@ impl PartEdit for ComplaintEdit {
                 if complaint.summary.trim().is_empty() {
                     return Err(EditError::EmptySummary);
                 }
-                let mut c = complaint.clone();
+                let mut c = (**complaint).clone();
                 c.audit = vec![AuditRecord {
                     at: *at,
                     by: by.clone(),
@@ -243,15 +342,94 @@ impl PartEdit for ComplaintEdit {
             ComplaintEdit::Remove { entry } => {
                 log.remove(entry).ok_or(EditError::NoSuchEntry)?;
             }
+            ComplaintEdit::Import { complaints, at, by } => {
+                if log.len() + complaints.len() > MAX_ENTRIES {
+                    return Err(EditError::Full);
+                }
+                let mut ids: std::collections::HashSet<&str> =
+                    log.iter().map(|c| c.id.as_str()).collect();
+                for (i, c) in complaints.iter().enumerate() {
+                    if !ids.insert(c.id.as_str()) {
+                        return Err(EditError::BadImport(i, EditError::IdInUse.to_string()));
+                    }
+                    if let Some((field, why)) = c.problems().into_iter().next() {
+                        return Err(EditError::BadImport(i, format!("{field} {why}")));
+                    }
+                }
+                for c in complaints {
+                    let mut c = c.clone();
+                    c.audit = vec![AuditRecord {
+                        at: *at,
+                        by: by.clone(),
+                        what: "imported".into(),
+                    }];
+                    log.push(c);
+                }
+            }
+            ComplaintEdit::Redact { entry, at, by } => {
+                let targets: Vec<ComplaintId> = match entry {
+                    Some(id) => {
+                        let c = log.get(id).ok_or(EditError::NoSuchEntry)?;
+                        if !holds_personal_data(c) {
+                            return Err(EditError::NothingToRedact);
+                        }
+                        vec![id.clone()]
+                    }
+                    None => log
+                        .iter()
+                        .filter(|c| holds_personal_data(c))
+                        .map(|c| c.id.clone())
+                        .collect(),
+                };
+                if targets.is_empty() {
+                    return Err(EditError::NothingToRedact);
+                }
+                for id in targets {
+                    let Some(c) = log.get_mut(&id) else { continue };
+                    let found = redact_entry(c);
+                    c.audit.push(AuditRecord {
+                        at: *at,
+                        by: by.clone(),
+                        what: format!("personal data redacted ({found})"),
+                    });
+                }
+            }
+            ComplaintEdit::Purge { closed_before } => {
+                let gone = log.retain(|c| c.closed.is_none_or(|d| d >= *closed_before));
+                if gone == 0 {
+                    return Err(EditError::NoSuchEntry);
+                }
+            }
         }
         Ok(())
+    }
+
+    fn changes(&self, log: &ComplaintLog) -> bool {
+        match self {
+            ComplaintEdit::Import { complaints, .. } => !complaints.is_empty(),
+            ComplaintEdit::Purge { closed_before } => log
+                .iter()
+                .any(|c| c.closed.is_some_and(|d| d < *closed_before)),
+            _ => true,
+        }
     }
 
     fn label(&self) -> String {
         match self {
             ComplaintEdit::Log { .. } => "log a complaint".into(),
-            ComplaintEdit::Change { change, .. } => format!("complaint: {}", change.words()),
+            ComplaintEdit::Change { change, .. } => {
+                format!("change the {} of a complaint", change.field())
+            }
             ComplaintEdit::Remove { .. } => "remove a complaint".into(),
+            ComplaintEdit::Import { complaints, .. } => match complaints.len() {
+                1 => "import 1 complaint".into(),
+                n => format!("import {n} complaints"),
+            },
+            ComplaintEdit::Redact { entry: Some(_), .. } => {
+                "redact personal data in a complaint".into()
+            }
+            ComplaintEdit::Redact { entry: None, .. } => "redact personal data in the log".into(),
+            ComplaintEdit::Purge { .. } => "remove complaints past their retention".into(),
         }
     }
 }
@@ -273,7 +451,11 @@ mod tests {
             .unwrap();
         let mut log = ComplaintLog::default();
         ComplaintEdit::Log {
-            complaint: Complaint::new(id.clone(), received, "Parcel left in the rain"),
+            complaint: Box::new(Complaint::new(
+                id.clone(),
+                received,
+                "Parcel left in the rain",
+            )),
             at: at(9),
             by: "Sam".into(),
         }
@@ -370,7 +552,7 @@ mod tests {
             Err(EditError::NoSuchEntry)
         );
         let again = ComplaintEdit::Log {
-            complaint: log.get(&id).unwrap().clone(),
+            complaint: Box::new(log.get(&id).unwrap().clone()),
             at: at(11),
             by: String::new(),
         };
@@ -420,7 +602,7 @@ mod tests {
         let (log, id) = logged();
         for e in [
             ComplaintEdit::Log {
-                complaint: log.get(&id).unwrap().clone(),
+                complaint: Box::new(log.get(&id).unwrap().clone()),
                 at: at(9),
                 by: "Sam".into(),
             },

@@ -123,11 +123,64 @@ impl ComplaintLog {
     }
 }
 
+/// The entries of one chunk, shared between the log, its undo steps and what storage
+/// last wrote.
+pub type Chunk = Rc<Vec<Rc<Complaint>>>;
+
+impl ComplaintLog {
+    /// The chunks, in order: storage keeps each under a key of its own, so a save
+    /// writes only the chunks that changed.
+    pub fn chunks(&self) -> &[Chunk] {
+        &self.chunks
+    }
+
+    /// A log of chunks read back from storage (empty chunks are dropped).
+    pub fn from_chunks(chunks: Vec<Chunk>) -> Self {
+        let chunks: Vec<Chunk> = chunks.into_iter().filter(|c| !c.is_empty()).collect();
+        let len = chunks.iter().map(|c| c.len()).sum();
+        ComplaintLog { chunks, len }
+    }
+
+    /// Every entry's problems as (path, message), the path naming the entry by its
+    /// position ("[12].summary").
+    pub fn problems(&self) -> Vec<(String, String)> {
+        let mut ids = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for (i, c) in self.iter().enumerate() {
+            if !ids.insert(c.id.as_str()) {
+                out.push((format!("[{i}].id"), format!("\"{}\" is used twice", c.id)));
+            }
+            for (field, message) in c.problems() {
+                out.push((format!("[{i}].{field}"), message));
+            }
+        }
+        out
+    }
+}
+
 /// Two logs are equal when they hold the same entries in the same order, however they
-/// are chunked (a log read back from storage is chunked afresh).
+/// are chunked (a log read back from storage is chunked afresh). Chunks shared by both
+/// are equal without looking inside, so comparing a log with its own undo step costs
+/// the chunks that changed.
 impl PartialEq for ComplaintLog {
     fn eq(&self, other: &Self) -> bool {
-        self.len == other.len && self.iter().eq(other.iter())
+        if self.len != other.len {
+            return false;
+        }
+        let same_chunking = self.chunks.len() == other.chunks.len()
+            && self
+                .chunks
+                .iter()
+                .zip(&other.chunks)
+                .all(|(a, b)| a.len() == b.len());
+        if same_chunking {
+            return self
+                .chunks
+                .iter()
+                .zip(&other.chunks)
+                .all(|(a, b)| Rc::ptr_eq(a, b) || a == b);
+        }
+        self.iter().eq(other.iter())
     }
 }
 

@@ -3,8 +3,10 @@
 //! tested natively.
 
 pub mod bank_holidays;
+pub mod clocks;
 pub mod deadlines;
 pub mod edit;
+pub mod erasure;
 pub mod kpis;
 pub mod log;
 pub mod model;
@@ -12,3 +14,4 @@ pub mod personal_data;
 pub mod privacy;
 pub mod query;
 pub mod recurrence;
+pub mod settings;

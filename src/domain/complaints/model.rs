@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 crate::domain::typed_id::typed_id!(
     /// A complaint in the log, unique within its project.
@@ -158,34 +159,38 @@ pub struct Complaint {
     #[serde(default)]
     pub channel: Channel,
     /// One of the team's categories (each mapped to a fishbone category).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub category: String,
     pub summary: String,
     /// A pseudonymous reference (an account or case number), never a name.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub customer: String,
     #[serde(default)]
     pub severity: Severity,
     /// Resolved at first contact; `None` until known.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_contact: Option<bool>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalation: Option<Escalation>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub resolution: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub remedies: Vec<Remedy>,
     /// Whether the complaint was found justified; `None` until decided.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upheld: Option<bool>,
     /// The steps of the team's handling model ticked ("Hear", "Empathise", …).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checklist: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub follow_up_done: bool,
-    #[serde(default)]
+    /// The day each clock of the scheme was met, by the clock's name ("Acknowledge").
+    /// Closing a complaint meets every clock not met before.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub met: BTreeMap<String, NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<NaiveDate>,
     /// Every change, oldest first, kept with the entry.
     #[serde(default)]
@@ -211,6 +216,7 @@ impl Complaint {
             checklist: Vec::new(),
             follow_up: None,
             follow_up_done: false,
+            met: BTreeMap::new(),
             closed: None,
             audit: Vec::new(),
         }
@@ -219,6 +225,41 @@ impl Complaint {
     /// Still open: not closed.
     pub fn open(&self) -> bool {
         self.closed.is_none()
+    }
+
+    /// What stops the entry being kept, as (field, message); empty when it can be.
+    /// Checked on entries read from storage, a backup or an import.
+    pub fn problems(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut too_long = |field: &str, text: &str, max: usize| {
+            if text.chars().count() > max {
+                out.push((
+                    field.to_string(),
+                    format!("must be {max} characters or fewer"),
+                ));
+            }
+        };
+        too_long("summary", &self.summary, MAX_TEXT_CHARS);
+        too_long("resolution", &self.resolution, MAX_TEXT_CHARS);
+        too_long("category", &self.category, MAX_LINE_CHARS);
+        too_long("customer", &self.customer, MAX_LINE_CHARS);
+        if let Some(e) = &self.escalation {
+            too_long("escalation.to", &e.to, MAX_LINE_CHARS);
+            too_long("escalation.why", &e.why, MAX_TEXT_CHARS);
+        }
+        if self.summary.trim().is_empty() {
+            out.push((
+                "summary".into(),
+                "is empty: say what the complaint is about".into(),
+            ));
+        }
+        if self.closed.is_some_and(|d| d < self.received.date()) {
+            out.push((
+                "closed".into(),
+                "is before the complaint was received".into(),
+            ));
+        }
+        out
     }
 
     /// Days from received to closed, when closed.
