@@ -36,6 +36,15 @@ fn met_on(c: &Complaint, name: &str) -> Option<NaiveDate> {
     c.met.get(name).copied().or(c.closed)
 }
 
+/// The day each clock of `c` was met (if it was) and its due day, in the scheme's order.
+type MetAndDue = (Vec<Option<NaiveDate>>, Vec<(String, NaiveDate)>);
+
+fn met_and_due(c: &Complaint, scheme: &Scheme, cal: &HolidayCalendar) -> MetAndDue {
+    let met: Vec<Option<NaiveDate>> = scheme.clocks.iter().map(|k| met_on(c, &k.name)).collect();
+    let due = due_dates_given(scheme, c.received.date(), &met, cal);
+    (met, due)
+}
+
 /// Every clock of `c` under `scheme`, as of `today`.
 pub fn entry_clocks(
     c: &Complaint,
@@ -43,8 +52,7 @@ pub fn entry_clocks(
     cal: &HolidayCalendar,
     today: NaiveDate,
 ) -> Vec<EntryClock> {
-    let met: Vec<Option<NaiveDate>> = scheme.clocks.iter().map(|k| met_on(c, &k.name)).collect();
-    let due = due_dates_given(scheme, c.received.date(), &met, cal);
+    let (met, due) = met_and_due(c, scheme, cal);
     scheme
         .clocks
         .iter()
@@ -138,8 +146,7 @@ pub fn due(c: &Complaint, scheme: &Scheme, cal: &HolidayCalendar, today: NaiveDa
 /// The last clock that must be met (the final response): its due day is the deadline
 /// the KPI "answered within the deadline" counts against.
 pub fn final_deadline(c: &Complaint, scheme: &Scheme, cal: &HolidayCalendar) -> Option<NaiveDate> {
-    let met: Vec<Option<NaiveDate>> = scheme.clocks.iter().map(|k| met_on(c, &k.name)).collect();
-    let due = due_dates_given(scheme, c.received.date(), &met, cal);
+    let (_, due) = met_and_due(c, scheme, cal);
     scheme
         .clocks
         .iter()
