@@ -53,6 +53,22 @@ pub enum Route {
     /// A PDCA cycle's evidence report (STAR), to print or save as Markdown.
     #[at("/project/:id/pdca/:cycle/report")]
     PdcaReport { id: String, cycle: String },
+    /// A project's complaint and feedback log: the list, and a form to log one.
+    #[at("/project/:id/complaints")]
+    Complaints { id: String },
+    /// One entry of the log, open beside the list.
+    #[at("/project/:id/complaints/entry/:entry")]
+    Complaint { id: String, entry: String },
+    /// Recurring issues in the log: the Pareto chart, control charts, the log's KPIs.
+    #[at("/project/:id/complaints/analysis")]
+    ComplaintAnalysis { id: String },
+    /// Complaints imported from a CSV file, personal data redacted before they are kept.
+    #[at("/project/:id/complaints/import")]
+    ComplaintImport { id: String },
+    /// Data protection across the workspace: erase a customer, export a customer's data,
+    /// retention of closed complaints.
+    #[at("/data-protection")]
+    DataProtection,
     /// Every project's PDCA plans and their actions by owner.
     #[at("/plans")]
     Plans,
@@ -84,10 +100,17 @@ impl Route {
             | Route::Whys { id, .. }
             | Route::PdcaList { id }
             | Route::Pdca { id, .. }
-            | Route::PdcaReport { id, .. } => Some(id),
-            Route::Projects | Route::Plans | Route::Backup | Route::Settings | Route::NotFound => {
-                None
-            }
+            | Route::PdcaReport { id, .. }
+            | Route::Complaints { id }
+            | Route::Complaint { id, .. }
+            | Route::ComplaintAnalysis { id }
+            | Route::ComplaintImport { id } => Some(id),
+            Route::Projects
+            | Route::Plans
+            | Route::DataProtection
+            | Route::Backup
+            | Route::Settings
+            | Route::NotFound => None,
         }
     }
 }
@@ -97,7 +120,7 @@ mod tests {
     use super::*;
 
     /// The addresses the app has always had, as users have bookmarked them.
-    const ADDRESSES: [(&str, Option<&str>); 18] = [
+    const ADDRESSES: [(&str, Option<&str>); 23] = [
         ("/", None),
         ("/project/p1", Some("p1")),
         ("/project/p1/kpis", Some("p1")),
@@ -112,6 +135,11 @@ mod tests {
         ("/project/p1/pdca", Some("p1")),
         ("/project/p1/pdca/d1", Some("p1")),
         ("/project/p1/pdca/d1/report", Some("p1")),
+        ("/project/p1/complaints", Some("p1")),
+        ("/project/p1/complaints/entry/n1", Some("p1")),
+        ("/project/p1/complaints/analysis", Some("p1")),
+        ("/project/p1/complaints/import", Some("p1")),
+        ("/data-protection", None),
         ("/plans", None),
         ("/backup", None),
         ("/settings", None),

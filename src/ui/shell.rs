@@ -5,6 +5,7 @@ use super::hooks::service_worker::use_service_worker;
 use super::hooks::undo_keys::use_undo_keys;
 use super::hooks::{use_storage, use_workspace};
 use super::pages::backup::BackupPage;
+use super::pages::complaints::DataProtectionPage;
 use super::pages::not_found::NotFoundPage;
 use super::pages::pdca::PlansDashboard;
 use super::pages::project::{ProjectPage, ToolNav};
@@ -31,6 +32,8 @@ fn page(route: &Route) -> Page {
         Route::Settings => framed("Settings", html! { <SettingsPage /> }),
         // Every project's plans: the app's own page, as it is no one project's.
         Route::Plans => framed("All PDCA plans", html! { <PlansDashboard /> }),
+        // Erasure and subject access reach every project's log: the app's own page.
+        Route::DataProtection => framed("Data protection", html! { <DataProtectionPage /> }),
         other => tools::page(other)
             .map(|(_, page)| page)
             .unwrap_or_else(|| framed("Page not found", html! { <NotFoundPage /> })),
@@ -43,6 +46,7 @@ fn section(route: &Route) -> Option<Route> {
     match route {
         Route::Projects | Route::Backup | Route::Settings => Some(route.clone()),
         Route::Plans => Some(Route::Projects),
+        Route::DataProtection => Some(Route::Settings),
         other => other.project_id().map(|_| Route::Projects),
     }
 }

@@ -15,3 +15,4 @@ pub mod privacy;
 pub mod query;
 pub mod recurrence;
 pub mod settings;
+pub mod summary;

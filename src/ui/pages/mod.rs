@@ -2,6 +2,7 @@
 //! registers the tool in [`tools`].
 
 pub mod backup;
+pub mod complaints;
 pub mod fishbone;
 pub mod journey;
 pub mod kpi;

@@ -7,13 +7,14 @@
 //! nothing else in the shell. A tool joins the list only when it works: until then its
 //! pages are not reachable from the navigation.
 
-use super::{fishbone, journey, kpi, pdca, whys};
+use super::{complaints, fishbone, journey, kpi, pdca, whys};
 use crate::domain::Project;
 use crate::ui::route::Route;
 use yew::Html;
 
 /// Every tool a user can reach, in the order of the cycle.
 pub const TOOLS: &[Tool] = &[
+    complaints::TOOL,
     kpi::TOOL,
     journey::TOOL,
     fishbone::TOOL,
@@ -126,7 +127,8 @@ mod tests {
                     .replace(":id", "p1")
                     .replace(":map", "m1")
                     .replace(":fishbone", "f1")
-                    .replace(":whys", "w1");
+                    .replace(":whys", "w1")
+                    .replace(":entry", "n1");
                 Route::recognize(&path).unwrap_or_else(|| panic!("{pattern} is not known"))
             })
             .collect()
