@@ -227,6 +227,7 @@ mod tests {
         assert_eq!(
             lines,
             [
+                "No complaints logged yet",
                 "No survey data or contact records yet",
                 "No journey maps yet",
                 "No fishbone diagrams yet",
