@@ -24,7 +24,7 @@ fn entry(n: u64, customer: &str) -> Complaint {
     c
 }
 
-/// Projects "a" (a log of `n` entries, customers C0..C9) and "b" (one entry of C1).
+/// Projects "a" (a log of `n` entries, customers CUS0..CUS9) and "b" (one entry of CUS1).
 fn workspace(n: u64) -> Workspace {
     let mut ws = Workspace::default();
     for (id, name) in [("a", "Deliveries"), ("b", "Billing")] {
@@ -39,9 +39,9 @@ fn workspace(n: u64) -> Workspace {
         .unwrap();
     }
     let a = ws.project_mut(&ProjectId("a".into())).unwrap();
-    a.complaints = ComplaintLog::from_entries((0..n).map(|i| entry(i, &format!("C{}", i % 10))));
+    a.complaints = ComplaintLog::from_entries((0..n).map(|i| entry(i, &format!("CUS{}", i % 10))));
     let b = ws.project_mut(&ProjectId("b".into())).unwrap();
-    b.complaints = ComplaintLog::from_entries([entry(1_000_000, "C1")]);
+    b.complaints = ComplaintLog::from_entries([entry(1_000_000, "CUS1")]);
     ws
 }
 
@@ -159,7 +159,7 @@ fn erasing_a_customer_reaches_every_project_and_only_changes_those() {
     let next = apply(
         &ws,
         &Action::EraseCustomer {
-            reference: "C1".into(),
+            reference: "CUS1".into(),
             at: at(6),
         },
     )
@@ -169,7 +169,7 @@ fn erasing_a_customer_reaches_every_project_and_only_changes_those() {
     assert!(next
         .projects
         .iter()
-        .all(|p| p.complaints.iter().all(|c| c.customer != "C1")));
+        .all(|p| p.complaints.iter().all(|c| c.customer != "CUS1")));
     assert_eq!(
         apply(
             &ws,

@@ -11,6 +11,13 @@ pub fn now() -> DateTime<Utc> {
     from_millis(js_sys::Date::now())
 }
 
+/// The current time on the user's own clock (their time zone, summer time included),
+/// for times a user types and reads, such as when a complaint was received.
+pub fn local_now() -> chrono::NaiveDateTime {
+    let offset_minutes = js_sys::Date::new_0().get_timezone_offset();
+    (now() - chrono::Duration::minutes(offset_minutes as i64)).naive_utc()
+}
+
 /// The current time as ISO 8601 with milliseconds, e.g. `2026-11-24T10:05:00.123Z`.
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
@@ -98,6 +105,11 @@ pub fn measure(name: &str, start_mark: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.measure_with_start_mark(name, start_mark);
     }
+}
+
+/// The element an event came from (a scrolled view, a control).
+pub fn event_element(e: &web_sys::Event) -> Option<web_sys::Element> {
+    e.target()?.dyn_into::<web_sys::Element>().ok()
 }
 
 /// The value of the input, text area or select an event came from.

@@ -75,7 +75,7 @@ impl EntryChange {
             EntryChange::Channel(c) => format!("channel set to {}", c.words()),
             EntryChange::Category(c) => format!("category set to \u{201c}{c}\u{201d}"),
             EntryChange::Customer(_) => "customer reference changed".into(),
-            EntryChange::Severity(s) => format!("severity set to {s:?}").to_lowercase(),
+            EntryChange::Severity(s) => format!("severity set to {}", s.words()),
             EntryChange::FirstContact(Some(true)) => "resolved at first contact".into(),
             EntryChange::FirstContact(Some(false)) => "not resolved at first contact".into(),
             EntryChange::FirstContact(None) => "first-contact resolution cleared".into(),

@@ -4,7 +4,9 @@
 
 pub mod bank_holidays;
 pub mod clocks;
+pub mod csv;
 pub mod deadlines;
+pub mod due_cache;
 pub mod edit;
 pub mod erasure;
 pub mod kpis;

@@ -74,6 +74,26 @@ pub enum Severity {
     Critical,
 }
 
+impl Severity {
+    /// Every severity, least first.
+    pub const ALL: [Severity; 4] = [
+        Severity::Low,
+        Severity::Medium,
+        Severity::High,
+        Severity::Critical,
+    ];
+
+    /// The severity in words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
 /// How the complaint was put right. The first five are the Consumer Rights Act 2015's
 /// remedies for goods and services; the rest are what a team may add of its own accord.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

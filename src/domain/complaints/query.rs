@@ -2,6 +2,8 @@
 //! without copying any (the result holds shared pointers), so 50,000 entries filter and
 //! sort within a frame or so.
 
+use super::clocks::Standing;
+use super::due_cache::{DueLine, LogDue};
 use super::log::ComplaintLog;
 use super::model::{Channel, Complaint, Severity};
 use chrono::NaiveDate;
@@ -15,6 +17,8 @@ pub enum SortBy {
     Severity,
     Category,
     Customer,
+    /// The next deadline, soonest first (entries with none last).
+    Deadline,
 }
 
 /// Which entries the list shows, and in what order.
@@ -30,6 +34,8 @@ pub struct Query {
     /// Received on or after / on or before.
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
+    /// Only entries that stand so (overdue, due soon, …), by their deadlines.
+    pub standing: Option<Standing>,
     pub sort: SortBy,
     /// Newest (or highest) first.
     pub descending: bool,
@@ -74,18 +80,48 @@ impl Query {
 
     /// The entries shown, in order.
     pub fn run<'a>(&self, log: &'a ComplaintLog) -> Vec<&'a Rc<Complaint>> {
+        let none = DueLine {
+            standing: Standing::OnTrack,
+            breaches: 0,
+            next: None,
+        };
+        self.pick(log.shared().map(|c| (c, none)))
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect()
+    }
+
+    /// The entries shown, in order, each with its deadlines (`due` is the log's, from
+    /// [`super::due_cache::DueCache`]), so the list filters and sorts by them too.
+    pub fn run_due<'a>(
+        &self,
+        log: &'a ComplaintLog,
+        due: &LogDue,
+    ) -> Vec<(&'a Rc<Complaint>, DueLine)> {
+        self.pick(log.shared().zip(due.lines().copied()))
+    }
+
+    fn pick<'a>(
+        &self,
+        entries: impl Iterator<Item = (&'a Rc<Complaint>, DueLine)>,
+    ) -> Vec<(&'a Rc<Complaint>, DueLine)> {
         let words: Vec<String> = self
             .text
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
-        let mut out: Vec<&Rc<Complaint>> = log.shared().filter(|c| self.keeps(c, &words)).collect();
+        let mut out: Vec<(&Rc<Complaint>, DueLine)> = entries
+            .filter(|(c, d)| self.standing.is_none_or(|s| s == d.standing) && self.keeps(c, &words))
+            .collect();
         // Stable sorts: equal keys keep the log's order (the order received).
         match self.sort {
-            SortBy::Received => out.sort_by_key(|c| c.received),
-            SortBy::Severity => out.sort_by_key(|c| c.severity),
-            SortBy::Category => out.sort_by(|a, b| a.category.cmp(&b.category)),
-            SortBy::Customer => out.sort_by(|a, b| a.customer.cmp(&b.customer)),
+            SortBy::Received => out.sort_by_key(|(c, _)| c.received),
+            SortBy::Severity => out.sort_by_key(|(c, _)| c.severity),
+            SortBy::Category => out.sort_by(|(a, _), (b, _)| a.category.cmp(&b.category)),
+            SortBy::Customer => out.sort_by(|(a, _), (b, _)| a.customer.cmp(&b.customer)),
+            SortBy::Deadline => {
+                out.sort_by_key(|(_, d)| d.next.map(|(_, day, _)| day).unwrap_or(NaiveDate::MAX))
+            }
         }
         if self.descending {
             out.reverse();

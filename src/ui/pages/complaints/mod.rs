@@ -3,8 +3,16 @@
 //! redacted, and (the app's own page) data protection across the workspace.
 
 mod analysis_page;
+mod edit;
+mod entry_handling;
+mod entry_list;
+mod entry_panel;
+mod export_button;
+mod filters;
 mod import_page;
+mod log_form;
 mod log_page;
+mod personal_data_marks;
 mod privacy_page;
 
 pub use analysis_page::ComplaintAnalysisPage;

@@ -77,10 +77,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
     let onscroll = {
         let view = view.clone();
         Callback::from(move |e: Event| {
-            let Some(el) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            else {
+            let Some(el) = crate::ui::browser::event_element(&e) else {
                 return;
             };
             let next = stages_in_view(f64::from(el.scroll_left()), f64::from(el.client_width()));

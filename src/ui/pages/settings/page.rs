@@ -86,6 +86,7 @@ pub fn SettingsPage() -> Html {
                     <p class="preview">{ "Today is shown as " }<strong>{ show_date(today, settings.date_style) }</strong></p>
                 </fieldset>
             </section>
+            <super::complaints_section::ComplaintSettingsSection />
             <StorageUsage />
             <ErasePanel />
         </>
