@@ -66,19 +66,38 @@ fn cell(c: &Complaint, field: Field) -> String {
     }
 }
 
+/// Adds one cell to `out`, quoted when it holds a comma, a quote or a line break (as
+/// RFC 4180 says). Written here rather than with the csv crate's writer, which would
+/// add to every download of the app for these few lines.
+fn push_cell(out: &mut String, text: &str) {
+    if text.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&text.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(text);
+    }
+}
+
 /// The entries as CSV, one a row under a header of [`Field::header`]s.
 pub fn export_csv<'a>(entries: impl Iterator<Item = &'a Complaint>) -> String {
     let fields: Vec<Field> = Field::ALL
         .into_iter()
         .filter(|f| *f != Field::ReceivedTime)
         .collect();
-    let mut w = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    // Writing to memory cannot fail.
-    let _ = w.write_record(fields.iter().map(|f| f.header()));
+    let mut out = String::from("\u{feff}");
+    let mut row = |cells: &mut dyn Iterator<Item = String>| {
+        for (i, text) in cells.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_cell(&mut out, &text);
+        }
+        out.push_str("\r\n");
+    };
+    row(&mut fields.iter().map(|f| f.header().to_string()));
     for c in entries {
-        let _ = w.write_record(fields.iter().map(|&f| {
+        row(&mut fields.iter().map(|&f| {
             let text = cell(c, f);
             if needs_guard(&text) {
                 format!("'{text}")
@@ -87,6 +106,5 @@ pub fn export_csv<'a>(entries: impl Iterator<Item = &'a Complaint>) -> String {
             }
         }));
     }
-    let bytes = w.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    out
 }

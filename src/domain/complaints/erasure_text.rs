@@ -134,7 +134,15 @@ fn may_mention<T: Serialize>(part: &T, reference: &str) -> Option<Value> {
             return None;
         }
     }
-    serde_json::to_value(part).ok()
+    // Through text, not `to_value`/`from_value`: the app already reads and writes every
+    // part as JSON text, so this adds no second copy of each part's serde code to the
+    // download.
+    serde_json::from_str(&serde_json::to_string(part).ok()?).ok()
+}
+
+/// Reads `value` back as a `T`, through its text (see [`may_mention`]).
+fn read_back<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    serde_json::from_str(&value.to_string()).ok()
 }
 
 /// Every free-text string of `part` that mentions `reference`.
@@ -170,7 +178,7 @@ pub fn blank_part<T: Serialize + DeserializeOwned>(
     if changed.is_empty() {
         return None;
     }
-    if let Ok(back) = serde_json::from_value::<T>(value) {
+    if let Some(back) = read_back::<T>(&value) {
         return Some((back, changed));
     }
     blank_one_by_one(original, reference)
@@ -199,7 +207,7 @@ fn blank_one_by_one<T: DeserializeOwned>(
             seen += 1;
         });
         let Some(keys) = keys_changed else { break };
-        if serde_json::from_value::<T>(trial.clone()).is_ok() {
+        if read_back::<T>(&trial).is_some() {
             value = trial;
             changed.push(keys);
         } else {
@@ -211,9 +219,7 @@ fn blank_one_by_one<T: DeserializeOwned>(
     if changed.is_empty() {
         return None;
     }
-    serde_json::from_value(value)
-        .ok()
-        .map(|back| (back, changed))
+    read_back(&value).map(|back| (back, changed))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! redacted, and the analysis that tells recurring issues from one-offs. Plain Rust,
 //! tested natively.
 
+pub mod analysis;
 pub mod bank_holidays;
 pub mod clocks;
 pub mod csv;
