@@ -119,3 +119,75 @@ test('complaints are logged by keyboard, handled with an audit trail, and kept',
   await expect(figure(page, 'In the log')).toHaveText('7');
   await expect(page.getByRole('region', { name: /^Complaint received 5 Oct 2026/ }).getByLabel('Closed on')).toBeVisible();
 });
+
+test('recurring issues are found, an import is redacted, and a customer is erased and another exported', async ({ page, app }) => {
+  await openLog(page, app);
+
+  // Late delivery: three in three weeks, recurring under the default rule (3 in 90 days).
+  await page.getByRole('link', { name: 'Recurring issues' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Recurring issues' })).toBeVisible();
+  const pareto = page.getByRole('img', { name: 'Pareto chart of complaints by category' });
+  await expect(pareto).toBeVisible();
+  const byCategory = page.getByRole('table', { name: 'Complaints by category, highest first' });
+  await expect(byCategory.getByRole('row').nth(1)).toContainText('Late delivery');
+  await expect(byCategory.getByRole('row').nth(1)).toContainText('75');
+  await expect(byCategory.getByRole('row').nth(2)).toContainText('Billing error');
+  await expect(byCategory.getByRole('row').nth(2)).toContainText('100');
+  const recurring = page.getByRole('region', { name: 'One-off or recurring' });
+  await expect(recurring.getByRole('row', { name: /Late delivery/ })).toContainText('recurring');
+  await expect(recurring.getByRole('row', { name: /Billing error/ })).toContainText('one-off');
+  await expectAccessible(page, 'the recurring issues');
+  await recurring.getByRole('button', { name: 'Analyse root cause of Late delivery' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Fishbone diagram: 3 complaints about Late delivery between 5 Oct and 19 Oct 2026/ })).toBeVisible();
+  // Under the fishbone category the team mapped Late delivery to (Partners).
+  await expect(page.getByRole('textbox', { name: 'Cause under Partners' })).toHaveValue('Complaints logged as Late delivery');
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Complaint log' })).toBeVisible();
+
+  // A ticketing tool's export with e-mail addresses and phone numbers in it.
+  await page.getByRole('link', { name: 'Import from CSV' }).click();
+  const csv = readFileSync(new URL('../fixtures/complaints/ticketing_export.csv', import.meta.url));
+  await page.getByLabel('Complaint file (.csv)').setInputFiles({ name: 'tickets.csv', mimeType: 'text/csv', buffer: csv });
+  await page.getByRole('button', { name: 'Read complaints' }).click();
+  await expect(page.getByText(/personal data found in \d+ of them/)).toBeVisible();
+  await expect(page.locator('mark').first()).toBeVisible();
+  await expect(page.getByLabel('Redact personal data before keeping')).toBeChecked();
+  await expectAccessible(page, 'the import review');
+  await page.getByRole('button', { name: /^Keep \d+ complaints$/ }).click();
+  await page.getByRole('link', { name: 'Go to the complaint log' }).click();
+  const list = page.getByRole('region', { name: 'Complaints list' });
+  await page.getByLabel('Search', { exact: true }).fill('hold');
+  const hold = list.getByRole('row').filter({ hasText: 'Waited 2 hours on hold' });
+  await expect(hold).toContainText('[phone number removed]');
+  await expect(hold).not.toContainText('7946');
+  await page.getByLabel('Search', { exact: true }).fill('');
+
+  // Erase one customer across the workspace; export another's data.
+  await page.getByRole('link', { name: 'Data protection' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data protection' })).toBeVisible();
+  await page.getByLabel('Customer reference to erase').fill('ACC-20001');
+  await page.getByRole('button', { name: 'Find entries of this customer' }).click();
+  await expect(page.getByText(/1 complaint/).first()).toBeVisible();
+  await page.getByRole('button', { name: "Erase this customer's data" }).click();
+  await page.getByRole('button', { name: "Yes, erase this customer's data" }).click();
+  await expect(page.getByText(/removed/).first()).toBeVisible();
+  await page.getByLabel('Customer reference to export').fill('ACC-20002');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: "Download this customer's data" }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(file.entries.length).toBe(2);
+  expect(JSON.stringify(file)).toContain('ACC-20002');
+  expect(file.answer_by).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await expectAccessible(page, 'the data protection page');
+  await saved(page);
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await page.getByRole('link', { name: 'Complaints' }).click();
+  await page.getByRole('link', { name: 'Complaint log', exact: true }).first().click();
+  await page.getByLabel('Search', { exact: true }).fill('ACC-20001');
+  await expect(page.getByText('0 of', { exact: false })).toBeVisible();
+  await expect(page.getByText('No complaint matches these filters.')).toBeVisible();
+});
