@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod by_ptr;
 pub mod charts;
 pub mod downloads;
 pub mod hooks;

@@ -81,8 +81,12 @@ impl LogDue {
 /// What the cache was worked out for.
 type Basis = (Scheme, HolidayCalendar, NaiveDate);
 
-/// A chunk worked out, kept with its lines (holding the chunk keeps its address ours).
-type Worked = (Chunk, Rc<Vec<DueLine>>);
+/// A chunk's counts: open, overdue, due soon, breaches.
+type Counts = [usize; 4];
+
+/// A chunk worked out, kept with its lines and counts (holding the chunk keeps its
+/// address ours).
+type Worked = (Chunk, Rc<Vec<DueLine>>, Counts);
 
 /// Keeps each chunk's lines while the chunk lives.
 #[derive(Default)]
@@ -112,22 +116,29 @@ impl DueCache {
         let mut out = LogDue::default();
         for chunk in log.chunks() {
             let ptr = Rc::as_ptr(chunk);
-            let lines = match self.chunks.remove(&ptr) {
-                Some((c, lines)) => (c, lines),
+            let worked = match self.chunks.remove(&ptr) {
+                Some(w) => w,
                 None => {
-                    let lines = chunk
+                    let lines: Vec<DueLine> = chunk
                         .iter()
                         .map(|c| DueLine::of(c, scheme, cal, today))
                         .collect();
-                    (Rc::clone(chunk), Rc::new(lines))
+                    let mut counts = [0; 4];
+                    for (line, c) in lines.iter().zip(chunk.iter()) {
+                        counts[0] += usize::from(c.open());
+                        counts[1] += usize::from(line.standing == Standing::Overdue);
+                        counts[2] += usize::from(line.standing == Standing::DueSoon);
+                        counts[3] += usize::from(line.breaches);
+                    }
+                    (Rc::clone(chunk), Rc::new(lines), counts)
                 }
             };
-            for (line, c) in lines.1.iter().zip(chunk.iter()) {
-                out.open += usize::from(c.open());
-                out.overdue += usize::from(line.standing == Standing::Overdue);
-                out.due_soon += usize::from(line.standing == Standing::DueSoon);
-                out.breaches += usize::from(line.breaches);
-            }
+            let [open, overdue, due_soon, breaches] = worked.2;
+            out.open += open;
+            out.overdue += overdue;
+            out.due_soon += due_soon;
+            out.breaches += breaches;
+            let lines = worked;
             out.lines.push(Rc::clone(&lines.1));
             kept.insert(ptr, lines);
         }

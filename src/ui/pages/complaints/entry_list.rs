@@ -11,7 +11,7 @@ use crate::domain::dates::show_day;
 use crate::ui::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::Link;
+use yew_router::Routable;
 
 /// Height of one row in CSS pixels (`.entry-list td` in the stylesheet).
 pub const ROW_PX: f64 = 40.0;
@@ -79,7 +79,10 @@ pub fn EntryList(props: &EntryListProps) -> Html {
             <tr key={c.id.to_string()} class={class} aria-rowindex={(start + i + 2).to_string()}>
                 <td>{ show_day(c.received.date()) }</td>
                 <td class="entry-row__summary">
-                    <Link<Route> to={route}>{ c.summary.clone() }</Link<Route>>
+                    // A plain link (the hash route) rather than a router Link
+                    // component: rows come and go on every scroll, and a component per
+                    // row costs more than the row.
+                    <a href={format!("#{}", route.to_path())}>{ c.summary.clone() }</a>
                     if selected { <span class="visually-hidden">{ " (open)" }</span> }
                 </td>
                 <td>{ if c.category.is_empty() { "—".to_string() } else { c.category.clone() } }</td>

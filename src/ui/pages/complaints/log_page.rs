@@ -16,6 +16,7 @@ use crate::domain::complaints::model::ComplaintId;
 use crate::domain::complaints::query::Query;
 use crate::domain::ProjectId;
 use crate::ui::browser::local_now;
+use crate::ui::by_ptr::ByPtr;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
 use crate::ui::widgets::ProjectMissing;
@@ -52,25 +53,26 @@ pub fn ComplaintLogPage(props: &ComplaintLogPageProps) -> Html {
             .borrow_mut()
             .refresh(&p.complaints, &settings.scheme, &settings.holidays, today)
     });
-    let shown: Rc<Shown> = {
+    // Sorted once per change of the log or of the order; filtered on every keypress in
+    // the search box (filtering keeps that order).
+    let ordered = {
         let key = (
-            project.as_ref().map(|p| Rc::as_ptr(p) as usize),
-            (*query).clone(),
+            project.clone().map(ByPtr),
+            query.sort,
+            query.descending,
             today,
             settings.clone(),
         );
-        let (project, due) = (project.clone(), due.clone());
-        use_memo(key, move |(_, q, _, _)| {
-            let (Some(p), Some(due)) = (project, due) else {
-                return Rc::new(Vec::new());
-            };
-            let list = q
-                .run_due(&p.complaints, &due)
-                .into_iter()
-                .map(|(c, d)| (Rc::clone(c), d))
-                .collect();
-            Rc::new(list)
+        let (project, due, q) = (project.clone(), due.clone(), (*query).clone());
+        use_memo(key, move |_| match (project, due) {
+            (Some(p), Some(due)) => q.order(&p.complaints, &due),
+            _ => Vec::new(),
         })
+    };
+    let shown: Rc<Shown> = {
+        let key = (ByPtr(ordered.clone()), (*query).clone());
+        let ordered = ordered.clone();
+        use_memo(key, move |(_, q)| Rc::new(q.keep(&ordered)))
     };
     let (Some(project), Some(due)) = (project, due) else {
         return html! { <ProjectMissing /> };
