@@ -419,3 +419,42 @@ fn a_workspace_three_times_the_quota_is_saved_and_read_back() {
     big::assert_three_quotas_round_trip(&store);
     local();
 }
+
+#[wasm_bindgen_test]
+fn a_complaint_log_is_kept_a_chunk_per_key_in_real_local_storage() {
+    use cx_workbench::domain::complaints::edit::{ComplaintEdit, EntryChange};
+    use cx_workbench::domain::complaints::log::{ComplaintLog, CHUNK};
+    use cx_workbench::domain::complaints::model::{Complaint, ComplaintId};
+    use cx_workbench::domain::edit::PartEdit;
+    use std::rc::Rc;
+    let store = local();
+    let mut ws = workspace(&["Complaints", "Other"]);
+    let received = chrono::NaiveDate::from_ymd_opt(2026, 11, 2)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    Rc::make_mut(&mut ws.projects[0]).complaints = ComplaintLog::from_entries(
+        (0..3 * CHUNK as u64)
+            .map(|n| Complaint::new(ComplaintId::fresh(n), received, &format!("late parcel {n}"))),
+    );
+    let first = repository::save(&store, &ws, None, &stamp("t1")).unwrap();
+    assert_eq!(first.chunk_keys()[0].len(), 3);
+    let mut edited = ws.clone();
+    ComplaintEdit::Change {
+        entry: ComplaintId::fresh(300),
+        change: EntryChange::Summary("soaked parcel".into()),
+        at: chrono::DateTime::UNIX_EPOCH,
+        by: "Sam".into(),
+    }
+    .apply(&mut Rc::make_mut(&mut edited.projects[0]).complaints)
+    .unwrap();
+    let spy = interrupt::Interrupted::new(&store, usize::MAX);
+    let second = repository::save(&spy, &edited, Some(&first), &stamp("t1")).unwrap();
+    // The edited entry's chunk and the project's key, then the index.
+    assert_eq!(spy.sets(keys::PROJECT_PREFIX).len(), 2);
+    assert_eq!(first.chunk_keys()[0][0], second.chunk_keys()[0][0]);
+    assert_ne!(first.chunk_keys()[0][1], second.chunk_keys()[0][1]);
+    tidy::assert_tidy(&store, "after the edit");
+    assert_eq!(repository::open(&store, "t").workspace, edited);
+    local();
+}

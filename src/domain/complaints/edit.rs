@@ -598,6 +598,88 @@ mod tests {
     }
 
     #[test]
+    fn deadlines_met_imports_redaction_and_retention() {
+        let (mut log, id) = logged();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        // A clock met, then not met after all; never before the complaint came.
+        let met = |on| EntryChange::Met {
+            clock: "Acknowledge".into(),
+            on,
+        };
+        change(&mut log, &id, met(Some(day(2)))).unwrap();
+        assert_eq!(log.get(&id).unwrap().met.get("Acknowledge"), Some(&day(2)));
+        let before = NaiveDate::from_ymd_opt(2026, 11, 30);
+        assert_eq!(
+            change(&mut log, &id, met(before)),
+            Err(EditError::MetBeforeReceived)
+        );
+        change(&mut log, &id, met(None)).unwrap();
+        assert!(log.get(&id).unwrap().met.is_empty());
+
+        // An import is all or none: a repeated id names the complaint in the import.
+        let received = day(1).and_hms_opt(10, 0, 0).unwrap();
+        let fresh = |n: u64, text: &str| Complaint::new(ComplaintId::fresh(n), received, text);
+        let import = |complaints| ComplaintEdit::Import {
+            complaints,
+            at: at(11),
+            by: "Sam".into(),
+        };
+        let refused = import(vec![fresh(20, "late"), fresh(7, "again")]).apply(&mut log);
+        assert_eq!(
+            refused.unwrap_err().to_string(),
+            "imported complaint 2: a complaint with that id is already in the log"
+        );
+        assert_eq!(log.len(), 1);
+        import(vec![
+            fresh(20, "Mail me at sam@example.com"),
+            fresh(21, "late"),
+        ])
+        .apply(&mut log)
+        .unwrap();
+        assert_eq!(log.len(), 3);
+        assert_eq!(
+            log.get(&ComplaintId::fresh(20)).unwrap().audit[0].what,
+            "imported"
+        );
+
+        // Redacting one entry: only it, written in its trail; nothing left then.
+        let redact = |entry: Option<ComplaintId>| ComplaintEdit::Redact {
+            entry,
+            at: at(12),
+            by: "Sam".into(),
+        };
+        redact(Some(ComplaintId::fresh(20)))
+            .apply(&mut log)
+            .unwrap();
+        let e = log.get(&ComplaintId::fresh(20)).unwrap();
+        assert_eq!(e.summary, "Mail me at [e-mail removed]");
+        assert_eq!(
+            e.audit.last().unwrap().what,
+            "personal data redacted (1 find)"
+        );
+        assert_eq!(
+            redact(Some(ComplaintId::fresh(20))).apply(&mut log),
+            Err(EditError::NothingToRedact)
+        );
+
+        // Retention: closed before the cut-off go; open ones stay whatever their age.
+        change(
+            &mut log,
+            &ComplaintId::fresh(21),
+            EntryChange::Closed(Some(day(3))),
+        )
+        .unwrap();
+        let purge = ComplaintEdit::Purge {
+            closed_before: day(4),
+        };
+        assert!(purge.changes(&log));
+        purge.apply(&mut log).unwrap();
+        assert_eq!(log.len(), 2);
+        assert!(log.get(&ComplaintId::fresh(21)).is_none());
+        assert!(!purge.changes(&log));
+    }
+
+    #[test]
     fn edits_round_trip_as_json() {
         let (log, id) = logged();
         for e in [
