@@ -211,7 +211,7 @@ fn clock_fields(
     };
     let kind = span_kind(clock.after);
     html! {
-        <fieldset class="clock" key={format!("{i}-{}", clock.name)}>
+        <fieldset class="scheme-clock" key={format!("{i}-{}", clock.name)}>
             <legend>{ format!("Clock {}: {}", i + 1, clock.name) }</legend>
             <label for={id("name")}>{ format!("Name of clock {}", i + 1) }</label>
             <input id={id("name")} type="text" maxlength="120" value={clock.name.clone()} onchange={on_name} />
