@@ -28,7 +28,7 @@ test('export, erase everything, import back', async ({ page, app }, info) => {
   await download.saveAs(file);
   const backup = JSON.parse(await readFile(file, 'utf8'));
   expect(backup.format).toBe('cx-workbench-backup');
-  expect(backup.schema_version).toBe(5);
+  expect(backup.schema_version).toBe(6);
   expect(backup.data.projects.map((p) => p.name).sort()).toEqual(['Billing errors', 'Late deliveries, Q3']);
 
   // Erase, with a last backup offered first.

@@ -126,6 +126,7 @@ test('the project page lists its tools by step of the cycle; a bar moves between
   // The project page lists the tools itself, each with what the project holds in it.
   await expect(tools).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Detect', 'Analyse', 'Resolve']);
+  await expect(page.getByRole('main')).toContainText('Complaint log · No complaints logged yet');
   await expect(page.getByRole('main')).toContainText('KPIs · No survey data or contact records yet');
   await expect(page.getByRole('main')).toContainText('Journey maps · No journey maps yet');
   await expect(page.getByRole('main')).toContainText('Fishbone diagrams · No fishbone diagrams yet');
@@ -133,7 +134,7 @@ test('the project page lists its tools by step of the cycle; a bar moves between
   await expect(page.getByRole('main')).toContainText('PDCA plans · No PDCA plans yet');
 
   await page.getByRole('link', { name: 'Journey maps' }).click();
-  await expect(tools.getByRole('link')).toHaveText(['KPIs', 'Fishbone diagrams', '5 Whys', 'PDCA plans']);
+  await expect(tools.getByRole('link')).toHaveText(['Complaint log', 'KPIs', 'Fishbone diagrams', '5 Whys', 'PDCA plans']);
   await expect(tools.getByText('Journey maps')).toHaveAttribute('aria-current', 'page');
   await page.getByRole('textbox', { name: 'Title' }).fill('Complaint call');
   await page.getByRole('combobox', { name: 'Start from' }).selectOption({ label: 'Contact-centre complaint' });
@@ -147,7 +148,7 @@ test('the project page lists its tools by step of the cycle; a bar moves between
 
   await tools.getByRole('link', { name: 'KPIs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'KPIs' })).toBeVisible();
-  await expect(tools.getByRole('link')).toHaveText(['Journey maps', 'Fishbone diagrams', '5 Whys', 'PDCA plans']);
+  await expect(tools.getByRole('link')).toHaveText(['Complaint log', 'Journey maps', 'Fishbone diagrams', '5 Whys', 'PDCA plans']);
   await expect(page).toHaveTitle('KPIs · CX Workbench');
   await page.getByRole('link', { name: 'Late deliveries, Q3' }).click();
   // The one typed, and the two of the template's worked example.
