@@ -14,6 +14,7 @@ test('export, erase everything, import back', async ({ page, app }, info) => {
   await create(page, 'Late deliveries, Q3');
   await create(page, 'Billing errors');
   await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Organisation name' }).fill('Acme Retail');
   await page.getByRole('textbox', { name: 'Organisation name' }).press('Tab');
   await expect(page.locator('.header__org')).toHaveText('Acme Retail');
