@@ -11,6 +11,7 @@ pub mod fishbone;
 pub mod journey;
 pub mod kpi;
 pub mod pdca;
+pub mod pretty_json;
 pub mod project;
 pub mod root_cause;
 pub mod settings;

@@ -246,7 +246,7 @@ impl StorageControl {
             .filter(|k| k == keys::INDEX || k.starts_with(keys::PROJECT_PREFIX))
             .filter_map(|k| Some((k.clone(), serde_json::Value::String(self.read_key(&k)?))))
             .collect();
-        serde_json::to_string_pretty(&all).ok()
+        crate::domain::pretty_json::to_string_pretty(&all)
     }
 
     /// Removes one stored key of this app (a recovered copy the user no longer needs).
