@@ -15,6 +15,7 @@ pub mod pretty_json;
 pub mod project;
 pub mod root_cause;
 pub mod settings;
+pub mod sort;
 pub mod typed_id;
 pub mod validate;
 pub mod whys;

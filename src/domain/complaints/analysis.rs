@@ -251,7 +251,7 @@ pub fn recurrences(
             in_latest_window: dates.iter().filter(|&&d| d >= since && d <= as_of).count() as u64,
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::domain::sort::sort_by(&mut out, |a, b| {
         b.count
             .cmp(&a.count)
             .then_with(|| a.category.cmp(&b.category))

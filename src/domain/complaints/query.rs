@@ -115,13 +115,17 @@ impl Query {
             .collect();
         // Stable sorts: equal keys keep the log's order (the order received).
         match self.sort {
-            SortBy::Received => out.sort_by_key(|(c, _)| c.received),
-            SortBy::Severity => out.sort_by_key(|(c, _)| c.severity),
-            SortBy::Category => out.sort_by(|(a, _), (b, _)| a.category.cmp(&b.category)),
-            SortBy::Customer => out.sort_by(|(a, _), (b, _)| a.customer.cmp(&b.customer)),
-            SortBy::Deadline => {
-                out.sort_by_key(|(_, d)| d.next.map(|(_, day, _)| day).unwrap_or(NaiveDate::MAX))
+            SortBy::Received => crate::domain::sort::sort_by_key(&mut out, |(c, _)| c.received),
+            SortBy::Severity => crate::domain::sort::sort_by_key(&mut out, |(c, _)| c.severity),
+            SortBy::Category => {
+                crate::domain::sort::sort_by(&mut out, |(a, _), (b, _)| a.category.cmp(&b.category))
             }
+            SortBy::Customer => {
+                crate::domain::sort::sort_by(&mut out, |(a, _), (b, _)| a.customer.cmp(&b.customer))
+            }
+            SortBy::Deadline => crate::domain::sort::sort_by_key(&mut out, |(_, d)| {
+                d.next.map(|(_, day, _)| day).unwrap_or(NaiveDate::MAX)
+            }),
         }
         if self.descending {
             out.reverse();

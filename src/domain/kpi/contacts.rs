@@ -342,7 +342,7 @@ impl RowReader for ContactRows {
     fn finish(self, headers: &[String]) -> Result<ContactCounts, ImportError> {
         let segments = self.segments.finish(headers, self.cells.len())?;
         let mut cells = self.cells;
-        cells.sort_by_key(|c| (c.day, c.segment));
+        crate::domain::sort::sort_by_key(&mut cells, |c| (c.day, c.segment));
         Ok(ContactCounts { segments, cells })
     }
 }
