@@ -5,6 +5,7 @@ pub mod csv_import;
 pub mod dates;
 pub mod dots;
 pub mod edit;
+pub mod edit_read;
 pub mod evidence;
 pub mod file_stem;
 pub mod fishbone;
