@@ -56,7 +56,7 @@ impl Workspace {
     /// Projects, most recently changed first (the order of the project list).
     pub fn recently_changed(&self) -> Vec<&Project> {
         let mut list: Vec<&Project> = self.projects.iter().map(|p| p.as_ref()).collect();
-        list.sort_by(|a, b| {
+        crate::domain::sort::sort_by(&mut list, |a, b| {
             b.updated_at
                 .cmp(&a.updated_at)
                 .then_with(|| a.name.cmp(&b.name))

@@ -68,7 +68,7 @@ pub fn export_project(workspace: &Workspace, id: &ProjectId, exported_at: &str) 
 }
 
 fn write(workspace: &Workspace, scope: BackupScope, exported_at: &str) -> String {
-    serde_json::to_string_pretty(&BackupOut {
+    crate::domain::pretty_json::to_string_pretty(&BackupOut {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION,

@@ -312,7 +312,7 @@ pub fn recovered_copies(store: &impl KeyValueStore) -> Vec<RecoveredCopy> {
             })
         })
         .collect();
-    copies.sort_by(|a, b| a.moved_at.cmp(&b.moved_at));
+    crate::domain::sort::sort_by(&mut copies, |a, b| a.moved_at.cmp(&b.moved_at));
     copies
 }
 

@@ -147,7 +147,11 @@ pub fn series(entries: &[Rc<Complaint>], by: Granularity) -> Series {
         p = before;
     }
     periods.reverse();
-    let index: BTreeMap<i32, usize> = periods.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+    // Inserted one by one: collecting into a map would build a sort of its own.
+    let mut index: BTreeMap<i32, usize> = BTreeMap::new();
+    for (i, &p) in periods.iter().enumerate() {
+        index.insert(p, i);
+    }
     let mut counts: BTreeMap<String, Vec<u64>> = BTreeMap::new();
     let mut left_out = 0;
     for (c, start) in entries.iter().zip(&starts) {
@@ -251,7 +255,7 @@ pub fn recurrences(
             in_latest_window: dates.iter().filter(|&&d| d >= since && d <= as_of).count() as u64,
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::domain::sort::sort_by(&mut out, |a, b| {
         b.count
             .cmp(&a.count)
             .then_with(|| a.category.cmp(&b.category))

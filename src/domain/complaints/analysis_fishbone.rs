@@ -66,7 +66,9 @@ fn note(c: &Complaint) -> String {
 /// when there are more than [`MAX_EVIDENCE`], the most recent `MAX_EVIDENCE - 1` and a
 /// note saying how many older ones the log holds.
 fn evidence(mut matching: Vec<&Complaint>, category: &str) -> Vec<Evidence> {
-    matching.sort_by(|a, b| b.received.cmp(&a.received).then_with(|| a.id.cmp(&b.id)));
+    crate::domain::sort::sort_by(&mut matching, |a, b| {
+        b.received.cmp(&a.received).then_with(|| a.id.cmp(&b.id))
+    });
     let room = if matching.len() > MAX_EVIDENCE {
         MAX_EVIDENCE - 1
     } else {

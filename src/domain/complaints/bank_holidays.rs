@@ -277,7 +277,7 @@ impl HolidayCalendar {
         }
         self.dates.push(date);
         // Sorting here also tidies a hand-written list the first time it is edited.
-        self.dates.sort_unstable();
+        crate::domain::sort::sort(&mut self.dates);
         self.dates.dedup();
         true
     }

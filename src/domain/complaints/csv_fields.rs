@@ -263,7 +263,7 @@ pub fn remedies(t: &str) -> Result<Vec<Remedy>, String> {
             })?;
         out.push(remedy);
     }
-    out.sort();
+    crate::domain::sort::sort(&mut out);
     out.dedup();
     Ok(out)
 }

@@ -231,7 +231,7 @@ fn apply_change(c: &mut Complaint, change: &EntryChange) -> Result<(), EditError
         EntryChange::Resolution(t) => c.resolution = limit(t, MAX_TEXT_CHARS)?,
         EntryChange::Remedies(r) => {
             let mut r = r.clone();
-            r.sort();
+            crate::domain::sort::sort(&mut r);
             r.dedup();
             c.remedies = r;
         }

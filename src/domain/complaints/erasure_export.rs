@@ -83,5 +83,5 @@ pub fn export_customer(ws: &Workspace, reference: &str, made: &str) -> String {
         entries,
         mentions,
     };
-    serde_json::to_string_pretty(&export).unwrap_or_default()
+    crate::domain::pretty_json::to_string_pretty(&export).unwrap_or_default()
 }

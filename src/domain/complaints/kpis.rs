@@ -92,7 +92,7 @@ pub fn figures<'a>(
             }
         }
     }
-    days.sort_unstable();
+    crate::domain::sort::sort(&mut days);
     LogFigures {
         period,
         received,

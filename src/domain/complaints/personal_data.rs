@@ -100,7 +100,9 @@ pub fn scan(text: &str) -> Vec<Find> {
     for _ in 0..MAX_PASSES {
         let mut found = Vec::new();
         candidates(&cs, &mut found);
-        found.sort_by_key(|&(s, e, k)| (std::cmp::Reverse(e - s), k.rank(), s));
+        crate::domain::sort::sort_by_key(&mut found, |&(s, e, k)| {
+            (std::cmp::Reverse(e - s), k.rank(), s)
+        });
         let before = kept.len();
         for (s, e, k) in found {
             if taken[s..e].iter().all(|t| !t) {
@@ -113,7 +115,7 @@ pub fn scan(text: &str) -> Vec<Find> {
             break;
         }
     }
-    kept.sort_by_key(|&(s, _, _)| s);
+    crate::domain::sort::sort_by_key(&mut kept, |&(s, _, _)| s);
     let finds = kept.into_iter().map(|(s, e, kind)| Find {
         kind,
         start: offsets[s],

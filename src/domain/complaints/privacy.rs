@@ -77,7 +77,7 @@ pub fn export(log: &ComplaintLog, customer: &str, made: &str) -> String {
         made: &'a str,
         entries: Vec<&'a Complaint>,
     }
-    serde_json::to_string_pretty(&Export {
+    crate::domain::pretty_json::to_string_pretty(&Export {
         format: "cx-workbench-subject-access",
         customer: customer.trim(),
         made,

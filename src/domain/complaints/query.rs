@@ -6,6 +6,7 @@ use super::clocks::Standing;
 use super::due_cache::{DueLine, LogDue};
 use super::log::ComplaintLog;
 use super::model::{Channel, Complaint, Severity};
+use crate::domain::sort::{sort_by, sort_by_key};
 use chrono::NaiveDate;
 use std::rc::Rc;
 
@@ -138,17 +139,17 @@ impl Query {
     /// order received).
     fn sort_list<C: AsRef<Complaint>>(&self, out: &mut [(C, DueLine)]) {
         match self.sort {
-            SortBy::Received => out.sort_by_key(|(x, _)| x.as_ref().received),
-            SortBy::Severity => out.sort_by_key(|(x, _)| x.as_ref().severity),
-            SortBy::Category => {
-                out.sort_by(|(a, _), (b, _)| a.as_ref().category.cmp(&b.as_ref().category))
-            }
-            SortBy::Customer => {
-                out.sort_by(|(a, _), (b, _)| a.as_ref().customer.cmp(&b.as_ref().customer))
-            }
-            SortBy::Deadline => {
-                out.sort_by_key(|(_, d)| d.next.map(|(_, day, _)| day).unwrap_or(NaiveDate::MAX))
-            }
+            SortBy::Received => sort_by_key(out, |(x, _)| x.as_ref().received),
+            SortBy::Severity => sort_by_key(out, |(x, _)| x.as_ref().severity),
+            SortBy::Category => sort_by(out, |(a, _), (b, _)| {
+                a.as_ref().category.cmp(&b.as_ref().category)
+            }),
+            SortBy::Customer => sort_by(out, |(a, _), (b, _)| {
+                a.as_ref().customer.cmp(&b.as_ref().customer)
+            }),
+            SortBy::Deadline => sort_by_key(out, |(_, d)| {
+                d.next.map(|(_, day, _)| day).unwrap_or(NaiveDate::MAX)
+            }),
         }
         if self.descending {
             out.reverse();

@@ -31,7 +31,9 @@ pub struct ParetoBar {
 /// counts by name), categories with no complaints left out.
 pub fn pareto(counts: &[(String, u64)]) -> Vec<ParetoBar> {
     let mut sorted: Vec<&(String, u64)> = counts.iter().filter(|(_, n)| *n > 0).collect();
-    sorted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::domain::sort::sort_by(&mut sorted, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
     let total: u64 = sorted.iter().map(|(_, n)| n).sum();
     let mut running = 0u64;
     let mut reached = false;
@@ -134,7 +136,7 @@ impl RecurrenceRule {
             return !dates.is_empty() && self.at_least == 1;
         }
         let mut sorted = dates.to_vec();
-        sorted.sort();
+        crate::domain::sort::sort(&mut sorted);
         let need = self.at_least as usize;
         sorted
             .windows(need)

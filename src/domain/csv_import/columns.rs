@@ -43,7 +43,7 @@ pub fn choose_by_values(
             continue;
         }
         let mut distinct = cells.clone();
-        distinct.sort_unstable();
+        crate::domain::sort::sort(&mut distinct);
         distinct.dedup();
         let label = preview.column_label(c, header_rows).to_lowercase();
         let hinted = hints.iter().any(|h| label.contains(h));

@@ -242,7 +242,7 @@ pub(super) fn bone_shape(bone: &Bone, above: bool) -> BoneShape {
         left: label.x + k * label_near,
     });
     let label_right = label.x + label.w + k * label_far;
-    pieces.sort_by(|a, b| a.u0.total_cmp(&b.u0));
+    crate::domain::sort::sort_by(&mut pieces, |a, b| a.u0.total_cmp(&b.u0));
     let starts = pieces.iter().map(|p| p.u0).collect();
     let widest = pieces
         .iter()

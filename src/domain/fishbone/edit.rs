@@ -8,10 +8,10 @@ use super::model::{CauseStatus, Fishbone, PainPointLink};
 use super::presets::Preset;
 use crate::domain::edit::PartEdit;
 use crate::domain::evidence::Evidence;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One change to a fishbone diagram.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FishboneEdit {
     /// Rewrites the problem statement.

@@ -10,6 +10,7 @@ pub mod causes;
 mod causes_tests;
 mod checks;
 pub mod edit;
+mod edit_read;
 pub mod effect_hint;
 pub mod error;
 pub mod ids;

@@ -104,7 +104,7 @@ impl Fishbone {
             })
             .collect();
         // A stable sort: equal dots stay in outline order.
-        rows.sort_by_key(|r| std::cmp::Reverse(r.dots));
+        crate::domain::sort::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.dots));
         rows
     }
 

@@ -7,10 +7,10 @@ use super::kinds::{Channel, JourneyState};
 use super::map::JourneyMap;
 use super::people::PersonaField;
 use crate::domain::edit::PartEdit;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One change to a journey map.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JourneyEdit {
     /// Renames the map.

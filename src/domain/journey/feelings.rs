@@ -121,7 +121,7 @@ impl JourneyMap {
                         .collect();
                 }
                 // Stable: cards of one lane keep their order.
-                cards.sort_by_key(|(lane, _)| *lane);
+                crate::domain::sort::sort_by_key(&mut cards, |(lane, _)| *lane);
                 cards.into_iter().map(|(_, v)| v).collect()
             })
             .collect()

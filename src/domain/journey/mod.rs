@@ -6,6 +6,7 @@ mod cards;
 mod checks;
 pub mod countdown;
 pub mod edit;
+mod edit_read;
 pub mod emotion_curve;
 pub mod error;
 pub mod example;

@@ -111,9 +111,9 @@ impl JourneyMap {
             Some(LaneKind::PainPoints) => 0,
             _ => 1,
         };
-        cards.sort_by_key(rank);
+        crate::domain::sort::sort_by_key(&mut cards, rank);
         if by_votes {
-            cards.sort_by_key(|c| std::cmp::Reverse(c.total_votes()));
+            crate::domain::sort::sort_by_key(&mut cards, |c| std::cmp::Reverse(c.total_votes()));
         }
         cards
     }
@@ -132,7 +132,7 @@ impl JourneyMap {
             .filter(|c| lanes.contains(&c.lane.as_str()))
             .map(|c| c.as_ref())
             .collect();
-        cards.sort_by_key(|c| std::cmp::Reverse(c.total_votes()));
+        crate::domain::sort::sort_by_key(&mut cards, |c| std::cmp::Reverse(c.total_votes()));
         cards
     }
 }

@@ -208,10 +208,12 @@ impl crate::domain::project::ProjectPart for ContactDataset {
 impl ContactDataset {
     /// The definitions of the KPIs contact records give, as stored with new data.
     pub fn current_definitions() -> BTreeMap<KpiKind, String> {
-        [KpiKind::Fcr, KpiKind::Aht, KpiKind::EscalationRate]
-            .into_iter()
-            .map(|k| (k, k.definition().to_string()))
-            .collect()
+        // Inserted one by one: collecting into a map would build a sort of its own.
+        let mut out = BTreeMap::new();
+        for k in [KpiKind::Fcr, KpiKind::Aht, KpiKind::EscalationRate] {
+            out.insert(k, k.definition().to_string());
+        }
+        out
     }
 
     /// The stored definition of `kind` (or today's, for data stored without one).
@@ -342,7 +344,7 @@ impl RowReader for ContactRows {
     fn finish(self, headers: &[String]) -> Result<ContactCounts, ImportError> {
         let segments = self.segments.finish(headers, self.cells.len())?;
         let mut cells = self.cells;
-        cells.sort_by_key(|c| (c.day, c.segment));
+        crate::domain::sort::sort_by_key(&mut cells, |c| (c.day, c.segment));
         Ok(ContactCounts { segments, cells })
     }
 }

@@ -82,7 +82,7 @@ impl SurveyDataset {
             segment: 0,
             counts,
         });
-        self.counts.cells.sort_by_key(|c| (c.day, c.segment));
+        crate::domain::sort::sort_by_key(&mut self.counts.cells, |c| (c.day, c.segment));
         self.imported_at = at;
         Ok(())
     }

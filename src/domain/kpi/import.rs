@@ -203,7 +203,7 @@ impl RowReader for SurveyRows {
                 counts: counts[..width].to_vec(),
             })
             .collect();
-        cells.sort_by_key(|c| (c.day, c.segment));
+        crate::domain::sort::sort_by_key(&mut cells, |c| (c.day, c.segment));
         Ok(DailyCounts { segments, cells })
     }
 }

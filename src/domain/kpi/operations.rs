@@ -120,7 +120,7 @@ pub fn resolution_time(durations: &[f64]) -> Option<KpiFigure> {
     let sum_sq: f64 = durations.iter().map(|d| d * d).sum();
     let summary = MeanSummary::from_sums(n, sum, sum_sq);
     let mut sorted = durations.to_vec();
-    sorted.sort_by(f64::total_cmp);
+    crate::domain::sort::sort_by(&mut sorted, f64::total_cmp);
     let mid = sorted.len() / 2;
     let median = if sorted.len() % 2 == 0 {
         (sorted[mid - 1] + sorted[mid]) / 2.0

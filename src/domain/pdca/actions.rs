@@ -81,7 +81,7 @@ pub fn next_due(cycle: &PdcaCycle) -> Option<&PlanAction> {
 /// then those with no date.
 pub fn timeline(cycle: &PdcaCycle) -> Vec<&PlanAction> {
     let mut out: Vec<&PlanAction> = cycle.actions.iter().collect();
-    out.sort_by_key(|a| (a.due.is_none(), a.due));
+    crate::domain::sort::sort_by_key(&mut out, |a| (a.due.is_none(), a.due));
     out
 }
 

@@ -58,7 +58,7 @@ pub fn cycles(ws: &Workspace, today: NaiveDate) -> Vec<CycleLine> {
             })
         })
         .collect();
-    out.sort_by_key(|l| {
+    crate::domain::sort::sort_by_key(&mut out, |l| {
         (
             l.phase == Phase::Closed,
             std::cmp::Reverse(l.overdue),
@@ -102,9 +102,11 @@ pub fn by_owner(ws: &Workspace, today: NaiveDate) -> Vec<OwnerActions> {
         }
     }
     for o in &mut owners {
-        o.actions.sort_by_key(|a| (a.due.is_none(), a.due));
+        crate::domain::sort::sort_by_key(&mut o.actions, |a| (a.due.is_none(), a.due));
     }
-    owners.sort_by_key(|o| (o.owner == "No owner", o.owner.to_lowercase()));
+    crate::domain::sort::sort_by_key(&mut owners, |o| {
+        (o.owner == "No owner", o.owner.to_lowercase())
+    });
     owners
 }
 

@@ -128,7 +128,7 @@ pub fn matrix(cycle: &PdcaCycle) -> Matrix {
         .collect();
     let base = sums(cycle, &weights, &eligible);
     let mut order: Vec<usize> = (0..eligible.len()).collect();
-    order.sort_by(|&a, &b| base[b].cmp(&base[a]));
+    crate::domain::sort::sort_by(&mut order, |&a, &b| base[b].cmp(&base[a]));
     let mut standings: Vec<Standing> = Vec::with_capacity(cycle.options.len());
     for (place, &k) in order.iter().enumerate() {
         let i = eligible[k];
@@ -147,7 +147,7 @@ pub fn matrix(cycle: &PdcaCycle) -> Matrix {
     let mut rest: Vec<usize> = (0..cycle.options.len())
         .filter(|i| !eligible.contains(i))
         .collect();
-    rest.sort_by_key(|&i| !fails(i).is_empty());
+    crate::domain::sort::sort_by_key(&mut rest, |&i| !fails(i).is_empty());
     for i in rest {
         standings.push(Standing {
             option: cycle.options[i].id.clone(),

@@ -241,12 +241,16 @@ impl StorageControl {
             let p = self.persistence.borrow();
             p.store.as_ref()?.keys().ok()?
         };
-        let all: serde_json::Map<String, serde_json::Value> = names
-            .into_iter()
-            .filter(|k| k == keys::INDEX || k.starts_with(keys::PROJECT_PREFIX))
-            .filter_map(|k| Some((k.clone(), serde_json::Value::String(self.read_key(&k)?))))
-            .collect();
-        serde_json::to_string_pretty(&all).ok()
+        // Inserted one by one: collecting into the map would build a sort of its own.
+        let mut all = serde_json::Map::new();
+        for k in names {
+            if k == keys::INDEX || k.starts_with(keys::PROJECT_PREFIX) {
+                if let Some(text) = self.read_key(&k) {
+                    all.insert(k, serde_json::Value::String(text));
+                }
+            }
+        }
+        crate::domain::pretty_json::to_string_pretty(&all)
     }
 
     /// Removes one stored key of this app (a recovered copy the user no longer needs).

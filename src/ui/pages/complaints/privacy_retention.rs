@@ -48,7 +48,7 @@ pub(super) fn RetentionSection() -> Html {
                 <ul class="retention-list">
                     { for with_log.iter().map(|p| {
                         let mut past: Vec<&Complaint> = retention.preview(&p.complaints, today);
-                        past.sort_by_key(|c| c.closed);
+                        crate::domain::sort::sort_by_key(&mut past, |c| c.closed);
                         let n = past.len();
                         let remove = {
                             let (ws, project) = (ws.clone(), p.id.clone());

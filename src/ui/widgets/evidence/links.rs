@@ -74,7 +74,7 @@ pub fn link_choices(project: &Project) -> Vec<LinkChoice> {
     for map in &project.journeys {
         let mut cards: Vec<&Card> = map.cards.iter().map(|c| c.as_ref()).collect();
         let pain = |c: &Card| map.lane_of(c).map(|l| &l.kind) == Some(&LaneKind::PainPoints);
-        cards.sort_by_key(|c| !pain(c));
+        crate::domain::sort::sort_by_key(&mut cards, |c| !pain(c));
         out.extend(cards.into_iter().map(|c| {
             let lane = map.lane_of(c).map_or("", |l| l.kind.title());
             LinkChoice {
