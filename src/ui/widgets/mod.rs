@@ -1,6 +1,7 @@
 //! Controls shared by pages.
 
 pub mod banner;
+pub mod choice;
 pub mod countdown_control;
 pub mod csv_file;
 pub mod csv_import_panel;

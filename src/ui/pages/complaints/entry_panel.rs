@@ -14,6 +14,7 @@ use crate::domain::dates::{show_date_time, show_day};
 use crate::domain::DateStyle;
 use crate::ui::browser::{event_value, now};
 use crate::ui::route::Route;
+use crate::ui::widgets::choice::{choice, words_options};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,13 +51,22 @@ pub fn on_change(
     props: &EntryPanelProps,
     make: impl Fn(String) -> Option<EntryChange> + 'static,
 ) -> Callback<Event> {
+    let pick = on_pick(props, make);
+    Callback::from(move |e: Event| pick.emit(event_value(&e)))
+}
+
+/// A callback sending the change `make` builds from a list's picked value.
+pub fn on_pick(
+    props: &EntryPanelProps,
+    make: impl Fn(String) -> Option<EntryChange> + 'static,
+) -> Callback<String> {
     let (on_edit, id, by) = (
         props.on_edit.clone(),
         props.entry.id.clone(),
         props.settings.author(),
     );
-    Callback::from(move |e: Event| {
-        if let Some(c) = make(event_value(&e)) {
+    Callback::from(move |v: String| {
+        if let Some(c) = make(v) {
             on_edit.emit(change(&id, c, &by));
         }
     })
@@ -203,30 +213,19 @@ pub fn EntryPanel(props: &EntryPanelProps) -> Html {
                 <button type="button" class="button button--small" onclick={redact}>{ "Redact personal data in this complaint" }</button>
             }
             <div class="entry-panel__row">
-                <div class="field">
-                    <label for="entry-category">{ "Category" }</label>
-                    <select id="entry-category" onchange={on_change(props, |v| Some(EntryChange::Category(v)))}>
-                        <option value="" selected={c.category.is_empty()}>{ "(not yet known)" }</option>
-                        { for props.settings.categories.iter().map(|k| html! {
-                            <option value={k.name.clone()} selected={k.name == c.category}>{ k.name.clone() }</option>
-                        }) }
-                        if !c.category.is_empty() && !props.settings.categories.iter().any(|k| k.name == c.category) {
-                            <option value={c.category.clone()} selected=true>{ c.category.clone() }</option>
-                        }
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="entry-channel">{ "Channel" }</label>
-                    <select id="entry-channel" onchange={on_change(props, |v| Channel::ALL.into_iter().find(|c| c.words() == v).map(EntryChange::Channel))}>
-                        { for Channel::ALL.into_iter().map(|ch| html! { <option value={ch.words()} selected={ch == c.channel}>{ ch.words() }</option> }) }
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="entry-severity">{ "Severity" }</label>
-                    <select id="entry-severity" onchange={on_change(props, |v| Severity::ALL.into_iter().find(|s| s.words() == v).map(EntryChange::Severity))}>
-                        { for Severity::ALL.into_iter().map(|s| html! { <option value={s.words()} selected={s == c.severity}>{ s.words() }</option> }) }
-                    </select>
-                </div>
+                { choice("entry-category", "Category", {
+                    let mut all = vec![(String::new(), "(not yet known)".to_string())];
+                    all.extend(words_options(props.settings.categories.iter().map(|k| k.name.as_str())));
+                    // A category no longer in the team's list still shows as it is.
+                    if !c.category.is_empty() && !all.iter().any(|(v, _)| *v == c.category) {
+                        all.push((c.category.clone(), c.category.clone()));
+                    }
+                    all
+                }, &c.category, on_pick(props, |v| Some(EntryChange::Category(v)))) }
+                { choice("entry-channel", "Channel", words_options(Channel::ALL.map(|c| c.words())), c.channel.words(),
+                    on_pick(props, |v| Channel::ALL.into_iter().find(|c| c.words() == v).map(EntryChange::Channel))) }
+                { choice("entry-severity", "Severity", words_options(Severity::ALL.map(|s| s.words())), c.severity.words(),
+                    on_pick(props, |v| Severity::ALL.into_iter().find(|s| s.words() == v).map(EntryChange::Severity))) }
                 <div class="field">
                     <label for="entry-customer">{ "Customer reference" }</label>
                     <input id="entry-customer" type="text" maxlength="120" value={c.customer.clone()}

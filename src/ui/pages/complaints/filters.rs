@@ -5,6 +5,7 @@ use crate::domain::complaints::clocks::Standing;
 use crate::domain::complaints::model::{Channel, Severity};
 use crate::domain::complaints::query::{Query, SortBy};
 use crate::ui::browser::event_value;
+use crate::ui::widgets::choice::{choice, words_options};
 use yew::prelude::*;
 
 /// Props of [`Filters`].
@@ -29,11 +30,25 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let q = (*props.query).clone();
     let set = |change: fn(&mut Query, String)| {
         let query = props.query.clone();
-        Callback::from(move |e: Event| {
+        Callback::from(move |v: String| {
             let mut next = (*query).clone();
-            change(&mut next, event_value(&e));
+            change(&mut next, v);
             query.set(next);
         })
+    };
+    let toggle = |change: fn(&mut Query)| {
+        let query = props.query.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*query).clone();
+            change(&mut next);
+            query.set(next);
+        })
+    };
+    // Every list starts with "any" (the empty value).
+    let any = |rest: Vec<(String, String)>| {
+        let mut all = vec![(String::new(), "any".to_string())];
+        all.extend(rest);
+        all
     };
     let on_text = {
         let query = props.query.clone();
@@ -55,48 +70,29 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 <input id="log-search" type="search" value={q.text.clone()} oninput={on_text}
                     placeholder="Words in the summary, category or customer reference" />
             </div>
-            <div class="field">
-                <label for="filter-standing">{ "Deadlines" }</label>
-                <select id="filter-standing" onchange={set(|q, v| q.standing = Standing::ALL.into_iter().find(|s| s.words() == v))}>
-                    <option value="" selected={q.standing.is_none()}>{ "any" }</option>
-                    { for Standing::ALL.into_iter().map(|s| html! { <option value={s.words()} selected={q.standing == Some(s)}>{ s.words() }</option> }) }
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-category">{ "Category" }</label>
-                <select id="filter-category" onchange={set(|q, v| q.category = (!v.is_empty()).then_some(v))}>
-                    <option value="" selected={q.category.is_none()}>{ "any" }</option>
-                    { for props.categories.iter().map(|c| html! { <option value={c.clone()} selected={q.category.as_ref() == Some(c)}>{ c.clone() }</option> }) }
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-channel">{ "Channel" }</label>
-                <select id="filter-channel" onchange={set(|q, v| q.channel = Channel::ALL.into_iter().find(|c| c.words() == v))}>
-                    <option value="" selected={q.channel.is_none()}>{ "any" }</option>
-                    { for Channel::ALL.into_iter().map(|c| html! { <option value={c.words()} selected={q.channel == Some(c)}>{ c.words() }</option> }) }
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-severity">{ "Severity" }</label>
-                <select id="filter-severity" onchange={set(|q, v| q.severity = Severity::ALL.into_iter().find(|s| s.words() == v))}>
-                    <option value="" selected={q.severity.is_none()}>{ "any" }</option>
-                    { for Severity::ALL.into_iter().map(|s| html! { <option value={s.words()} selected={q.severity == Some(s)}>{ s.words() }</option> }) }
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-sort">{ "Sort by" }</label>
-                <select id="filter-sort" onchange={set(|q, v| if let Some((s, _)) = SORTS.iter().find(|(_, w)| *w == v) { q.sort = *s })}>
-                    { for SORTS.iter().map(|(s, w)| html! { <option value={*w} selected={q.sort == *s}>{ *w }</option> }) }
-                </select>
-            </div>
+            { choice("filter-standing", "Deadlines", any(words_options(Standing::ALL.map(|s| s.words()))),
+                q.standing.map(|s| s.words()).unwrap_or_default(),
+                set(|q, v| q.standing = Standing::ALL.into_iter().find(|s| s.words() == v))) }
+            { choice("filter-category", "Category", any(words_options(props.categories.iter().map(|c| c.as_str()))),
+                q.category.as_deref().unwrap_or_default(),
+                set(|q, v| q.category = (!v.is_empty()).then_some(v))) }
+            { choice("filter-channel", "Channel", any(words_options(Channel::ALL.map(|c| c.words()))),
+                q.channel.map(|c| c.words()).unwrap_or_default(),
+                set(|q, v| q.channel = Channel::ALL.into_iter().find(|c| c.words() == v))) }
+            { choice("filter-severity", "Severity", any(words_options(Severity::ALL.map(|s| s.words()))),
+                q.severity.map(|s| s.words()).unwrap_or_default(),
+                set(|q, v| q.severity = Severity::ALL.into_iter().find(|s| s.words() == v))) }
+            { choice("filter-sort", "Sort by", words_options(SORTS.iter().map(|(_, w)| *w)),
+                SORTS.iter().find(|(s, _)| *s == q.sort).map(|(_, w)| *w).unwrap_or_default(),
+                set(|q, v| if let Some((s, _)) = SORTS.iter().find(|(_, w)| *w == v) { q.sort = *s })) }
             <label class="checkbox" for="filter-descending">
                 <input type="checkbox" id="filter-descending" checked={q.descending}
-                    onchange={set(|q, _| q.descending = !q.descending)} />
+                    onchange={toggle(|q| q.descending = !q.descending)} />
                 { "Newest or highest first" }
             </label>
             <label class="checkbox" for="filter-open">
                 <input type="checkbox" id="filter-open" checked={q.open_only}
-                    onchange={set(|q, _| q.open_only = !q.open_only)} />
+                    onchange={toggle(|q| q.open_only = !q.open_only)} />
                 { "Open only" }
             </label>
             if q != Query::default() {

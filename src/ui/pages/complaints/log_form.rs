@@ -9,6 +9,7 @@ use crate::domain::complaints::model::{Channel, Complaint, ComplaintId, Severity
 use crate::domain::complaints::personal_data::{redact, scan};
 use crate::domain::complaints::settings::ComplaintSettings;
 use crate::ui::browser::{event_value, focus_by_id, local_now, now, random_u64};
+use crate::ui::widgets::choice::{choice, words_options};
 use chrono::NaiveDateTime;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -150,48 +151,19 @@ pub fn LogForm(props: &LogFormProps) -> Html {
                     }
                 </div>
                 <div class="log-form__row">
-                    <div class="field">
-                        <label for="log-channel">{ "Channel" }</label>
-                        <select id="log-channel" onchange={{
-                            let channel = channel.clone();
-                            Callback::from(move |e: Event| {
-                                if let Some(c) = Channel::ALL.into_iter().find(|c| c.words() == event_value(&e)) {
-                                    channel.set(c);
-                                }
-                            })
-                        }}>
-                            { for Channel::ALL.into_iter().map(|c| html! {
-                                <option value={c.words()} selected={c == *channel}>{ c.words() }</option>
-                            }) }
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="log-category">{ "Category" }</label>
-                        <select id="log-category" onchange={{
-                            let category = category.clone();
-                            Callback::from(move |e: Event| category.set(event_value(&e)))
-                        }}>
-                            <option value="" selected={category.is_empty()}>{ "(not yet known)" }</option>
-                            { for props.settings.categories.iter().map(|c| html! {
-                                <option value={c.name.clone()} selected={c.name == *category}>{ c.name.clone() }</option>
-                            }) }
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="log-severity">{ "Severity" }</label>
-                        <select id="log-severity" onchange={{
-                            let severity = severity.clone();
-                            Callback::from(move |e: Event| {
-                                if let Some(s) = Severity::ALL.into_iter().find(|s| s.words() == event_value(&e)) {
-                                    severity.set(s);
-                                }
-                            })
-                        }}>
-                            { for Severity::ALL.into_iter().map(|s| html! {
-                                <option value={s.words()} selected={s == *severity}>{ s.words() }</option>
-                            }) }
-                        </select>
-                    </div>
+                    { choice("log-channel", "Channel", words_options(Channel::ALL.map(|c| c.words())), channel.words(), {
+                        let channel = channel.clone();
+                        Callback::from(move |v: String| if let Some(c) = Channel::ALL.into_iter().find(|c| c.words() == v) { channel.set(c) })
+                    }) }
+                    { choice("log-category", "Category", {
+                        let mut all = vec![(String::new(), "(not yet known)".to_string())];
+                        all.extend(words_options(props.settings.categories.iter().map(|c| c.name.as_str())));
+                        all
+                    }, &category, { let category = category.clone(); Callback::from(move |v: String| category.set(v)) }) }
+                    { choice("log-severity", "Severity", words_options(Severity::ALL.map(|s| s.words())), severity.words(), {
+                        let severity = severity.clone();
+                        Callback::from(move |v: String| if let Some(s) = Severity::ALL.into_iter().find(|s| s.words() == v) { severity.set(s) })
+                    }) }
                     <div class="field">
                         <label for="log-customer">{ "Customer reference" }</label>
                         <input id="log-customer" type="text" maxlength="120" value={(*customer).clone()}
