@@ -114,6 +114,13 @@ test('complaints are logged by keyboard, handled with an audit trail, and kept',
   await expectAccessible(page, 'an open complaint');
   await saved(page);
 
+  // The log feeds the project's KPI set.
+  await page.getByRole('link', { name: 'KPIs', exact: true }).first().click();
+  const fromLog = page.getByRole('region', { name: 'From the complaint log' });
+  await expect(fromLog).toContainText('7 complaints in the log.');
+  await expect(fromLog.getByRole('table', { name: "The log's figures by period, newest first" }).getByRole('row').nth(1)).toContainText(/Dec 2026|Nov 2026|Oct 2026/);
+  await page.goBack();
+
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Complaint log' })).toBeVisible();
   await expect(figure(page, 'In the log')).toHaveText('7');

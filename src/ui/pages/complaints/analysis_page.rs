@@ -33,7 +33,7 @@ use crate::ui::pages::fishbone::new_fishbone_id;
 use crate::ui::route::Route;
 use crate::ui::widgets::ProjectMissing;
 use control::ControlChartView;
-use kpis::LogKpis;
+pub(super) use kpis::LogKpis;
 use pareto::ParetoChart;
 use recurring::RecurringTable;
 use std::rc::Rc;

@@ -10,6 +10,7 @@ mod entry_panel;
 mod export_button;
 mod filters;
 mod import_page;
+mod kpi_section;
 mod log_form;
 mod log_page;
 mod personal_data_marks;
@@ -17,6 +18,7 @@ mod privacy_page;
 
 pub use analysis_page::ComplaintAnalysisPage;
 pub use import_page::ComplaintImportPage;
+pub use kpi_section::ComplaintKpis;
 pub use log_page::ComplaintLogPage;
 pub use privacy_page::DataProtectionPage;
 

@@ -49,6 +49,9 @@ pub fn KpisPage(props: &KpisPageProps) -> Html {
             { for project.contact_datasets.iter().map(|d| html! {
                 <ContactDatasetView key={d.id.clone()} project={id.clone()} dataset={d.clone()} />
             }) }
+            if let Some(p) = workspace.project_rc(&id) {
+                <crate::ui::pages::complaints::ComplaintKpis project={p.clone()} />
+            }
             <CompareDatasets datasets={project.datasets.clone()} />
             <SurveyImportPanel project={id.clone()} />
             <ContactImportPanel project={id.clone()} />
