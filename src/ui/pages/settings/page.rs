@@ -26,6 +26,20 @@ pub fn SettingsPage() -> Html {
             }
         }
     };
+    // What is typed is kept as a draft until the field is left, so a redraw meanwhile
+    // (a save finishing, another tab's change) cannot wipe it; a change of the stored
+    // name (undo, another tab) replaces the draft.
+    let draft = use_state(|| settings.organisation.clone());
+    {
+        let draft = draft.clone();
+        use_effect_with(settings.organisation.clone(), move |o| draft.set(o.clone()));
+    }
+    let on_org_input = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            draft.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
     let on_org = {
         let ws = ws.clone();
         Callback::from(move |e: Event| {
@@ -48,7 +62,7 @@ pub fn SettingsPage() -> Html {
                 <div class="field">
                     <label for="organisation">{ "Organisation name" }</label>
                     <p class="hint" id="organisation-hint">{ "Shown in the header and on printed evidence. Saved when you leave the field." }</p>
-                    <input id="organisation" type="text" value={settings.organisation.clone()} onchange={on_org}
+                    <input id="organisation" type="text" value={(*draft).clone()} oninput={on_org_input} onchange={on_org}
                         aria-describedby="organisation-hint" autocomplete="organization" maxlength="120" />
                 </div>
             </section>
