@@ -4,7 +4,7 @@
 //! c-chart of one category, which categories recur under the team's rule, the log's
 //! figures per period, and a fishbone started from a recurring category.
 
-use super::kpis::{figures, LogFigures};
+use super::kpis::LogFigures;
 use super::log::ComplaintLog;
 use super::model::{Channel, Complaint};
 use super::recurrence::{c_chart, CChart, RecurrenceRule};
@@ -271,23 +271,13 @@ pub fn latest_day(entries: &[Rc<Complaint>]) -> Option<NaiveDate> {
 /// The figures of `entries` per period of `by`, oldest first (only periods with
 /// complaints); `deadline` gives an entry's final due day, `contacts` a period's
 /// contacts by its first day.
-pub fn figures_by_period(
-    entries: &[Rc<Complaint>],
+pub fn figures_by_period<'a>(
+    entries: impl IntoIterator<Item = &'a Complaint>,
     by: Granularity,
     deadline: &impl Fn(&Complaint) -> Option<NaiveDate>,
     contacts: &BTreeMap<i32, u64>,
 ) -> Vec<LogFigures> {
-    let mut groups: BTreeMap<i32, Vec<&Complaint>> = BTreeMap::new();
-    for c in entries {
-        groups
-            .entry(by.period_start(day_number(c.received.date())))
-            .or_default()
-            .push(c);
-    }
-    groups
-        .into_iter()
-        .map(|(p, list)| figures(p, list, deadline, contacts.get(&p).copied()))
-        .collect()
+    super::kpis::by_period(entries, by, deadline, &|p| contacts.get(&p).copied())
 }
 
 /// Contacts per period of `by`, summed over the project's contact datasets (each day's

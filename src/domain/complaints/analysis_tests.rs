@@ -300,7 +300,12 @@ fn figures_by_period_follow_the_filter_and_the_contacts() {
     assert_eq!(contacts.get(&september), Some(&2_000));
     // Final deadline: 14 days after receipt.
     let deadline = |c: &Complaint| c.received.date().checked_add_days(chrono::Days::new(14));
-    let f = figures_by_period(&entries, Granularity::Month, &deadline, &contacts);
+    let f = figures_by_period(
+        entries.iter().map(|c| c.as_ref()),
+        Granularity::Month,
+        &deadline,
+        &contacts,
+    );
     assert_eq!(f.len(), 2);
     assert_eq!(f[0].received, 2);
     assert_eq!(f[0].per_thousand, Some(1.0), "2 in 2,000 contacts");

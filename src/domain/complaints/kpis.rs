@@ -3,7 +3,6 @@
 //! contacts when the contacts are known, resolution time (mean and median days), and the
 //! share closed within the scheme's deadline.
 
-use super::log::ComplaintLog;
 use super::model::Complaint;
 use crate::domain::kpi::calendar::{days_from_civil, Granularity};
 use crate::domain::kpi::survey::proportion;
@@ -108,16 +107,17 @@ pub fn figures<'a>(
     }
 }
 
-/// The log's figures per period of `by`, oldest first; `contacts` gives the contacts of
+/// The figures of `entries` (a whole log, or the complaints an analysis looks at) per
+/// period of `by`, oldest first; `contacts` gives the contacts of
 /// a period (by its first day) when known.
-pub fn by_period(
-    log: &ComplaintLog,
+pub fn by_period<'a>(
+    entries: impl IntoIterator<Item = &'a Complaint>,
     by: Granularity,
     deadline: &impl Fn(&Complaint) -> Option<NaiveDate>,
     contacts: &impl Fn(i32) -> Option<u64>,
 ) -> Vec<LogFigures> {
     let mut groups: BTreeMap<i32, Vec<&Complaint>> = BTreeMap::new();
-    for c in log.iter() {
+    for c in entries {
         groups
             .entry(by.period_start(day_number(c.received.date())))
             .or_default()
@@ -164,10 +164,10 @@ mod tests {
         b.upheld = Some(false);
         let c = entry(3, day(3, 30), None);
         let d = entry(4, day(4, 1), Some(day(4, 5)));
-        let log = ComplaintLog::from_entries([a, b, c, d]);
+        let log = crate::domain::complaints::log::ComplaintLog::from_entries([a, b, c, d]);
         // Deadline: 7 days after receipt.
         let deadline = |c: &Complaint| c.received.date().checked_add_days(chrono::Days::new(7));
-        let months = by_period(&log, Granularity::Month, &deadline, &|p| {
+        let months = by_period(log.iter(), Granularity::Month, &deadline, &|p| {
             (p == day_number(day(3, 1))).then_some(1_500)
         });
         assert_eq!(months.len(), 2);

@@ -160,7 +160,12 @@ pub fn ComplaintAnalysisPage(props: &ComplaintAnalysisPageProps) -> Html {
                 .as_ref()
                 .map(|p| contacts_by_period(&p.contact_datasets, *by))
                 .unwrap_or_default();
-            figures_by_period(&e.0, *by, &|c| final_deadline(c, scheme, cal), &contacts)
+            figures_by_period(
+                e.0.iter().map(|c| c.as_ref()),
+                *by,
+                &|c| final_deadline(c, scheme, cal),
+                &contacts,
+            )
         })
     };
 

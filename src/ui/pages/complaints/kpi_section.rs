@@ -36,10 +36,9 @@ pub fn ComplaintKpis(props: &ComplaintKpisProps) -> Html {
         let key = (ByPtr(props.project.clone()), settings.clone());
         use_memo(key, |(p, s)| {
             let p = &p.0;
-            let entries: Vec<_> = p.complaints.shared().cloned().collect();
             let contacts = contacts_by_period(&p.contact_datasets, Granularity::Month);
             figures_by_period(
-                &entries,
+                p.complaints.iter(),
                 Granularity::Month,
                 &|c| final_deadline(c, &s.scheme, &s.holidays),
                 &contacts,
