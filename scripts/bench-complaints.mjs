@@ -136,7 +136,8 @@ for (let i = 0; i < 60; i++) {
     document.addEventListener('scroll', () => { t0 = performance.now(); }, { capture: true, once: true });
     const changed = new Promise((r) => {
       const o = new MutationObserver(() => { o.disconnect(); r(); });
-      o.observe(el, { subtree: true, childList: true });
+      // Rows are reused, so a scroll may change only their text and attributes.
+      o.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     const max = el.scrollHeight - el.clientHeight;
     const next = el.scrollTop + step;

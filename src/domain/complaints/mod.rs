@@ -13,6 +13,7 @@ pub mod erasure;
 pub mod kpis;
 pub mod log;
 pub mod model;
+pub mod order;
 pub mod personal_data;
 pub mod privacy;
 pub mod query;

@@ -6,7 +6,6 @@ use super::clocks::Standing;
 use super::due_cache::{DueLine, LogDue};
 use super::log::ComplaintLog;
 use super::model::{Channel, Complaint, Severity};
-use crate::domain::sort::{sort_by, sort_by_key};
 use chrono::NaiveDate;
 use std::rc::Rc;
 
@@ -116,11 +115,11 @@ impl Query {
         entries: impl Iterator<Item = (&'a Rc<Complaint>, DueLine)>,
     ) -> Vec<(&'a Rc<Complaint>, DueLine)> {
         let words = self.words();
-        let mut out: Vec<(&Rc<Complaint>, DueLine)> = entries
-            .filter(|(c, d)| self.keeps_due(c, d, &words))
-            .collect();
-        self.sort_list(&mut out);
-        out
+        self.sort_list(
+            entries
+                .filter(|(c, d)| self.keeps_due(c, d, &words))
+                .collect(),
+        )
     }
 
     /// The query's text in lower case, split on spaces.
@@ -135,35 +134,17 @@ impl Query {
         self.standing.is_none_or(|s| s == d.standing) && self.keeps(c, words)
     }
 
-    /// Sorts `list` by the query's order. Stable: equal keys keep the log's order (the
+    /// Puts `list` in the query's order. Stable: equal keys keep the log's order (the
     /// order received).
-    fn sort_list<C: AsRef<Complaint>>(&self, out: &mut [(C, DueLine)]) {
-        match self.sort {
-            SortBy::Received => sort_by_key(out, |(x, _)| x.as_ref().received),
-            SortBy::Severity => sort_by_key(out, |(x, _)| x.as_ref().severity),
-            SortBy::Category => sort_by(out, |(a, _), (b, _)| {
-                a.as_ref().category.cmp(&b.as_ref().category)
-            }),
-            SortBy::Customer => sort_by(out, |(a, _), (b, _)| {
-                a.as_ref().customer.cmp(&b.as_ref().customer)
-            }),
-            SortBy::Deadline => sort_by_key(out, |(_, d)| {
-                d.next.map(|(_, day, _)| day).unwrap_or(NaiveDate::MAX)
-            }),
-        }
-        if self.descending {
-            out.reverse();
-        }
+    fn sort_list<C: AsRef<Complaint>>(&self, list: Vec<(C, DueLine)>) -> Vec<(C, DueLine)> {
+        super::order::sort_list(self.sort, self.descending, list)
     }
 
     /// Every entry of the log in this query's order, its filters aside: worked out once
     /// per change of the log or of the order, so that typing in the search box only
     /// filters ([`Query::keep`]) and never sorts 50,000 entries again.
     pub fn order(&self, log: &ComplaintLog, due: &LogDue) -> Vec<(Rc<Complaint>, DueLine)> {
-        let mut all: Vec<(Rc<Complaint>, DueLine)> =
-            log.shared().cloned().zip(due.lines().copied()).collect();
-        self.sort_list(&mut all);
-        all
+        self.sort_list(log.shared().cloned().zip(due.lines().copied()).collect())
     }
 
     /// The entries of `ordered` (from [`Query::order`] with the same sort) this query

@@ -76,7 +76,10 @@ pub fn EntryList(props: &EntryListProps) -> Html {
             format!("entry-row--{}", due.standing.words().to_lowercase().replace(' ', "-"))
         );
         html! {
-            <tr key={c.id.to_string()} class={class} aria-rowindex={(start + i + 2).to_string()}>
+            // No key: a scroll then changes the text of the rows already in the page
+            // rather than taking them out and building new ones, which costs several
+            // times as much.
+            <tr class={class} aria-rowindex={(start + i + 2).to_string()}>
                 <td>{ show_day(c.received.date()) }</td>
                 <td class="entry-row__summary">
                     // A plain link (the hash route) rather than a router Link
