@@ -214,3 +214,37 @@ fn a_backup_must_say_what_it_holds() {
     let odd_id = SAMPLE.replace("\"id\": \"a1\"", "\"id\": \"a1/../x\"");
     assert!(problems(&odd_id)[0].starts_with("data.projects[0].id: must be 1 to 64 letters"));
 }
+
+#[path = "support/big.rs"]
+#[allow(dead_code)] // its storage round trip is for the storage tests
+mod big;
+
+/// Storage is compressed, so a workspace the app keeps (here 24 big projects, three
+/// times the quota as plain JSON, and a complaint log of 50,000 entries) makes a backup
+/// of some 56 MB: the app must read back every backup it writes.
+#[test]
+fn the_backup_of_a_workspace_that_fills_storage_reads_back() {
+    use cx_workbench::domain::complaints::log::ComplaintLog;
+    use cx_workbench::domain::complaints::model::{Complaint, ComplaintId};
+    let mut ws = big::workspace(24, true);
+    let start = chrono::NaiveDate::from_ymd_opt(2024, 1, 1)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let mut words = big::Words::new(7);
+    let log = ComplaintLog::from_entries((0..50_000u64).map(|n| {
+        let mut c = Complaint::new(
+            ComplaintId::fresh(n),
+            start + chrono::Duration::minutes(n as i64 * 29),
+            &words.text(180),
+        );
+        c.customer = format!("ACC-{:05}", n % 40_000);
+        c.category = "Late delivery".into();
+        c
+    }));
+    std::rc::Rc::make_mut(&mut ws.projects[0]).complaints = log;
+    let text = export_workspace(&ws, "2026-12-01T10:00:00.000Z");
+    assert!(text.len() > 20 * 1024 * 1024, "{} bytes", text.len());
+    let back = read_backup(&text).expect("the app reads its own backup");
+    assert!(back.workspace == ws, "read back intact");
+}

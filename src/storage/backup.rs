@@ -10,9 +10,11 @@ use serde_json::value::RawValue;
 
 /// The `format` field that marks a CX Workbench backup.
 pub const FORMAT: &str = "cx-workbench-backup";
-/// Largest backup file accepted: far above real use (a workspace must fit in
-/// localStorage's few megabytes), it bounds what a hostile file can make the app parse.
-pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
+/// Largest backup file accepted. It bounds what a hostile file can make the app parse,
+/// and stays above the largest backup the app can write: storage is compressed, so the
+/// 5.24 M characters of localStorage hold a workspace of some 50 MB as a backup (a
+/// complaint log of 50,000 entries is 16 MB as a backup and 1.8 M characters stored).
+pub const MAX_BACKUP_BYTES: usize = 96 * 1024 * 1024;
 
 /// What a backup file holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
