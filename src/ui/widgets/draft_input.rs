@@ -1,0 +1,154 @@
+//! Text, number and text-area fields that are saved when they are left, and keep what
+//! is typed until then.
+//!
+//! A field whose value comes straight from the workspace is reset by any redraw in
+//! between (a save finishing, a clock ticking, another tab's change): Yew puts the
+//! vnode's value back into the box, and the letters typed since are lost. These fields
+//! keep their own draft while they are typed in; a change of the saved value (undo,
+//! another tab, the call site tidying what was committed) replaces the draft.
+
+use crate::ui::browser::event_value;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the field shows: the saved value it last saw, and what has been typed since.
+struct Draft {
+    saved: AttrValue,
+    typed: AttrValue,
+}
+
+/// The draft rule shared by both fields: returns what the box shows, its `input`
+/// handler and its `change` handler (which hands the raw text to `on_commit`).
+#[hook]
+fn use_draft(
+    saved: &AttrValue,
+    on_commit: &Callback<String>,
+) -> (AttrValue, Callback<InputEvent>, Callback<Event>) {
+    let draft = use_mut_ref(|| Draft {
+        saved: saved.clone(),
+        typed: saved.clone(),
+    });
+    // Read during the render itself rather than in an effect, so the redraw that
+    // brings a new saved value already shows it (no frame with the old draft).
+    let shown = {
+        let mut d = draft.borrow_mut();
+        if d.saved != *saved {
+            d.saved = saved.clone();
+            d.typed = saved.clone();
+        }
+        d.typed.clone()
+    };
+    let on_input = {
+        let draft: Rc<RefCell<Draft>> = draft.clone();
+        // The box already shows what was typed: keeping it is enough, no redraw.
+        Callback::from(move |e: InputEvent| draft.borrow_mut().typed = event_value(&e).into())
+    };
+    let on_change = {
+        let (draft, commit) = (draft, on_commit.clone());
+        Callback::from(move |e: Event| {
+            let text = event_value(&e);
+            draft.borrow_mut().typed = text.clone().into();
+            commit.emit(text)
+        })
+    };
+    (shown, on_input, on_change)
+}
+
+/// Props of [`DraftInput`].
+#[derive(Properties, PartialEq)]
+pub struct DraftInputProps {
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    /// The saved value.
+    pub value: AttrValue,
+    /// Called with what was typed, untrimmed, when the field is left after a change.
+    pub on_commit: Callback<String>,
+    /// `text` unless told (`number`, `email`, …).
+    #[prop_or(AttrValue::Static("text"))]
+    pub kind: AttrValue,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    #[prop_or_default]
+    pub step: Option<AttrValue>,
+    #[prop_or_default]
+    pub maxlength: Option<AttrValue>,
+    #[prop_or_default]
+    pub min: Option<AttrValue>,
+    #[prop_or_default]
+    pub max: Option<AttrValue>,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop_or_default]
+    pub list: Option<AttrValue>,
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    /// Marks the field as holding a value that was refused.
+    #[prop_or_default]
+    pub invalid: bool,
+    /// Keys the call site handles itself (moving a stage with Alt+arrows).
+    #[prop_or_default]
+    pub onkeydown: Option<Callback<KeyboardEvent>>,
+}
+
+/// A one-line field saved when it is left.
+#[component]
+pub fn DraftInput(props: &DraftInputProps) -> Html {
+    let (shown, oninput, onchange) = use_draft(&props.value, &props.on_commit);
+    html! {
+        <input id={props.id.clone()} type={props.kind.clone()} class={props.class.clone()}
+            value={shown} {oninput} {onchange} onkeydown={props.onkeydown.clone()}
+            aria-label={props.label.clone()} aria-describedby={props.describedby.clone()}
+            placeholder={props.placeholder.clone()} inputmode={props.inputmode.clone()}
+            step={props.step.clone()} maxlength={props.maxlength.clone()}
+            min={props.min.clone()} max={props.max.clone()} list={props.list.clone()}
+            autocomplete={props.autocomplete.clone()}
+            aria-invalid={props.invalid.then_some("true")} />
+    }
+}
+
+/// Props of [`DraftTextarea`].
+#[derive(Properties, PartialEq)]
+pub struct DraftTextareaProps {
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    /// The saved value.
+    pub value: AttrValue,
+    /// Called with what was typed, untrimmed, when the field is left after a change.
+    pub on_commit: Callback<String>,
+    #[prop_or(2)]
+    pub rows: u32,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub maxlength: Option<AttrValue>,
+    /// Marks the field as holding a value that was refused.
+    #[prop_or_default]
+    pub invalid: bool,
+}
+
+/// A text area saved when it is left.
+#[component]
+pub fn DraftTextarea(props: &DraftTextareaProps) -> Html {
+    let (shown, oninput, onchange) = use_draft(&props.value, &props.on_commit);
+    html! {
+        <textarea id={props.id.clone()} rows={props.rows.to_string()} class={props.class.clone()}
+            value={shown} {oninput} {onchange}
+            aria-label={props.label.clone()} aria-describedby={props.describedby.clone()}
+            placeholder={props.placeholder.clone()} maxlength={props.maxlength.clone()}
+            aria-invalid={props.invalid.then_some("true")} />
+    }
+}
