@@ -4,18 +4,19 @@
 //! A field whose value comes straight from the workspace is reset by any redraw in
 //! between (a save finishing, a clock ticking, another tab's change): Yew puts the
 //! vnode's value back into the box, and the letters typed since are lost. These fields
-//! keep their own draft while they are typed in; a change of the saved value (undo,
-//! another tab, the call site tidying what was committed) replaces the draft.
+//! keep their own draft while they are typed in. A change of the saved value (undo,
+//! another tab) replaces the draft; once the field is left the draft is handed over and
+//! the field shows the saved value again, as the call site tidied, kept or refused it.
 
 use crate::ui::browser::event_value;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the field shows: the saved value it last saw, and what has been typed since.
+/// The saved value the field last saw, and what has been typed since, if anything.
 struct Draft {
     saved: AttrValue,
-    typed: AttrValue,
+    typed: Option<AttrValue>,
 }
 
 /// The draft rule shared by both fields: returns what the box shows, its `input`
@@ -27,29 +28,32 @@ fn use_draft(
 ) -> (AttrValue, Callback<InputEvent>, Callback<Event>) {
     let draft = use_mut_ref(|| Draft {
         saved: saved.clone(),
-        typed: saved.clone(),
+        typed: None,
     });
+    let redraw = use_force_update();
     // Read during the render itself rather than in an effect, so the redraw that
     // brings a new saved value already shows it (no frame with the old draft).
     let shown = {
         let mut d = draft.borrow_mut();
         if d.saved != *saved {
             d.saved = saved.clone();
-            d.typed = saved.clone();
+            d.typed = None;
         }
-        d.typed.clone()
+        d.typed.clone().unwrap_or_else(|| saved.clone())
     };
     let on_input = {
         let draft: Rc<RefCell<Draft>> = draft.clone();
         // The box already shows what was typed: keeping it is enough, no redraw.
-        Callback::from(move |e: InputEvent| draft.borrow_mut().typed = event_value(&e).into())
+        Callback::from(move |e: InputEvent| draft.borrow_mut().typed = Some(event_value(&e).into()))
     };
     let on_change = {
         let (draft, commit) = (draft, on_commit.clone());
         Callback::from(move |e: Event| {
-            let text = event_value(&e);
-            draft.borrow_mut().typed = text.clone().into();
-            commit.emit(text)
+            draft.borrow_mut().typed = None;
+            commit.emit(event_value(&e));
+            // A commit that is refused, or tidied to the value already saved, changes
+            // nothing upstream: the redraw still puts the saved value back in the box.
+            redraw.force_update();
         })
     };
     (shown, on_input, on_change)
