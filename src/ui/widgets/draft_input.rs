@@ -59,20 +59,19 @@ fn use_draft(
     (shown, on_input, on_change)
 }
 
-/// Props of [`DraftInput`].
+/// Props of [`DraftInput`] and [`DraftTextarea`]: what they share, and what only one
+/// of them uses (said beside it).
 #[derive(Properties, PartialEq)]
-pub struct DraftInputProps {
+pub struct DraftProps {
     #[prop_or_default]
     pub id: Option<AttrValue>,
     /// The saved value.
     pub value: AttrValue,
     /// Called with what was typed, untrimmed, when the field is left after a change.
     pub on_commit: Callback<String>,
-    /// `text` unless told (`number`, `email`, …).
-    #[prop_or(AttrValue::Static("text"))]
-    pub kind: AttrValue,
     #[prop_or_default]
     pub class: Classes,
+    /// The field's `aria-label`, when no `<label for>` names it.
     #[prop_or_default]
     pub label: Option<AttrValue>,
     #[prop_or_default]
@@ -80,31 +79,40 @@ pub struct DraftInputProps {
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
     #[prop_or_default]
-    pub inputmode: Option<AttrValue>,
-    #[prop_or_default]
-    pub step: Option<AttrValue>,
-    #[prop_or_default]
     pub maxlength: Option<AttrValue>,
     #[prop_or_default]
-    pub min: Option<AttrValue>,
-    #[prop_or_default]
-    pub max: Option<AttrValue>,
-    /// The id of a `<datalist>` of suggestions.
-    #[prop_or_default]
-    pub list: Option<AttrValue>,
-    #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
     /// Marks the field as holding a value that was refused.
     #[prop_or_default]
     pub invalid: bool,
     /// Keys the call site handles itself (moving a stage with Alt+arrows).
     #[prop_or_default]
     pub onkeydown: Option<Callback<KeyboardEvent>>,
+    /// One-line field: `text` unless told (`number`, `email`, …).
+    #[prop_or(AttrValue::Static("text"))]
+    pub kind: AttrValue,
+    /// One-line field.
+    #[prop_or_default]
+    pub step: Option<AttrValue>,
+    /// One-line field.
+    #[prop_or_default]
+    pub min: Option<AttrValue>,
+    /// One-line field.
+    #[prop_or_default]
+    pub max: Option<AttrValue>,
+    /// One-line field: the id of a `<datalist>` of suggestions.
+    #[prop_or_default]
+    pub list: Option<AttrValue>,
+    /// Text area: its height in lines.
+    #[prop_or(2)]
+    pub rows: u32,
 }
 
 /// A one-line field saved when it is left.
 #[component]
-pub fn DraftInput(props: &DraftInputProps) -> Html {
+pub fn DraftInput(props: &DraftProps) -> Html {
     let (shown, oninput, onchange) = use_draft(&props.value, &props.on_commit);
     html! {
         <input id={props.id.clone()} type={props.kind.clone()} class={props.class.clone()}
@@ -118,41 +126,16 @@ pub fn DraftInput(props: &DraftInputProps) -> Html {
     }
 }
 
-/// Props of [`DraftTextarea`].
-#[derive(Properties, PartialEq)]
-pub struct DraftTextareaProps {
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    /// The saved value.
-    pub value: AttrValue,
-    /// Called with what was typed, untrimmed, when the field is left after a change.
-    pub on_commit: Callback<String>,
-    #[prop_or(2)]
-    pub rows: u32,
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub label: Option<AttrValue>,
-    #[prop_or_default]
-    pub describedby: Option<AttrValue>,
-    #[prop_or_default]
-    pub placeholder: Option<AttrValue>,
-    #[prop_or_default]
-    pub maxlength: Option<AttrValue>,
-    /// Marks the field as holding a value that was refused.
-    #[prop_or_default]
-    pub invalid: bool,
-}
-
 /// A text area saved when it is left.
 #[component]
-pub fn DraftTextarea(props: &DraftTextareaProps) -> Html {
+pub fn DraftTextarea(props: &DraftProps) -> Html {
     let (shown, oninput, onchange) = use_draft(&props.value, &props.on_commit);
     html! {
         <textarea id={props.id.clone()} rows={props.rows.to_string()} class={props.class.clone()}
-            value={shown} {oninput} {onchange}
+            value={shown} {oninput} {onchange} onkeydown={props.onkeydown.clone()}
             aria-label={props.label.clone()} aria-describedby={props.describedby.clone()}
-            placeholder={props.placeholder.clone()} maxlength={props.maxlength.clone()}
+            placeholder={props.placeholder.clone()} inputmode={props.inputmode.clone()}
+            maxlength={props.maxlength.clone()} autocomplete={props.autocomplete.clone()}
             aria-invalid={props.invalid.then_some("true")} />
     }
 }
