@@ -6,6 +6,8 @@
 
 #[path = "support/big.rs"]
 mod big;
+#[path = "web/draft_fields.rs"]
+mod draft_fields;
 // Shared with the native tests, which use all of it.
 #[allow(dead_code)]
 #[path = "support/interrupt.rs"]

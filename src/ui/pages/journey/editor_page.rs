@@ -22,7 +22,7 @@ use crate::ui::hooks::live_channel::use_live_channel;
 use crate::ui::hooks::use_workspace;
 use crate::ui::pages::fishbone::new_fishbone_id;
 use crate::ui::route::Route;
-use crate::ui::widgets::{Banner, BannerKind};
+use crate::ui::widgets::{Banner, BannerKind, DraftInput};
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -332,7 +332,7 @@ fn Editor(props: &JourneyPageProps) -> Html {
 
     let text_edit = |make: fn(String) -> JourneyEdit| {
         let edit = on_edit.clone();
-        Callback::from(move |e: Event| edit.emit(MapEdit::new(make(event_value(&e)))))
+        Callback::from(move |text: String| edit.emit(MapEdit::new(make(text))))
     };
     let on_title = text_edit(|title| JourneyEdit::SetTitle { title });
     let on_scope = text_edit(|scope| JourneyEdit::SetScope { scope });
@@ -389,16 +389,16 @@ fn Editor(props: &JourneyPageProps) -> Html {
             <div class="map-head">
                 <div class="field field--compact">
                     <label for="map-title">{ "Map title" }</label>
-                    <input id="map-title" class="map-head__title" type="text" maxlength="200" value={map.title.clone()} onchange={on_title} />
+                    <DraftInput id="map-title" class="map-head__title" maxlength="200" value={map.title.clone()} on_commit={on_title} />
                 </div>
                 <div class="field field--compact map-head__scope">
                     <label for="map-scope">{ "Scope (from … to …)" }</label>
-                    <input id="map-scope" type="text" maxlength="300" value={map.scope.clone()} onchange={on_scope}
+                    <DraftInput id="map-scope" maxlength="300" value={map.scope.clone()} on_commit={on_scope}
                         placeholder="from noticing a late delivery to refund received" />
                 </div>
                 <div class="field field--compact">
                     <label for="map-state">{ "State" }</label>
-                    <select id="map-state" onchange={on_state}>
+                    <select id="map-state" onchange={on_state.reform(|e: Event| event_value(&e))}>
                         <option value="current" selected={map.state == JourneyState::Current}>{ "Current (as-is)" }</option>
                         <option value="future" selected={map.state == JourneyState::Future}>{ "Future (to-be)" }</option>
                     </select>

@@ -5,6 +5,7 @@ use super::edit::{event_value, MapEdit};
 use crate::domain::journey::feelings::{emotion_text, EMOTIONS};
 use crate::domain::journey::{JourneyEdit, LaneKind};
 use crate::ui::browser::{focus_by_id, focus_soon};
+use crate::ui::widgets::DraftInput;
 use yew::prelude::*;
 
 /// Props of [`StageHead`].
@@ -33,10 +34,10 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
     let id = props.id.clone();
     let on_rename = {
         let (edit, id) = (props.on_edit.clone(), id.clone());
-        Callback::from(move |e: Event| {
+        Callback::from(move |name: String| {
             edit.emit(MapEdit::new(JourneyEdit::RenameStage {
                 stage: id.as_str().into(),
-                name: event_value(&e),
+                name,
             }));
         })
     };
@@ -103,9 +104,9 @@ pub fn StageHead(props: &StageHeadProps) -> Html {
     let name = props.label.clone();
     html! {
         <div class="stage-head" data-stage-drag={props.id.clone()} draggable="true">
-            <input class="stage-head__name" id={format!("stage-{}", props.id)} type="text" maxlength="120"
-                value={props.name.clone()} aria-label={format!("Stage {} name (Alt+←/→ moves it)", props.index + 1)}
-                onchange={on_rename} onkeydown={on_key} />
+            <DraftInput class="stage-head__name" id={format!("stage-{}", props.id)} maxlength="120"
+                value={props.name.clone()} label={format!("Stage {} name (Alt+←/→ moves it)", props.index + 1)}
+                on_commit={on_rename} onkeydown={on_key} />
             <div class="stage-head__tools">
                 <button type="button" class="icon-button" aria-label={format!("Move stage {name} left")}
                     disabled={props.index == 0} onclick={mover(-1)}>{ "←" }</button>
@@ -149,18 +150,18 @@ pub fn LaneHead(props: &LaneHeadProps) -> Html {
     let custom = matches!(props.kind, LaneKind::Custom(_));
     let on_rename = {
         let (edit, id) = (props.on_edit.clone(), props.id.to_string());
-        Callback::from(move |e: Event| {
+        Callback::from(move |title: String| {
             edit.emit(MapEdit::new(JourneyEdit::RenameLane {
                 lane: id.as_str().into(),
-                title: event_value(&e),
+                title,
             }));
         })
     };
     html! {
         <>
             if custom {
-                <input class="lane-head__name" type="text" maxlength="80" value={title.clone()}
-                    aria-label={format!("Lane name: {title}")} onchange={on_rename} />
+                <DraftInput class="lane-head__name" maxlength="80" value={title.clone()}
+                    label={format!("Lane name: {title}")} on_commit={on_rename} />
             } else {
                 <span class="lane-head__name">{ title.clone() }</span>
             }

@@ -1,9 +1,10 @@
 //! The personas a map is drawn for: name, goals, needs and a quote, edited in place.
 
-use super::edit::{event_value, MapEdit};
+use super::edit::MapEdit;
 use crate::domain::journey::people::PersonaField;
 use crate::domain::journey::{JourneyEdit, Persona};
 use crate::ui::browser::focus_soon;
+use crate::ui::widgets::DraftInput;
 use yew::prelude::*;
 
 /// Props of [`PersonaPanel`].
@@ -13,13 +14,13 @@ pub struct PersonaPanelProps {
     pub on_edit: Callback<MapEdit>,
 }
 
-fn field(edit: &Callback<MapEdit>, index: usize, field: PersonaField) -> Callback<Event> {
+fn field(edit: &Callback<MapEdit>, index: usize, field: PersonaField) -> Callback<String> {
     let edit = edit.clone();
-    Callback::from(move |e: Event| {
+    Callback::from(move |value: String| {
         edit.emit(MapEdit::new(JourneyEdit::EditPersona {
             index,
             field,
-            value: event_value(&e),
+            value,
         }));
     })
 }
@@ -54,17 +55,17 @@ pub fn PersonaPanel(props: &PersonaPanelProps) -> Html {
                     <fieldset class="persona" key={i}>
                         <legend>{ p.name.clone() }</legend>
                         <label for={format!("persona-{i}-name")}>{ "Name" }</label>
-                        <input id={format!("persona-{i}-name")} type="text" maxlength="80" value={p.name.clone()}
-                            onchange={field(&props.on_edit, i, PersonaField::Name)} />
+                        <DraftInput id={format!("persona-{i}-name")} maxlength="80" value={p.name.clone()}
+                            on_commit={field(&props.on_edit, i, PersonaField::Name)} />
                         <label for={format!("persona-{i}-goals")}>{ "Goals" }</label>
-                        <input id={format!("persona-{i}-goals")} type="text" maxlength="300" value={p.goals.clone()}
-                            onchange={field(&props.on_edit, i, PersonaField::Goals)} />
+                        <DraftInput id={format!("persona-{i}-goals")} maxlength="300" value={p.goals.clone()}
+                            on_commit={field(&props.on_edit, i, PersonaField::Goals)} />
                         <label for={format!("persona-{i}-needs")}>{ "Needs" }</label>
-                        <input id={format!("persona-{i}-needs")} type="text" maxlength="300" value={p.needs.clone()}
-                            onchange={field(&props.on_edit, i, PersonaField::Needs)} />
+                        <DraftInput id={format!("persona-{i}-needs")} maxlength="300" value={p.needs.clone()}
+                            on_commit={field(&props.on_edit, i, PersonaField::Needs)} />
                         <label for={format!("persona-{i}-quote")}>{ "Quote" }</label>
-                        <input id={format!("persona-{i}-quote")} type="text" maxlength="300" value={p.quote.clone()}
-                            onchange={field(&props.on_edit, i, PersonaField::Quote)} />
+                        <DraftInput id={format!("persona-{i}-quote")} maxlength="300" value={p.quote.clone()}
+                            on_commit={field(&props.on_edit, i, PersonaField::Quote)} />
                         <button type="button" class="button button--warning button--small" onclick={remove}>
                             { format!("Remove persona {}", p.name) }
                         </button>

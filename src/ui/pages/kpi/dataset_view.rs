@@ -17,7 +17,7 @@ use crate::state::Action;
 use crate::ui::browser::now;
 use crate::ui::charts::{BarChart, ChartExport, TrendChart};
 use crate::ui::hooks::use_workspace;
-use crate::ui::widgets::{KpiFigureCard, MarginCheck};
+use crate::ui::widgets::{DraftInput, KpiFigureCard, MarginCheck};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -117,8 +117,7 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
     let on_target = {
         let (ws, project, id, scale) = (ws.clone(), props.project.clone(), d.id.clone(), d.scale);
         let target_error = target_error.clone();
-        Callback::from(move |e: Event| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+        Callback::from(move |text: String| {
             match parse_target(scale, &text) {
                 // The old target stays; the user is told why.
                 Err(why) => target_error.set(Some(why)),
@@ -228,8 +227,8 @@ pub fn DatasetView(props: &DatasetViewProps) -> Html {
             <MarginCheck id={format!("margin-{}", d.id)} figure={overall_figure.clone()} />
             <div class="field field--inline">
                 <label for={format!("target-{}", d.id)}>{ format!("Target ({})", overall.scale_unit_hint()) }</label>
-                <input id={format!("target-{}", d.id)} type="text" inputmode="decimal"
-                    value={d.target.map(|t| fixed(t, 1)).unwrap_or_default()} onchange={on_target} />
+                <DraftInput id={format!("target-{}", d.id)} inputmode="decimal"
+                    value={d.target.map(|t| fixed(t, 1)).unwrap_or_default()} on_commit={on_target} />
             </div>
             if let Some(e) = &*target_error { <p class="field-error" role="alert">{ e.clone() }</p> }
             <form class="field field--inline rename" onsubmit={on_rename} novalidate=true>

@@ -2,7 +2,7 @@
 //! one and linked to it), or abandon with a reason; lessons learned; the follow-up that
 //! confirms the problem has not come back.
 
-use super::edit::{fresh, on_value, PdcaChange};
+use super::edit::{fresh, on_text, PdcaChange};
 use super::editor_page::QuadrantProps;
 use crate::domain::pdca::model::ActDecision;
 use crate::domain::pdca::{PdcaEdit, PdcaId, PlanText};
@@ -10,6 +10,7 @@ use crate::state::Action;
 use crate::ui::browser::{event_value, now};
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
+use crate::ui::widgets::DraftTextarea;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -41,9 +42,9 @@ pub fn ActPanel(props: &QuadrantProps) -> Html {
         Some(ActDecision::Adjust { .. }) => 2,
         Some(ActDecision::Abandon { .. }) => 3,
     };
-    let decision_text = |d: &ActDecision| -> Callback<Event> {
+    let decision_text = |d: &ActDecision| -> Callback<String> {
         let d = d.clone();
-        on_value(on_edit, move |t| PdcaEdit::Decide {
+        on_text(on_edit, move |t| PdcaEdit::Decide {
             decision: Some(match &d {
                 ActDecision::Standardise { told, .. } => ActDecision::Standardise {
                     what: t,
@@ -87,7 +88,7 @@ pub fn ActPanel(props: &QuadrantProps) -> Html {
     };
     let on_follow_result = {
         let f = follow.clone();
-        on_value(on_edit, move |result| PdcaEdit::SetFollowUp {
+        on_text(on_edit, move |result| PdcaEdit::SetFollowUp {
             due: f.due,
             result,
             done: f.done,
@@ -117,17 +118,17 @@ pub fn ActPanel(props: &QuadrantProps) -> Html {
             </fieldset>
             { match &c.decision {
                 Some(d @ ActDecision::Standardise { what, told }) => {
-                    let on_told = { let what = what.clone(); on_value(on_edit, move |t| PdcaEdit::Decide { decision: Some(ActDecision::Standardise { what: what.clone(), told: t }) }) };
+                    let on_told = { let what = what.clone(); on_text(on_edit, move |t| PdcaEdit::Decide { decision: Some(ActDecision::Standardise { what: what.clone(), told: t }) }) };
                     html! { <>
                         <div class="field"><label for="pdca-standard">{ "What becomes standard" }</label>
-                            <textarea id="pdca-standard" rows="2" value={what.clone()} onchange={decision_text(d)} /></div>
+                            <DraftTextarea key="pdca-standard" id="pdca-standard" value={what.clone()} on_commit={decision_text(d)} /></div>
                         <div class="field"><label for="pdca-told">{ "Who is told, and how" }</label>
-                            <textarea id="pdca-told" rows="2" value={told.clone()} onchange={on_told} /></div>
+                            <DraftTextarea key="pdca-told" id="pdca-told" value={told.clone()} on_commit={on_told} /></div>
                     </> }
                 }
                 Some(d @ ActDecision::Adjust { what }) => html! { <>
                     <div class="field"><label for="pdca-adjust">{ "What changes in the next cycle" }</label>
-                        <textarea id="pdca-adjust" rows="2" value={what.clone()} onchange={decision_text(d)} /></div>
+                        <DraftTextarea key="pdca-adjust" id="pdca-adjust" value={what.clone()} on_commit={decision_text(d)} /></div>
                     { match c.next.as_ref().filter(|n| p.pdca_cycle(n).is_some()) {
                         Some(n) => html! { <p>{ "Next cycle: " }<Link<Route> to={Route::Pdca { id: p.id.to_string(), cycle: n.to_string() }}>
                             { p.pdca_cycle(n).map(|x| x.title.clone()).unwrap_or_default() }</Link<Route>></p> },
@@ -136,7 +137,7 @@ pub fn ActPanel(props: &QuadrantProps) -> Html {
                 </> },
                 Some(d @ ActDecision::Abandon { reason }) => html! {
                     <div class="field"><label for="pdca-abandon">{ "Why it is abandoned" }</label>
-                        <textarea id="pdca-abandon" rows="2" value={reason.clone()} onchange={decision_text(d)} /></div>
+                        <DraftTextarea key="pdca-abandon" id="pdca-abandon" value={reason.clone()} on_commit={decision_text(d)} /></div>
                 },
                 None => html! {},
             } }
@@ -144,14 +145,14 @@ pub fn ActPanel(props: &QuadrantProps) -> Html {
                 <p class="meta">{ "Runs again after " }<Link<Route> to={Route::Pdca { id: p.id.to_string(), cycle: prev.id.to_string() }}>{ prev.title.clone() }</Link<Route>></p>
             }
             <div class="field"><label for="pdca-lessons">{ "Lessons learned" }</label>
-                <textarea id="pdca-lessons" rows="2" value={c.lessons.clone()}
-                    onchange={on_value(on_edit, |text| PdcaEdit::SetText { field: PlanText::Lessons, text })} /></div>
+                <DraftTextarea id="pdca-lessons" value={c.lessons.clone()}
+                    on_commit={on_text(on_edit, |text| PdcaEdit::SetText { field: PlanText::Lessons, text })} /></div>
             <fieldset>
                 <legend>{ "Follow-up: has the problem come back?" }</legend>
                 <div class="field"><label for="pdca-follow-due">{ "Follow-up date" }</label>
                     <input id="pdca-follow-due" type="date" value={follow.due.map(|d| d.to_string()).unwrap_or_default()} onchange={on_follow_due} /></div>
                 <div class="field"><label for="pdca-follow-result">{ "What the follow-up found" }</label>
-                    <textarea id="pdca-follow-result" rows="2" value={follow.result.clone()} onchange={on_follow_result} /></div>
+                    <DraftTextarea id="pdca-follow-result" value={follow.result.clone()} on_commit={on_follow_result} /></div>
                 <label class="pdca-choice"><input type="checkbox" checked={follow.done} onchange={on_follow_done} />{ " Follow-up done" }</label>
             </fieldset>
         </section>

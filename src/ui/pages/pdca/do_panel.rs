@@ -1,7 +1,7 @@
 //! The Do quadrant: the actions with owner, due date, status and notes; overdue and
 //! due-soon ones say so by icon and words; and the timeline of actions by date.
 
-use super::edit::{fresh, input_by_id, on_value, PdcaChange};
+use super::edit::{fresh, input_by_id, on_text, on_value, PdcaChange};
 use super::editor_page::QuadrantProps;
 use crate::domain::dates::show_day;
 use crate::domain::pdca::actions::{timeline, timing, Timing};
@@ -9,6 +9,7 @@ use crate::domain::pdca::model::ActionStatus;
 use crate::domain::pdca::timeline::timeline_svg;
 use crate::domain::pdca::{ActionField, ActionId, PdcaEdit};
 use crate::ui::browser::{event_value, now};
+use crate::ui::widgets::DraftInput;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -72,10 +73,10 @@ pub fn DoPanel(props: &QuadrantProps) -> Html {
                             let n = n + 1;
                             html! {
                                 <tr key={a.id.to_string()}>
-                                    <td><input type="text" value={a.what.clone()} aria-label={format!("Action {n}")}
-                                        onchange={{ let id = id.clone(); on_value(on_edit, move |t| PdcaEdit::EditAction { action: id.clone(), change: ActionField::What(t) }) }} /></td>
-                                    <td><input type="text" value={a.owner.clone()} aria-label={format!("Owner, action {n}")}
-                                        onchange={{ let id = id.clone(); on_value(on_edit, move |t| PdcaEdit::EditAction { action: id.clone(), change: ActionField::Owner(t) }) }} /></td>
+                                    <td><DraftInput value={a.what.clone()} label={format!("Action {n}")}
+                                        on_commit={{ let id = id.clone(); on_text(on_edit, move |t| PdcaEdit::EditAction { action: id.clone(), change: ActionField::What(t) }) }} /></td>
+                                    <td><DraftInput value={a.owner.clone()} label={format!("Owner, action {n}")}
+                                        on_commit={{ let id = id.clone(); on_text(on_edit, move |t| PdcaEdit::EditAction { action: id.clone(), change: ActionField::Owner(t) }) }} /></td>
                                     <td><input type="date" value={a.due.map(|d| d.to_string()).unwrap_or_default()} aria-label={format!("Due, action {n}")}
                                         onchange={{ let id = id.clone(); on_value(on_edit, move |t| PdcaEdit::EditAction { action: id.clone(), change: ActionField::Due(date(&t)) }) }} /></td>
                                     <td><select aria-label={format!("Status, action {n}")}
@@ -88,8 +89,8 @@ pub fn DoPanel(props: &QuadrantProps) -> Html {
                                         }) }
                                     </select></td>
                                     <td><span class={timing_class(t)}>{ format!("{} {}", t.icon(), t.words()) }</span></td>
-                                    <td><input type="text" value={a.notes.clone()} aria-label={format!("Notes, action {n}")}
-                                        onchange={{ let id = id.clone(); on_value(on_edit, move |t| PdcaEdit::EditAction { action: id.clone(), change: ActionField::Notes(t) }) }} /></td>
+                                    <td><DraftInput value={a.notes.clone()} label={format!("Notes, action {n}")}
+                                        on_commit={{ let id = id.clone(); on_text(on_edit, move |t| PdcaEdit::EditAction { action: id.clone(), change: ActionField::Notes(t) }) }} /></td>
                                     <td><button type="button" class="button button--warning button--small" aria-label={format!("Remove action {n}")}
                                         onclick={{ let (id, on_edit) = (id.clone(), on_edit.clone()); Callback::from(move |_| on_edit.emit(PdcaChange::new(PdcaEdit::RemoveAction { action: id.clone() }))) }}>{ "Remove" }</button></td>
                                 </tr>

@@ -34,15 +34,21 @@ pub fn use_pdca_edit(
     })
 }
 
-/// A callback that sends the edit `make` builds from a text box's or list's new value.
+/// A callback that sends the edit `make` builds from a list's or date box's new value.
 pub fn on_value(
     on_edit: &Callback<PdcaChange>,
     make: impl Fn(String) -> PdcaEdit + 'static,
 ) -> Callback<Event> {
+    on_text(on_edit, make).reform(|e: Event| crate::ui::browser::event_value(&e))
+}
+
+/// A callback that sends the edit `make` builds from what a draft field commits.
+pub fn on_text(
+    on_edit: &Callback<PdcaChange>,
+    make: impl Fn(String) -> PdcaEdit + 'static,
+) -> Callback<String> {
     let on_edit = on_edit.clone();
-    Callback::from(move |e: Event| {
-        on_edit.emit(PdcaChange::new(make(crate::ui::browser::event_value(&e))))
-    })
+    Callback::from(move |text: String| on_edit.emit(PdcaChange::new(make(text))))
 }
 
 /// The text box with `id` on the page (an add form's fields are read when it is sent).

@@ -6,7 +6,7 @@
 use super::act_panel::ActPanel;
 use super::check_panel::CheckPanel;
 use super::do_panel::DoPanel;
-use super::edit::{on_value, use_pdca_edit, PdcaChange};
+use super::edit::{on_text, use_pdca_edit, PdcaChange};
 use super::kpi_view::{use_kpi_view, SharedKpiView};
 use super::overview::Overview;
 use super::plan_panel::PlanPanel;
@@ -19,7 +19,7 @@ use crate::domain::{Project, ProjectId};
 use crate::ui::browser::{download_text, now};
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
-use crate::ui::widgets::{Banner, BannerKind};
+use crate::ui::widgets::{Banner, BannerKind, DraftInput};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::Link;
@@ -135,8 +135,8 @@ pub fn PdcaPage(props: &PdcaPageProps) -> Html {
             }
             <div class="field pdca-title">
                 <label for="pdca-title">{ "Title" }</label>
-                <input id="pdca-title" type="text" maxlength="200" value={cycle.title.clone()}
-                    onchange={on_value(&on_edit, |title| PdcaEdit::SetTitle { title })} />
+                <DraftInput id="pdca-title" maxlength="200" value={cycle.title.clone()}
+                    on_commit={on_text(&on_edit, |title| PdcaEdit::SetTitle { title })} />
             </div>
             <nav class="pdca-phases" aria-label="Phase">
                 <ol>

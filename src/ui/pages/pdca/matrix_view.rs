@@ -2,12 +2,13 @@
 //! per cell, "must" constraints each option meets or fails, totals and ranks, the
 //! choice, and how robust it is.
 
-use super::edit::{fresh, on_value, PdcaChange};
+use super::edit::{fresh, on_text, PdcaChange};
 use super::editor_page::QuadrantProps;
 use crate::domain::pdca::matrix::{matrix, robustness_text};
 use crate::domain::pdca::model::{MAX_SCORE, MAX_WEIGHT};
 use crate::domain::pdca::{ConstraintId, CriterionId, OptionId, OptionText, PdcaEdit};
 use crate::ui::browser::event_value;
+use crate::ui::widgets::{DraftInput, DraftTextarea};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -94,8 +95,8 @@ pub fn MatrixView(props: &QuadrantProps) -> Html {
                             { for c.options.iter().map(|o| html! {
                                 <th scope="col">
                                     <label for={format!("opt-name-{}", o.id)} class="visually-hidden">{ "Option name" }</label>
-                                    <input id={format!("opt-name-{}", o.id)} type="text" value={o.name.clone()} maxlength="200"
-                                        onchange={{ let id = o.id.clone(); on_value(on_edit, move |text| PdcaEdit::SetOptionText { option: id.clone(), field: OptionText::Name, text }) }} />
+                                    <DraftInput id={format!("opt-name-{}", o.id)} value={o.name.clone()} maxlength="200"
+                                        on_commit={{ let id = o.id.clone(); on_text(on_edit, move |text| PdcaEdit::SetOptionText { option: id.clone(), field: OptionText::Name, text }) }} />
                                     <button type="button" class="button button--warning button--small" aria-label={format!("Remove option {}", o.name)}
                                         onclick={{ let f = emit(PdcaEdit::RemoveOption { option: o.id.clone() }); Callback::from(move |_| f()) }}>{ "Remove" }</button>
                                 </th>
@@ -111,9 +112,9 @@ pub fn MatrixView(props: &QuadrantProps) -> Html {
                                         onclick={{ let f = emit(PdcaEdit::RemoveCriterion { criterion: k.id.clone() }); Callback::from(move |_| f()) }}>{ "×" }</button>
                                 </th>
                                 <td>
-                                    <input type="number" min="0" max={MAX_WEIGHT.to_string()} value={k.weight.to_string()} aria-label={format!("Weight of {}", k.name)}
-                                        onchange={{ let id = k.id.clone(); let on_edit = on_edit.clone(); Callback::from(move |e: Event| {
-                                            if let Ok(weight) = event_value(&e).trim().parse::<u8>() {
+                                    <DraftInput kind="number" min="0" max={MAX_WEIGHT.to_string()} value={k.weight.to_string()} label={format!("Weight of {}", k.name)}
+                                        on_commit={{ let id = k.id.clone(); let on_edit = on_edit.clone(); Callback::from(move |text: String| {
+                                            if let Ok(weight) = text.trim().parse::<u8>() {
                                                 on_edit.emit(PdcaChange::new(PdcaEdit::SetWeight { criterion: id.clone(), weight }));
                                             } else {
                                                 on_edit.emit(PdcaChange::new(PdcaEdit::SetWeight { criterion: id.clone(), weight: u8::MAX }));
@@ -200,11 +201,11 @@ pub fn MatrixView(props: &QuadrantProps) -> Html {
                     <details class="pdca-option-notes">
                         <summary>{ format!("Pros and cons: {}", o.name) }</summary>
                         <label for={format!("opt-pros-{}", o.id)}>{ "Pros" }</label>
-                        <textarea id={format!("opt-pros-{}", o.id)} rows="2" value={o.pros.clone()}
-                            onchange={{ let id = o.id.clone(); on_value(on_edit, move |text| PdcaEdit::SetOptionText { option: id.clone(), field: OptionText::Pros, text }) }} />
+                        <DraftTextarea id={format!("opt-pros-{}", o.id)} rows={2} value={o.pros.clone()}
+                            on_commit={{ let id = o.id.clone(); on_text(on_edit, move |text| PdcaEdit::SetOptionText { option: id.clone(), field: OptionText::Pros, text }) }} />
                         <label for={format!("opt-cons-{}", o.id)}>{ "Cons" }</label>
-                        <textarea id={format!("opt-cons-{}", o.id)} rows="2" value={o.cons.clone()}
-                            onchange={{ let id = o.id.clone(); on_value(on_edit, move |text| PdcaEdit::SetOptionText { option: id.clone(), field: OptionText::Cons, text }) }} />
+                        <DraftTextarea id={format!("opt-cons-{}", o.id)} rows={2} value={o.cons.clone()}
+                            on_commit={{ let id = o.id.clone(); on_text(on_edit, move |text| PdcaEdit::SetOptionText { option: id.clone(), field: OptionText::Cons, text }) }} />
                     </details>
                 }) }
             }

@@ -2,7 +2,7 @@
 //! the objective, the baseline and target, the options matrix, resources, stakeholders
 //! and the compliance check.
 
-use super::edit::{on_value, PdcaChange};
+use super::edit::{on_text, PdcaChange};
 use super::editor_page::QuadrantProps;
 use super::link_field::{link_field, LinkKind};
 use super::matrix_view::MatrixView;
@@ -13,6 +13,7 @@ use crate::domain::pdca::links::{
 use crate::domain::pdca::model::{ComplianceCheck, Law};
 use crate::domain::pdca::{PdcaEdit, PlanText};
 use crate::ui::browser::event_value;
+use crate::ui::widgets::{DraftInput, DraftTextarea};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -28,8 +29,8 @@ fn text_area(
         <div class="field">
             <label for={id.to_string()}>{ label }</label>
             if !hint.is_empty() { <p class="hint">{ hint }</p> }
-            <textarea id={id.to_string()} rows="2" maxlength="5000" value={value.to_string()}
-                onchange={on_value(on_edit, move |text| PdcaEdit::SetText { field, text })} />
+            <DraftTextarea id={id.to_string()} rows={2} maxlength="5000" value={value.to_string()}
+                on_commit={on_text(on_edit, move |text| PdcaEdit::SetText { field, text })} />
         </div>
     }
 }
@@ -94,8 +95,7 @@ pub fn PlanPanel(props: &QuadrantProps) -> Html {
     };
     let on_target = {
         let on_edit = on_edit.clone();
-        Callback::from(move |e: Event| {
-            let v = event_value(&e);
+        Callback::from(move |v: String| {
             let target = if v.trim().is_empty() {
                 None
             } else {
@@ -132,7 +132,7 @@ pub fn PlanPanel(props: &QuadrantProps) -> Html {
             { kpi_select("pdca-baseline", "Baseline KPI", c.baseline.as_ref(), &props.kpi.0.picks, on_baseline) }
             <div class="field">
                 <label for="pdca-target">{ "Target (in the KPI's units)" }</label>
-                <input id="pdca-target" type="number" step="any" value={c.target.map(|t| t.to_string()).unwrap_or_default()} onchange={on_target} />
+                <DraftInput id="pdca-target" kind="number" step="any" value={c.target.map(|t| t.to_string()).unwrap_or_default()} on_commit={on_target} />
             </div>
             <MatrixView ..props.clone() />
             { text_area("pdca-justification", "Why the chosen option", &c.justification, PlanText::Justification, on_edit,
@@ -154,7 +154,7 @@ pub fn PlanPanel(props: &QuadrantProps) -> Html {
                     };
                     let on_notes = {
                         let (law, check) = (*law, check.clone());
-                        on_value(on_edit, move |notes| PdcaEdit::SetCompliance { law, check: ComplianceCheck { notes, ..check.clone() } })
+                        on_text(on_edit, move |notes| PdcaEdit::SetCompliance { law, check: ComplianceCheck { notes, ..check.clone() } })
                     };
                     html! {
                         <div class="pdca-law">
@@ -162,7 +162,7 @@ pub fn PlanPanel(props: &QuadrantProps) -> Html {
                             <label for={key.clone()}>{ format!("{}: complies", law.name()) }</label>
                             <p class="hint">{ law.question() }</p>
                             <label for={format!("{key}-notes")} class="visually-hidden">{ format!("Notes, {}", law.name()) }</label>
-                            <textarea id={format!("{key}-notes")} rows="1" value={check.notes.clone()} onchange={on_notes} />
+                            <DraftTextarea id={format!("{key}-notes")} rows={1} value={check.notes.clone()} on_commit={on_notes} />
                         </div>
                     }
                 }) }

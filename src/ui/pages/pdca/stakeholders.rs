@@ -3,7 +3,7 @@
 use super::edit::{fresh, input_by_id, PdcaChange};
 use super::editor_page::QuadrantProps;
 use crate::domain::pdca::{PdcaEdit, StakeholderId};
-use crate::ui::browser::event_value;
+use crate::ui::widgets::DraftInput;
 use yew::prelude::*;
 
 /// The stakeholders table and its add form.
@@ -48,8 +48,7 @@ pub fn Stakeholders(props: &QuadrantProps) -> Html {
                             let n = n + 1;
                             let change = |part: usize| {
                                 let (on_edit, s) = (on_edit.clone(), s.clone());
-                                Callback::from(move |e: Event| {
-                                    let v = event_value(&e);
+                                Callback::from(move |v: String| {
                                     let (mut who, mut how, mut when) = (s.who.clone(), s.how.clone(), s.when.clone());
                                     *[&mut who, &mut how, &mut when][part] = v;
                                     on_edit.emit(PdcaChange::new(PdcaEdit::EditStakeholder { stakeholder: s.id.clone(), who, how, when }));
@@ -61,9 +60,9 @@ pub fn Stakeholders(props: &QuadrantProps) -> Html {
                             };
                             html! {
                                 <tr key={s.id.to_string()}>
-                                    <td><input type="text" value={s.who.clone()} aria-label={format!("Who, stakeholder {n}")} onchange={change(0)} /></td>
-                                    <td><input type="text" value={s.how.clone()} aria-label={format!("How, stakeholder {n}")} onchange={change(1)} /></td>
-                                    <td><input type="text" value={s.when.clone()} aria-label={format!("When, stakeholder {n}")} onchange={change(2)} /></td>
+                                    <td><DraftInput value={s.who.clone()} label={format!("Who, stakeholder {n}")} on_commit={change(0)} /></td>
+                                    <td><DraftInput value={s.how.clone()} label={format!("How, stakeholder {n}")} on_commit={change(1)} /></td>
+                                    <td><DraftInput value={s.when.clone()} label={format!("When, stakeholder {n}")} on_commit={change(2)} /></td>
                                     <td><button type="button" class="button button--warning button--small" aria-label={format!("Remove stakeholder {n}")} onclick={remove}>{ "Remove" }</button></td>
                                 </tr>
                             }

@@ -5,6 +5,7 @@ use super::{change, number};
 use crate::domain::complaints::deadlines::{Clock, Scheme, SchemePreset, Span, Start, MAX_SPAN};
 use crate::ui::browser::event_value;
 use crate::ui::hooks::use_workspace;
+use crate::ui::widgets::DraftInput;
 use yew::prelude::*;
 
 /// The kinds of span offered, with their words.
@@ -90,8 +91,8 @@ pub(super) fn SchemeFields() -> Html {
     };
     let on_scheme_name = {
         let ws = ws.clone();
-        Callback::from(move |e: Event| {
-            let name = event_value(&e).trim().to_string();
+        Callback::from(move |name: String| {
+            let name = name.trim().to_string();
             change(&ws, |c| c.scheme.name = name);
         })
     };
@@ -124,7 +125,7 @@ pub(super) fn SchemeFields() -> Html {
                 { format!("Use {} (replaces the clocks below)", preset.name()) }</button>
             <div class="field">
                 <label for="scheme-name">{ "Scheme name" }</label>
-                <input id="scheme-name" type="text" maxlength="120" value={scheme.name.clone()} onchange={on_scheme_name} />
+                <DraftInput id="scheme-name" maxlength="120" value={scheme.name.clone()} on_commit={on_scheme_name} />
             </div>
             if !problems.is_empty() {
                 <div class="banner banner--warning" role="alert">
@@ -155,8 +156,7 @@ fn clock_fields(
     let id = |what: &str| format!("clock-{i}-{what}");
     let edit = |f: fn(&mut Clock, String) -> Result<(), String>| {
         let (ws, error) = (ws.clone(), error.clone());
-        Callback::from(move |e: Event| {
-            let value = event_value(&e);
+        Callback::from(move |value: String| {
             let mut s = ws.workspace().settings.complaints.scheme.clone();
             let Some(c) = s.clocks.get_mut(i) else { return };
             match f(c, value) {
@@ -214,15 +214,15 @@ fn clock_fields(
         <fieldset class="scheme-clock" key={format!("{i}-{}", clock.name)}>
             <legend>{ format!("Clock {}: {}", i + 1, clock.name) }</legend>
             <label for={id("name")}>{ format!("Name of clock {}", i + 1) }</label>
-            <input id={id("name")} type="text" maxlength="120" value={clock.name.clone()} onchange={on_name} />
+            <DraftInput id={id("name")} maxlength="120" value={clock.name.clone()} on_commit={on_name} />
             <label for={id("units")}>{ format!("Length of clock {}", i + 1) }</label>
-            <input id={id("units")} type="number" min="0" max={MAX_SPAN.to_string()} value={span_units(clock.after).to_string()} onchange={on_units} />
+            <DraftInput id={id("units")} kind="number" min="0" max={MAX_SPAN.to_string()} value={span_units(clock.after).to_string()} on_commit={on_units} />
             <label for={id("kind")}>{ format!("Clock {} counted in", i + 1) }</label>
-            <select id={id("kind")} onchange={on_kind}>
+            <select id={id("kind")} onchange={on_kind.reform(|e: Event| event_value(&e))}>
                 { for SPANS.iter().map(|(k, words)| html! { <option value={*k} selected={*k == kind}>{ *words }</option> }) }
             </select>
             <label for={id("from")}>{ format!("Clock {} counts from", i + 1) }</label>
-            <select id={id("from")} onchange={on_from}>
+            <select id={id("from")} onchange={on_from.reform(|e: Event| event_value(&e))}>
                 <option value="received" selected={clock.from == Start::Received}>{ "the day the complaint was received" }</option>
                 { for scheme.clocks.iter().take(i).enumerate().map(|(j, other)| html! {
                     <option value={j.to_string()} selected={clock.from == Start::Clock(j)}>{ format!("when \u{201c}{}\u{201d} is met", other.name) }</option>

@@ -14,6 +14,7 @@ use crate::state::Action;
 use crate::ui::browser::event_value;
 use crate::ui::hooks::{use_workspace, WorkspaceHandle};
 use crate::ui::route::Route;
+use crate::ui::widgets::DraftInput;
 use holidays::HolidayFields;
 use scheme::SchemeFields;
 use yew::prelude::*;
@@ -62,12 +63,8 @@ pub fn ComplaintSettingsSection() -> Html {
     let error = use_state(|| None::<(String, String)>);
     let on_name = {
         let ws = ws.clone();
-        Callback::from(move |e: Event| {
-            let name: String = event_value(&e)
-                .trim()
-                .chars()
-                .take(MAX_LINE_CHARS)
-                .collect();
+        Callback::from(move |name: String| {
+            let name: String = name.trim().chars().take(MAX_LINE_CHARS).collect();
             change(&ws, |c| c.user_name = name);
         })
     };
@@ -105,7 +102,7 @@ pub fn ComplaintSettingsSection() -> Html {
     let recurrence = s.recurrence;
     let on_at_least = {
         let (ws, error) = (ws.clone(), error.clone());
-        Callback::from(move |e: Event| match number(&event_value(&e), 1, 1_000) {
+        Callback::from(move |text: String| match number(&text, 1, 1_000) {
             Some(n) => {
                 error.set(None);
                 change(&ws, |c| c.recurrence.at_least = n);
@@ -118,7 +115,7 @@ pub fn ComplaintSettingsSection() -> Html {
     };
     let on_window = {
         let (ws, error) = (ws.clone(), error.clone());
-        Callback::from(move |e: Event| match number(&event_value(&e), 1, 3_660) {
+        Callback::from(move |text: String| match number(&text, 1, 3_660) {
             Some(n) => {
                 error.set(None);
                 change(&ws, |c| c.recurrence.window_days = n);
@@ -136,7 +133,7 @@ pub fn ComplaintSettingsSection() -> Html {
     };
     let on_months = {
         let (ws, error) = (ws.clone(), error.clone());
-        Callback::from(move |e: Event| match number(&event_value(&e), 1, 1_200) {
+        Callback::from(move |text: String| match number(&text, 1, 1_200) {
             Some(n) => {
                 error.set(None);
                 change(&ws, |c| c.retention.months = Some(n));
@@ -154,8 +151,8 @@ pub fn ComplaintSettingsSection() -> Html {
             <div class="field">
                 <label for="complaint-user-name">{ "Your name for the audit trail" }</label>
                 <p class="hint" id="complaint-user-name-hint">{ "Written beside each change you make to a complaint on this device. Saved when you leave the field." }</p>
-                <input id="complaint-user-name" type="text" maxlength="120" value={s.user_name.clone()}
-                    aria-describedby="complaint-user-name-hint" autocomplete="name" onchange={on_name} />
+                <DraftInput id="complaint-user-name" maxlength="120" value={s.user_name.clone()}
+                    describedby="complaint-user-name-hint" autocomplete="name" on_commit={on_name} />
             </div>
             <SchemeFields />
             <HolidayFields />
@@ -173,8 +170,7 @@ pub fn ComplaintSettingsSection() -> Html {
                     { for s.categories.iter().enumerate().map(|(i, cat)| {
                         let rename = {
                             let (ws, error) = (ws.clone(), error.clone());
-                            Callback::from(move |e: Event| {
-                                let name = event_value(&e);
+                            Callback::from(move |name: String| {
                                 let all = ws.workspace().settings.complaints.categories.clone();
                                 let others: Vec<Category> = all.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c.clone()).collect();
                                 if let Some(why) = category_problem(&name, &others) {
@@ -186,8 +182,8 @@ pub fn ComplaintSettingsSection() -> Html {
                         };
                         let map = {
                             let ws = ws.clone();
-                            Callback::from(move |e: Event| {
-                                let to: String = event_value(&e).trim().chars().take(MAX_LINE_CHARS).collect();
+                            Callback::from(move |to: String| {
+                                let to: String = to.trim().chars().take(MAX_LINE_CHARS).collect();
                                 change(&ws, |c| if let Some(cat) = c.categories.get_mut(i) { cat.fishbone = to });
                             })
                         };
@@ -198,10 +194,10 @@ pub fn ComplaintSettingsSection() -> Html {
                         html! {
                             <li key={format!("{i}-{}", cat.name)} class="category-row">
                                 <label for={format!("category-{i}-name")}>{ format!("Category {} name", i + 1) }</label>
-                                <input id={format!("category-{i}-name")} type="text" maxlength="120" value={cat.name.clone()} onchange={rename} />
+                                <DraftInput id={format!("category-{i}-name")} maxlength="120" value={cat.name.clone()} on_commit={rename} />
                                 <label for={format!("category-{i}-fishbone")}>{ format!("Fishbone category for {}", cat.name) }</label>
-                                <input id={format!("category-{i}-fishbone")} type="text" list="fishbone-categories" maxlength="120"
-                                    value={cat.fishbone.clone()} onchange={map} />
+                                <DraftInput id={format!("category-{i}-fishbone")} list="fishbone-categories" maxlength="120"
+                                    value={cat.fishbone.clone()} on_commit={map} />
                                 <button type="button" class="button button--secondary button--small" onclick={remove}>{ format!("Remove category {}", cat.name) }</button>
                             </li>
                         }
@@ -220,9 +216,9 @@ pub fn ComplaintSettingsSection() -> Html {
                 <p class="hint">{ format!("A category recurs when at least {} complaints come within {} days.", recurrence.at_least, recurrence.window_days) }</p>
                 { field_error("recurrence") }
                 <label for="recurrence-at-least">{ "At least this many complaints" }</label>
-                <input id="recurrence-at-least" type="number" min="1" max="1000" value={recurrence.at_least.to_string()} onchange={on_at_least} />
+                <DraftInput id="recurrence-at-least" kind="number" min="1" max="1000" value={recurrence.at_least.to_string()} on_commit={on_at_least} />
                 <label for="recurrence-window">{ "Within this many days" }</label>
-                <input id="recurrence-window" type="number" min="1" max="3660" value={recurrence.window_days.to_string()} onchange={on_window} />
+                <DraftInput id="recurrence-window" kind="number" min="1" max="3660" value={recurrence.window_days.to_string()} on_commit={on_window} />
             </fieldset>
             <fieldset class="field">
                 <legend><h3>{ "Retention" }</h3></legend>
@@ -234,7 +230,7 @@ pub fn ComplaintSettingsSection() -> Html {
                 </div>
                 if let Some(m) = months {
                     <label for="retention-months-count">{ "Months to keep closed complaints" }</label>
-                    <input id="retention-months-count" type="number" min="1" max="1200" value={m.to_string()} onchange={on_months} />
+                    <DraftInput id="retention-months-count" kind="number" min="1" max="1200" value={m.to_string()} on_commit={on_months} />
                 }
                 <div class="radio">
                     <input type="radio" name="retention" id="retention-keep" checked={months.is_none()} onchange={set_months(None)} />

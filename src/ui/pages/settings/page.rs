@@ -7,7 +7,7 @@ use crate::domain::{ComplaintModel, DateStyle, Settings};
 use crate::state::Action;
 use crate::ui::browser::now;
 use crate::ui::hooks::use_workspace;
-use web_sys::HtmlInputElement;
+use crate::ui::widgets::DraftInput;
 use yew::prelude::*;
 
 /// Workspace settings.
@@ -26,30 +26,11 @@ pub fn SettingsPage() -> Html {
             }
         }
     };
-    // What is typed is kept as a draft until the field is left, so a redraw meanwhile
-    // (a save finishing, another tab's change) cannot wipe it; a change of the stored
-    // name (undo, another tab) replaces the draft.
-    let draft = use_state(|| settings.organisation.clone());
-    {
-        let draft = draft.clone();
-        use_effect_with(settings.organisation.clone(), move |o| draft.set(o.clone()));
-    }
-    let on_org_input = {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            draft.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
     let on_org = {
         let ws = ws.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<HtmlInputElement>()
-                .value()
-                .trim()
-                .to_string();
+        Callback::from(move |value: String| {
             let mut s = ws.workspace().settings.clone();
-            s.organisation = value;
+            s.organisation = value.trim().to_string();
             ws.apply(Action::UpdateSettings(s));
         })
     };
@@ -62,8 +43,8 @@ pub fn SettingsPage() -> Html {
                 <div class="field">
                     <label for="organisation">{ "Organisation name" }</label>
                     <p class="hint" id="organisation-hint">{ "Shown in the header and on printed evidence. Saved when you leave the field." }</p>
-                    <input id="organisation" type="text" value={(*draft).clone()} oninput={on_org_input} onchange={on_org}
-                        aria-describedby="organisation-hint" autocomplete="organization" maxlength="120" />
+                    <DraftInput id="organisation" value={settings.organisation.clone()} on_commit={on_org}
+                        describedby="organisation-hint" autocomplete="organization" maxlength="120" />
                 </div>
             </section>
             <section class="panel">

@@ -6,6 +6,7 @@ use super::edit::{new_countermeasure_id, WhysChange};
 use super::text_keys::value_of;
 use crate::domain::whys::{AnswerId, Countermeasure, CountermeasureField, Strength, WhysEdit};
 use crate::ui::browser::{event_value, focus_soon};
+use crate::ui::widgets::DraftInput;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -77,14 +78,18 @@ pub fn Countermeasures(props: &CountermeasuresProps) -> Html {
 }
 
 fn row(props: &CountermeasuresProps, i: usize, m: &Countermeasure) -> Html {
-    let field = |make: fn(String) -> CountermeasureField| {
+    // The text fields commit their text; the date and the strength their event's value.
+    let text_field = |make: fn(String) -> CountermeasureField| {
         let (on_edit, id) = (props.on_edit.clone(), m.id.clone());
-        Callback::from(move |e: Event| {
+        Callback::from(move |text: String| {
             on_edit.emit(WhysChange::new(WhysEdit::EditCountermeasure {
                 countermeasure: id.clone(),
-                change: make(event_value(&e)),
+                change: make(text),
             }))
         })
+    };
+    let field = |make: fn(String) -> CountermeasureField| {
+        text_field(make).reform(|e: Event| event_value(&e))
     };
     let remove = {
         let (on_edit, id) = (props.on_edit.clone(), m.id.clone());
@@ -100,10 +105,10 @@ fn row(props: &CountermeasuresProps, i: usize, m: &Countermeasure) -> Html {
     let meaning = format!("whys-cm-meaning-{}", m.id);
     html! {
         <tr key={m.id.to_string()}>
-            <td><input type="text" maxlength="300" aria-label={format!("What will be done, countermeasure {n}")}
-                value={m.what.clone()} onchange={field(CountermeasureField::What)} /></td>
-            <td><input type="text" class="whys-cm__owner" maxlength="80" aria-label={format!("Owner, countermeasure {n}")}
-                value={m.owner.clone()} onchange={field(CountermeasureField::Owner)} /></td>
+            <td><DraftInput maxlength="300" label={format!("What will be done, countermeasure {n}")}
+                value={m.what.clone()} on_commit={text_field(CountermeasureField::What)} /></td>
+            <td><DraftInput class="whys-cm__owner" maxlength="80" label={format!("Owner, countermeasure {n}")}
+                value={m.owner.clone()} on_commit={text_field(CountermeasureField::Owner)} /></td>
             <td><input type="date" aria-label={format!("Due, countermeasure {n}")}
                 value={m.due.map(|d| d.to_string()).unwrap_or_default()}
                 onchange={field(|v| CountermeasureField::Due(date(&v)))} /></td>

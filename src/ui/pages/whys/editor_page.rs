@@ -9,13 +9,13 @@ use super::evidence_form::AnswerEvidence;
 use super::export_bar::ExportBar;
 use super::new_answer::DraftState;
 use super::rule_out::RuleOut;
-use super::text_keys::{box_value, set_box_value, KEYS_HINT, KEYS_HINT_ID};
+use super::text_keys::{KEYS_HINT, KEYS_HINT_ID};
 use crate::domain::whys::{Verdict, WhysAnalysis, WhysEdit, WhysId};
 use crate::domain::{Project, ProjectId};
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
 use crate::ui::widgets::evidence::{evidence_view, use_link_choices};
-use crate::ui::widgets::{Banner, BannerKind};
+use crate::ui::widgets::{Banner, BannerKind, DraftInput};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::Link;
@@ -101,13 +101,10 @@ fn Editor(props: &WhysPageProps) -> Html {
         };
     };
     let on_problem = {
-        let (on_edit, kept) = (on_edit.clone(), w.problem.clone());
-        Callback::from(move |e: Event| {
-            let problem = box_value(&e);
-            if problem.trim().is_empty() {
-                // Refused (the problem is needed): the box shows the kept words again.
-                set_box_value(&e, &kept);
-            }
+        // Refused when empty (the problem is needed): the box then shows the kept words
+        // again, as a draft field does once it is left.
+        let on_edit = on_edit.clone();
+        Callback::from(move |problem: String| {
             on_edit.emit(WhysChange::new(WhysEdit::SetProblem { problem }))
         })
     };
@@ -147,7 +144,7 @@ fn Editor(props: &WhysPageProps) -> Html {
             <div class="whys-head">
                 <div class="field whys-problem">
                     <label for="whys-problem">{ "Problem" }</label>
-                    <input id="whys-problem" type="text" maxlength="300" value={w.problem.clone()} onchange={on_problem} />
+                    <DraftInput id="whys-problem" maxlength="300" value={w.problem.clone()} on_commit={on_problem} />
                 </div>
                 <div class={classes!("whys-verdict", verdict_class(verdict))} role="status">
                     <p class="whys-verdict__words">{ "Verdict: " }<strong>{ verdict.words() }</strong></p>
