@@ -10,6 +10,7 @@ use crate::domain::complaints::model::Complaint;
 use crate::domain::dates::show_day;
 use crate::ui::route::Route;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::Routable;
 
@@ -43,13 +44,44 @@ pub fn rows_in_view(top: f64, height: f64, rows: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// The complaint whose link in `list` has keyboard focus, if one has.
+fn focused_entry(list: &web_sys::Element) -> Option<String> {
+    let active = list.owner_document()?.active_element()?;
+    if !list.contains(Some(&active)) {
+        return None;
+    }
+    active.get_attribute("data-entry")
+}
+
+/// Puts focus back on complaint `id` after the rows moved. Rows are reused as the list
+/// scrolls, so the focused link now shows another complaint: focus goes to the link
+/// that shows `id`, or to the list itself when `id` has left what is drawn, never to
+/// another complaint. Without scrolling: the user's scroll stands.
+fn keep_focus(list: &web_sys::HtmlElement, id: &str) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let links = list.query_selector_all("a[data-entry]").ok();
+    let target = links.and_then(|links| {
+        (0..links.length())
+            .filter_map(|i| links.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .find(|a| a.get_attribute("data-entry").as_deref() == Some(id))
+    });
+    let _ = match target {
+        Some(a) => a.focus_with_options(&options),
+        None => list.focus_with_options(&options),
+    };
+}
+
 /// The table of entries.
 #[component]
 pub fn EntryList(props: &EntryListProps) -> Html {
     let view = use_state(|| (0.0f64, VIEW_ROWS as f64 * ROW_PX));
     let scroller = use_node_ref();
+    // The complaint whose link had focus when the rows moved (see `keep_focus`).
+    let focused = use_mut_ref(|| None::<String>);
     let on_scroll = {
-        let view = view.clone();
+        let (view, focused) = (view.clone(), focused.clone());
         Callback::from(move |e: Event| {
             let Some(el) = crate::ui::browser::event_element(&e) else {
                 return;
@@ -58,12 +90,24 @@ pub fn EntryList(props: &EntryListProps) -> Html {
             // Redraw only when the first row in view changes, not on every pixel.
             let row = |top: f64| (top / ROW_PX).floor() as i64;
             if row(next.0) != row(view.0) || next.1 != view.1 {
+                *focused.borrow_mut() = focused_entry(&el);
                 view.set(next);
             }
         })
     };
     let n = props.shown.len();
     let (start, end) = rows_in_view(view.0, view.1, n);
+    {
+        let (focused, scroller) = (focused.clone(), scroller.clone());
+        // (The rows drawn change at either end: yew lines reused rows up from the end.)
+        use_effect_with((start, end), move |_| {
+            if let (Some(id), Some(list)) =
+                (focused.take(), scroller.cast::<web_sys::HtmlElement>())
+            {
+                keep_focus(&list, &id);
+            }
+        });
+    }
     let rows = props.shown[start..end].iter().enumerate().map(|(i, (c, due))| {
         let route = Route::Complaint {
             id: props.project.to_string(),
@@ -85,7 +129,7 @@ pub fn EntryList(props: &EntryListProps) -> Html {
                     // A plain link (the hash route) rather than a router Link
                     // component: rows come and go on every scroll, and a component per
                     // row costs more than the row.
-                    <a href={format!("#{}", route.to_path())}>{ c.summary.clone() }</a>
+                    <a href={format!("#{}", route.to_path())} data-entry={c.id.to_string()}>{ c.summary.clone() }</a>
                     if selected { <span class="visually-hidden">{ " (open)" }</span> }
                 </td>
                 <td>{ if c.category.is_empty() { "—".to_string() } else { c.category.clone() } }</td>
