@@ -14,10 +14,9 @@
 //     with its finds shown; target ≤ 200 ms for the scan (this measures the scan and
 //     everything else of the import: reading, checking, and showing the review).
 // Run through scripts/bench (which builds first): `scripts/bench complaints`.
-import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/static-server.mjs';
-import { pct, ms } from './bench-map.mjs';
+import { pct, ms, launchChromium } from './bench-map.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -62,11 +61,7 @@ function csvRows(n) {
 }
 
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
 await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.cxBenchWasm = e.detail?.wasm; }));
 const page = await context.newPage();

@@ -9,10 +9,9 @@
 //   - typing a character in a cause's field: keydown → the first task after it.
 // Target (issue "Root-cause analysis"): first render ≤ 50 ms; a key → the diagram
 // updated ≤ 16 ms at the 95th percentile. Run through scripts/bench (which builds first).
-import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/static-server.mjs';
-import { WORKSPACE_KEY, pct, ms, workspaceText } from './bench-map.mjs';
+import { WORKSPACE_KEY, pct, ms, workspaceText, launchChromium } from './bench-map.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -42,11 +41,7 @@ function diagram() {
 
 const project = { id: 'pbench', name: 'Bench', description: '', created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z', fishbones: [diagram()] };
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1600, height: 1000 } });
 const page = await context.newPage();
 page.on('pageerror', (e) => console.log('page error:', e.message));

@@ -9,10 +9,9 @@
 //     an arrow moving the focus, Enter adding a card;
 //   - the presenter window: keydown in the editor → the typed text in the other window.
 // Run through scripts/bench (which builds first).
-import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/static-server.mjs';
-import { STAGES, LANES, CARDS, WORKSPACE_KEY, pct, ms, bigMap, bigProject, workspaceText } from './bench-map.mjs';
+import { STAGES, LANES, CARDS, WORKSPACE_KEY, pct, ms, bigMap, bigProject, workspaceText, launchChromium } from './bench-map.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -23,11 +22,7 @@ function workspace() {
 }
 
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1600, height: 1000 } });
 const page = await context.newPage();
 // The map is stored from a page of the same origin where the app is not running (so

@@ -5,7 +5,7 @@
 //   - natively (same Rust, `cargo run --release --example kpi_import_bench`),
 // and the end-to-end time in the app from choosing the file to the figures shown.
 // Run through scripts/bench (which builds first).
-import { chromium } from '@playwright/test';
+import { launchChromium } from './bench-map.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,11 +28,7 @@ const nativeMs = Number(/median ([\d.]+) ms/.exec(native)[1]);
 const mb = statSync(CSV).size / 1e6;
 
 const server = await serve(DIST, { extraFiles: { 'bench/survey.csv': CSV } });
-const browser = await chromium.launch({
-  executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 // ---- same page: wasm vs Papa Parse ----
 // bypassCSP only so the benchmark can inject Papa Parse into the app's page.

@@ -4,6 +4,15 @@
 //
 // The text is in the schema 2 format (the whole workspace under one localStorage key,
 // `WORKSPACE_KEY`): the app migrates it on load whatever its own storage layout is.
+// Also what every benchmark shares: the browser it runs in and the percentiles it prints.
+import { chromium } from '@playwright/test';
+
+/** Headless Chromium as every benchmark runs it (`CX_CHROMIUM`, or Debian's). */
+export const launchChromium = () => chromium.launch({
+  executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 
 export const STAGES = 60, LANES = 12, CARDS = 1000;
 export const WORKSPACE_KEY = 'cx-workbench:workspace';

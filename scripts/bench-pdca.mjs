@@ -4,10 +4,9 @@
 // owner's open and overdue count in the page (layout forced), and → the next frame. Median of 11 after a first
 // warm-up. Target (issue "PDCA improvement planner"): opens in ≤ 100 ms.
 // Run through scripts/bench (which builds first).
-import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/static-server.mjs';
-import { WORKSPACE_KEY, pct, ms, workspaceText } from './bench-map.mjs';
+import { WORKSPACE_KEY, pct, ms, workspaceText, launchChromium } from './bench-map.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -40,11 +39,7 @@ const projects = Array.from({ length: PROJECTS }, (_, p) => ({
 // Closed plans are listed only when their group is opened; the table shows the rest.
 const UNDER_WAY = projects.flatMap((p) => p.pdca).filter((c) => c.phase !== 'closed').length;
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
 const page = await context.newPage();
 page.on('pageerror', (e) => console.log('page error:', e.message));

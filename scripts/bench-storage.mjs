@@ -5,7 +5,7 @@
 // Each workspace is brought in as a user would: a backup file imported on the Backup
 // page (replacing the workspace). The edit is a rename of the first project on its page.
 // Run through scripts/bench (which builds first).
-import { chromium } from '@playwright/test';
+import { launchChromium } from './bench-map.mjs';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/static-server.mjs';
 import { bigData, backupFile } from '../tests/e2e/big-workspace.mjs';
@@ -17,11 +17,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const ms = (n) => `${n.toFixed(2).padStart(7)} ms`;
 
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function run(projects) {
   const data = bigData({ projects });

@@ -17,11 +17,10 @@
 // the browser shows, so it measures whatever the app's internals are. Run through
 // scripts/bench (which builds first). CX_BENCH_EDITS changes the number of edits,
 // CX_BENCH_SIZES the workspaces (e.g. `1,24`).
-import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import os from 'node:os';
 import { serve } from '../tests/e2e/static-server.mjs';
-import { STAGES, LANES, CARDS, WORKSPACE_KEY, pct, ms, bigMap, bigProject, workspaceText } from './bench-map.mjs';
+import { STAGES, LANES, CARDS, WORKSPACE_KEY, pct, ms, bigMap, bigProject, workspaceText, launchChromium } from './bench-map.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -35,11 +34,7 @@ const mb = (bytes) => `${(bytes / MB).toFixed(1).padStart(6)} MB`;
 const median = (xs) => pct(xs, 0.5);
 
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** The app's wasm memory in bytes, and how it was reached. */
 async function wasmMemory(page) {

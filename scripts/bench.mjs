@@ -9,7 +9,7 @@
 //            cold (a fresh browser context each time: no HTTP cache, no service worker) and
 //            warm (a context whose first visit installed the service worker; a later visit)
 //   storage: the app's own "cx:load" and "cx:save" measures with 200 projects stored
-import { chromium } from '@playwright/test';
+import { launchChromium } from './bench-map.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -100,11 +100,7 @@ for (const [crate, bytes] of [...crates].sort((a, b) => b[1] - a[1]).slice(0, 20
 // ---- cold and warm load, app and minimal Yew app, alternating ----
 const server = await serve(DIST);
 const minimalServer = await serve(MINIMAL_DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CX_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const firstRender = (page) =>
   page.waitForFunction(() => performance.getEntriesByName('cx:first-render')[0]?.startTime, null, { timeout: 30_000 })
     .then((h) => h.jsonValue());

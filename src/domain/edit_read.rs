@@ -79,3 +79,27 @@ impl<'de, F: Deserialize<'de> + Default, T> Visitor<'de> for EditVisitor<F, T> {
         })
     }
 }
+
+/// Test support for each tool's reader: every tag in `edits` is one it reads, in the
+/// shape the derived writer writes it (a bare string for `without_fields`, else an
+/// object, where an empty one may only lack fields).
+#[cfg(test)]
+pub fn assert_every_tag_reads<T: serde::de::DeserializeOwned>(
+    edits: &[&str],
+    without_fields: &[&str],
+) {
+    for tag in edits {
+        let text = if without_fields.contains(tag) {
+            format!("\"{tag}\"")
+        } else {
+            format!("{{\"{tag}\":{{}}}}")
+        };
+        let err = serde_json::from_str::<T>(&text)
+            .err()
+            .map(|e| e.to_string());
+        assert!(
+            err.as_ref().is_none_or(|e| e.contains("missing field")),
+            "{tag}: {err:?}"
+        );
+    }
+}

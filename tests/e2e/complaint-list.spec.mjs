@@ -2,7 +2,7 @@
 // scrolls. Keyboard focus must stay on the complaint it was on: tabbing down a long
 // list visits every complaint in turn, and a scroll keeps the focused complaint focused
 // (or, once it has left the view, the list itself); axe-core on the page.
-import { test, expect, saved, expectAccessible } from './fixtures.mjs';
+import { test, expect, expectAccessible, addFromBackup } from './fixtures.mjs';
 
 const ENTRIES = 300;
 
@@ -25,14 +25,7 @@ const focusedText = (page) => page.evaluate(() => document.activeElement?.textCo
 
 test('keyboard focus stays on its complaint while the list scrolls', async ({ page, app }) => {
   await app.open();
-  await page.getByRole('link', { name: 'Backup' }).click();
-  await page.getByLabel('Backup file (.json)').setInputFiles({
-    name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup())),
-  });
-  await page.getByRole('button', { name: /^Add 1 as new project/ }).click();
-  await saved(page);
-  await page.getByRole('link', { name: 'Projects' }).click();
-  await page.getByRole('link', { name: 'Long log' }).click();
+  await addFromBackup(page, backup(), 'Long log');
   await page.getByRole('link', { name: 'Complaint log', exact: true }).first().click();
   const list = page.getByRole('region', { name: 'Complaints list' });
   await expect(list.getByRole('link', { name: 'Parcel late, complaint 1', exact: true })).toBeVisible();

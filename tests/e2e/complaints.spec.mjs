@@ -5,7 +5,7 @@
 // data redacted before anything is kept, a customer erased across the workspace and
 // another's data exported for a subject access request, and everything still there after
 // a reload; axe-core on each page.
-import { test, expect, saved, expectAccessible } from './fixtures.mjs';
+import { test, expect, saved, expectAccessible, addFromBackup } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 /** A project whose log holds an old open complaint (overdue) and a few closed ones. */
@@ -29,14 +29,7 @@ function backup() {
 
 async function openLog(page, app) {
   await app.open();
-  await page.getByRole('link', { name: 'Backup' }).click();
-  await page.getByLabel('Backup file (.json)').setInputFiles({
-    name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup())),
-  });
-  await page.getByRole('button', { name: /^Add 1 as new project/ }).click();
-  await saved(page);
-  await page.getByRole('link', { name: 'Projects' }).click();
-  await page.getByRole('link', { name: 'Complaints' }).click();
+  await addFromBackup(page, backup(), 'Complaints');
   await page.getByRole('link', { name: 'Complaint log', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Complaint log' })).toBeVisible();
 }

@@ -99,6 +99,21 @@ export async function storedKeys(page) {
     .map((k) => [k, localStorage.getItem(k)]));
 }
 
+/**
+ * Brings in `backup` (a backup file's contents) from the Backup page as new projects, as a
+ * user would, waits for the save, then opens the project named `project`.
+ */
+export async function addFromBackup(page, backup, project) {
+  await page.getByRole('link', { name: 'Backup' }).click();
+  await page.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await page.getByRole('button', { name: new RegExp(`^Add ${backup.data.projects.length} as new project`) }).click();
+  await saved(page);
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await page.getByRole('link', { name: project }).click();
+}
+
 /** Waits until the app reports everything saved. */
 export async function saved(page) {
   await expect(page.getByText('All changes saved')).toBeVisible();

@@ -8,7 +8,7 @@
 // (print media emulated) and downloads as Markdown; the chain names what is still to do;
 // the dashboard lists it; "adjust and run again" starts a linked
 // cycle pre-filled from the first; axe-core on the list and the plan.
-import { test, expect, saved, expectAccessible } from './fixtures.mjs';
+import { test, expect, saved, expectAccessible, addFromBackup } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 const day = (y, m, d) => Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
@@ -38,14 +38,7 @@ function backup() {
 
 async function openProject(page, app) {
   await app.open();
-  await page.getByRole('link', { name: 'Backup' }).click();
-  await page.getByLabel('Backup file (.json)').setInputFiles({
-    name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup())),
-  });
-  await page.getByRole('button', { name: /^Add 1 as new project/ }).click();
-  await saved(page);
-  await page.getByRole('link', { name: 'Projects' }).click();
-  await page.getByRole('link', { name: 'Late deliveries' }).click();
+  await addFromBackup(page, backup(), 'Late deliveries');
   await page.getByRole('link', { name: 'PDCA plans', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'PDCA plans' })).toBeVisible();
 }

@@ -5,7 +5,7 @@
 // kept inert; ruling out and reopening; axe-core on the list and the analysis; the page
 // at 1280×800, 1920×1080 and 400 wide; an analysis asked of a fishbone cause (from a
 // workspace written elsewhere) naming it, or saying it is no longer there.
-import { test, expect, saved, expectAccessible } from './fixtures.mjs';
+import { test, expect, saved, expectAccessible, addFromBackup } from './fixtures.mjs';
 
 const PROBLEM = 'Customers are transferred three times';
 
@@ -254,14 +254,7 @@ test('an analysis asked of a fishbone cause names it and links to the diagram', 
     }] },
   };
   await app.open();
-  await page.getByRole('link', { name: 'Backup' }).click();
-  await page.getByLabel('Backup file (.json)').setInputFiles({
-    name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)),
-  });
-  await page.getByRole('button', { name: /^Add 1 as new project/ }).click();
-  await saved(page);
-  await page.getByRole('link', { name: 'Projects' }).click();
-  await page.getByRole('link', { name: 'Repeat calls' }).click();
+  await addFromBackup(page, backup, 'Repeat calls');
   await page.getByRole('link', { name: '5 Whys', exact: true }).click();
   await page.getByRole('link', { name: 'Callbacks are not booked' }).click();
   await expect(page.getByText('Asked of the cause “Callbacks are not booked” in the fishbone diagram')).toBeVisible();
