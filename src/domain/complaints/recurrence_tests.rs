@@ -30,6 +30,50 @@ fn pareto_bars_run_highest_first_with_the_cumulative_share() {
     assert_eq!(bars[1].share, 30.0);
 }
 
+/// A published worked example: Mathspace, "Pareto charts" (hotel customer complaints
+/// over a month: reservation wait time 33, room cleanliness 19, room service time 11,
+/// staff attitude 9, noise level 5, other 3; 80 in all), whose frequency table gains
+/// cumulative frequency and cumulative percentage columns.
+#[test]
+fn mathspace_hotel_complaints_pareto() {
+    let bars = pareto(&counts(&[
+        ("Noise level", 5),
+        ("Other", 3),
+        ("Reservation wait time", 33),
+        ("Room cleanliness", 19),
+        ("Room service time", 11),
+        ("Staff attitude", 9),
+    ]));
+    let names: Vec<&str> = bars.iter().map(|b| b.category.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Reservation wait time",
+            "Room cleanliness",
+            "Room service time",
+            "Staff attitude",
+            "Noise level",
+            "Other"
+        ]
+    );
+    // Cumulative frequencies 33, 52, 63, 72, 77, 80 of 80.
+    let want = [41.25, 65.0, 78.75, 90.0, 96.25, 100.0];
+    for (bar, want) in bars.iter().zip(want) {
+        assert!(
+            (bar.cumulative - want).abs() < 1e-9,
+            "{}: {}",
+            bar.category,
+            bar.cumulative
+        );
+    }
+    assert!((bars[0].share - 41.25).abs() < 1e-9);
+    // 78.75% falls short of 80%: the fourth bar, which passes it, ends the vital few.
+    assert_eq!(
+        bars.iter().map(|b| b.vital).collect::<Vec<_>>(),
+        [true, true, true, true, false, false]
+    );
+}
+
 #[test]
 fn a_bar_that_reaches_80_exactly_ends_the_vital_few_and_ties_go_by_name() {
     let bars = pareto(&counts(&[("B", 40), ("A", 40), ("C", 20)]));
