@@ -8,6 +8,8 @@
 mod big;
 #[path = "web/draft_fields.rs"]
 mod draft_fields;
+#[path = "web/live_hub.rs"]
+mod live_hub;
 // Shared with the native tests, which use all of it.
 #[allow(dead_code)]
 #[path = "support/interrupt.rs"]
@@ -309,22 +311,10 @@ fn a_journey_map_survives_real_local_storage() {
 #[wasm_bindgen_test]
 async fn a_live_message_crosses_a_real_broadcast_channel() {
     use cx_workbench::domain::journey::live::{LiveMessage, CHANNEL};
-    use std::cell::RefCell;
-    use std::rc::Rc;
     // Two ends in one page stand for two windows: a channel never hears itself.
     let facilitator = web_sys::BroadcastChannel::new(CHANNEL).unwrap();
     let projector = web_sys::BroadcastChannel::new(CHANNEL).unwrap();
-    let heard: Rc<RefCell<Vec<LiveMessage>>> = Rc::default();
-    let sink = heard.clone();
-    let _listener = gloo::events::EventListener::new(&projector, "message", move |e| {
-        let text = e
-            .dyn_ref::<web_sys::MessageEvent>()
-            .and_then(|m| m.data().as_string())
-            .unwrap_or_default();
-        if let Some(msg) = LiveMessage::read(&text) {
-            sink.borrow_mut().push(msg);
-        }
-    });
+    let (heard, _listener) = live_hub::hear(&projector);
     let draft = LiveMessage::Draft {
         project: "p".into(),
         journey: "j".into(),

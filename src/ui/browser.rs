@@ -82,7 +82,15 @@ pub fn focus_by_id(id: &str) {
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = el.focus();
+        // Focusing makes the browser lay the page out there and then: not again for the
+        // element that has focus already.
+        let focused = el
+            .owner_document()
+            .and_then(|d| d.active_element())
+            .is_some_and(|a| a == *el);
+        if !focused {
+            let _ = el.focus();
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! The outline: each category as a heading row (its name to rename, move, remove, add a
-//! cause to), then its causes as nested lists of text fields edited from the keyboard
+//! cause to), then its causes as one list of text fields, indented by level, edited
+//! from the keyboard
 //! (see `outline_keys.rs`). Text is committed when a field changes; one handler each
 //! for keys, changes and focus serves the whole outline, so a big diagram stays quick.
 
@@ -34,7 +35,28 @@ pub struct OutlineProps {
     pub refused: Option<AttrValue>,
 }
 
-fn cause_rows(c: &Cause, depth: usize, category: &str, selected: Option<&str>) -> Html {
+/// The deepest level the outline indents further (deeper causes line up with it; their
+/// level is still said by `aria-level` and the field's name).
+const DEEPEST_INDENT: usize = 6;
+
+/// The rows of `causes` and their causes, in outline order, one flat list: a cause
+/// nested or un-nested keeps its row (and its field keeps focus), only its level
+/// changes. Moving a row between nested lists made the browser drop the field and
+/// make it again, most of the time of a Tab.
+fn cause_rows(
+    causes: &[Cause],
+    depth: usize,
+    category: &str,
+    selected: Option<&str>,
+    out: &mut Vec<Html>,
+) {
+    for c in causes {
+        out.push(cause_row(c, depth, category, selected));
+        cause_rows(&c.children, depth + 1, category, selected, out);
+    }
+}
+
+fn cause_row(c: &Cause, depth: usize, category: &str, selected: Option<&str>) -> Html {
     let id = c.id.to_string();
     let mark = match c.status {
         CauseStatus::Suspected => "",
@@ -51,17 +73,13 @@ fn cause_rows(c: &Cause, depth: usize, category: &str, selected: Option<&str>) -
     } else {
         format!("Cause, level {depth} under {category}")
     };
+    let indent = depth.min(DEEPEST_INDENT);
     html! {
-        <li key={id.clone()} class={format!("fb-cause{mark}{chosen}")}>
+        <li key={id.clone()} class={format!("fb-cause fb-cause--l{indent}{mark}{chosen}")} aria-level={depth.to_string()}>
             <input type="text" id={cause_field_id(&id)} class="fb-cause__text" data-cause={id.clone()}
                 maxlength="300" value={c.text.clone()} aria-label={label} placeholder="Cause" autocomplete="off" />
             if c.status != CauseStatus::Suspected {
                 <span class="fb-cause__status">{ c.status.words() }</span>
-            }
-            if !c.children.is_empty() {
-                <ul class="fb-causes">
-                    { for c.children.iter().map(|k| cause_rows(k, depth + 1, category, selected)) }
-                </ul>
             }
         </li>
     }
@@ -159,8 +177,12 @@ fn CategoryBlock(props: &CategoryBlockProps) -> Html {
             } else if !props.rows {
                 <p class="fb-category__empty">{ "Causes coming…" }</p>
             } else {
-                <ul class="fb-causes fb-causes--top">
-                    { for g.causes.iter().map(|c| cause_rows(c, 1, &g.name, selected)) }
+                <ul class="fb-causes">
+                    { {
+                        let mut rows = Vec::new();
+                        cause_rows(&g.causes, 1, &g.name, selected, &mut rows);
+                        rows
+                    } }
                 </ul>
             }
         </section>
