@@ -245,7 +245,22 @@ test('on a 360-cause diagram an Enter redraws the picture quickly', async ({ pag
   expect(drawn).toBeLessThan(total);
   const lastId = await page.locator('input.fb-cause__text').last().getAttribute('data-cause');
   await expect(picture.locator(`g[data-cause="${lastId}"]`)).toHaveCount(0);
-  await picture.evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight));
+  // Scrolled across the whole picture, a view at a time, the last cause is drawn when
+  // the view comes to it.
+  const found = await picture.evaluate(async (el, id) => {
+    for (let top = 0; top <= el.scrollHeight; top += el.clientHeight / 2) {
+      for (let left = 0; left <= el.scrollWidth; left += el.clientWidth / 2) {
+        el.scrollTo(left, top);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const g = el.querySelector(`g[data-cause="${id}"]`);
+        const box = el.getBoundingClientRect();
+        const at = g?.getBoundingClientRect();
+        if (at && at.right > box.left && at.left < box.right && at.bottom > box.top && at.top < box.bottom) return true;
+      }
+    }
+    return false;
+  }, lastId);
+  expect(found, 'the last cause drawn once scrolled into view').toBe(true);
   await expect(picture.locator(`g[data-cause="${lastId}"]`)).toHaveCount(1);
   // A cause picked in the outline is brought into view in the picture.
   await page.locator('input.fb-cause__text').first().click();
