@@ -63,13 +63,17 @@ pub(super) const PRINT: Palette = Palette {
     ruled_out: "#000000",
 };
 
-/// A coordinate, to a tenth of a unit.
+/// A coordinate, to a tenth of a unit: whole numbers without a point. Written from the
+/// number of tenths, as integers: formatting floats was a good part of drawing a big
+/// picture, which is drawn again on every edit.
 fn n(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r == r.trunc() {
-        format!("{}", r as i64)
+    let tenths = (v * 10.0).round() as i64;
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    let sign = if tenths < 0 { "-" } else { "" };
+    if tenth == 0 {
+        format!("{sign}{whole}")
     } else {
-        format!("{r:.1}")
+        format!("{sign}{whole}.{tenth}")
     }
 }
 
@@ -518,4 +522,36 @@ pub fn drawing(layout: Layout, options: &Options) -> Drawing {
 fn text_width(b: &TextBox) -> f64 {
     let cols = b.lines.iter().map(|l| columns(l)).max().unwrap_or(0);
     cols as f64 * super::layout::BOLD_GLYPH_W
+}
+
+#[cfg(test)]
+mod coordinate_tests {
+    use super::n;
+
+    /// As coordinates were written before: through float formatting.
+    fn by_float(v: f64) -> String {
+        let r = (v * 10.0).round() / 10.0;
+        if r == r.trunc() {
+            format!("{}", r as i64)
+        } else {
+            format!("{r:.1}")
+        }
+    }
+
+    #[test]
+    fn coordinates_are_written_as_float_formatting_wrote_them() {
+        let mut v = -2_000.0;
+        while v < 20_000.0 {
+            assert_eq!(n(v), by_float(v), "{v}");
+            v += 0.013;
+        }
+        for v in [
+            0.0, -0.0, 0.05, -0.05, 0.04, -0.04, 0.95, -0.95, 12.25, 1e9, -1e9,
+        ] {
+            assert_eq!(n(v), by_float(v), "{v}");
+        }
+        assert_eq!(n(-0.5), "-0.5");
+        assert_eq!(n(3.0), "3");
+        assert_eq!(n(1487.64), "1487.6");
+    }
 }
