@@ -222,6 +222,8 @@ pub(super) fn bone_shape(bone: &Bone, above: bool) -> BoneShape {
             status: rib.status,
             votes: rib.votes,
             verdict: rib.verdict.clone(),
+            // Set by the layout, which knows the bone's place.
+            bone: 0,
         });
         top = y + ROW_GAP;
     }

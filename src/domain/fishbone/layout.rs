@@ -138,6 +138,8 @@ pub struct RibGeom {
     pub status: RibStatus,
     pub votes: u32,
     pub verdict: Option<String>,
+    /// The bone it hangs from (its place in `Layout::bones`).
+    pub bone: usize,
 }
 
 /// The whole picture: everything lies inside (0, 0, width, height).
@@ -202,9 +204,12 @@ pub fn layout(diagram: &Diagram) -> Layout {
 
     let mut bones = Vec::with_capacity(shapes.len());
     let mut ribs = Vec::new();
-    for (shape, &x) in shapes.into_iter().zip(&joins) {
+    for (i, (shape, &x)) in shapes.into_iter().zip(&joins).enumerate() {
         let (bone, mut bone_ribs) = shape.placed(x);
         bones.push(bone);
+        for r in &mut bone_ribs {
+            r.bone = i;
+        }
         ribs.append(&mut bone_ribs);
     }
 

@@ -306,6 +306,11 @@ pub struct Piece {
     /// Where it lies, for a page that draws only what is near its view; none for the
     /// pieces always drawn (title, spine, effect).
     pub bounds: Option<Bounds>,
+    /// Its layer: 0 for the picture's own pieces (title, paper, spine, effect), then one
+    /// per bone, holding the bone and its causes. A page may draw each layer in an
+    /// element of its own, so that the browser paints again only the layers an edit
+    /// changed.
+    pub layer: usize,
 }
 
 /// What a piece's markup is made from: text made already, or a bone or a cause of the
@@ -327,6 +332,8 @@ pub struct Drawing {
     /// The outer element's other attributes, `(name, value)`, values unescaped.
     pub attrs: Vec<(&'static str, String)>,
     pub pieces: Vec<Piece>,
+    /// How many layers the pieces are in (see [`Piece::layer`]).
+    pub layers: usize,
     layout: Layout,
     print: bool,
 }
@@ -338,6 +345,7 @@ impl Piece {
             source,
             at: Some((n(o.0), n(o.1))),
             bounds,
+            layer: 0,
         }
     }
 
@@ -347,7 +355,12 @@ impl Piece {
             source: Source::Text(markup),
             at: None,
             bounds: None,
+            layer: 0,
         }
+    }
+
+    fn in_layer(self, layer: usize) -> Self {
+        Piece { layer, ..self }
     }
 }
 
@@ -451,12 +464,15 @@ pub fn drawing(layout: Layout, options: &Options) -> Drawing {
     pieces.push(Piece::placed("spine".into(), so, Source::Text(spine), None));
     for (i, b) in layout.bones.iter().enumerate() {
         let bounds = Bounds::of_line(&b.line).union(Bounds::of_box(&b.label));
-        pieces.push(Piece::placed(
-            format!("bone-{}", b.id),
-            origin_of(&b.label),
-            Source::Bone(i),
-            Some(bounds),
-        ));
+        pieces.push(
+            Piece::placed(
+                format!("bone-{}", b.id),
+                origin_of(&b.label),
+                Source::Bone(i),
+                Some(bounds),
+            )
+            .in_layer(1 + i),
+        );
     }
     for (i, r) in layout.ribs.iter().enumerate() {
         let mut bounds = Bounds::of_box(&r.text).union(Bounds::of_line(&r.line));
@@ -466,12 +482,15 @@ pub fn drawing(layout: Layout, options: &Options) -> Drawing {
         for b in r.note.iter().map(Bounds::of_box) {
             bounds = bounds.union(b);
         }
-        pieces.push(Piece::placed(
-            format!("cause-{}", r.id),
-            origin_of(&r.text),
-            Source::Rib(i),
-            Some(bounds),
-        ));
+        pieces.push(
+            Piece::placed(
+                format!("cause-{}", r.id),
+                origin_of(&r.text),
+                Source::Rib(i),
+                Some(bounds),
+            )
+            .in_layer(1 + r.bone),
+        );
     }
     let hd = &layout.head;
     let o = origin_of(hd);
@@ -512,6 +531,7 @@ pub fn drawing(layout: Layout, options: &Options) -> Drawing {
         width: layout.width,
         height: layout.height,
         attrs,
+        layers: 1 + layout.bones.len(),
         pieces,
         print: options.print,
         layout,

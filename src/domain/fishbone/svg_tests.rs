@@ -2,7 +2,7 @@
 //! as colour, colours pass contrast, print is black and white, causes can be clicked.
 
 use super::layout::{layout, Bone, Diagram, Rib, RibStatus};
-use super::svg::{to_svg, Options, Palette, PRINT, SCREEN};
+use super::svg::{drawing, to_svg, Options, Palette, PRINT, SCREEN};
 
 fn cause(id: &str, text: &str, status: RibStatus, votes: u32) -> Rib {
     Rib {
@@ -377,4 +377,34 @@ fn bounds_join_meet_hold_and_grow() {
             h: 20.0
         }
     );
+}
+
+/// Each bone and its causes are a layer of their own (a page paints again only the
+/// layers an edit changed); the picture's own pieces are the first.
+#[test]
+fn each_bone_and_its_causes_are_a_layer() {
+    let d = diagram("Refunds late");
+    let l = layout(&d);
+    let bones = l.bones.len();
+    let picture = drawing(l.clone(), &Options::default());
+    assert_eq!(picture.layers, 1 + bones);
+    for p in &picture.pieces {
+        if let Some(id) = p.key.strip_prefix("cause-") {
+            let rib = l.ribs.iter().find(|r| r.id == id).unwrap();
+            assert_eq!(p.layer, 1 + rib.bone, "{}", p.key);
+            let bone = &l.bones[rib.bone];
+            let category = d.bones.iter().find(|b| b.id == bone.id).unwrap();
+            fn holds(ribs: &[Rib], id: &str) -> bool {
+                ribs.iter().any(|r| r.id == id || holds(&r.children, id))
+            }
+            assert!(holds(&category.causes, id), "{id} is on {}", bone.id);
+        } else if let Some(id) = p.key.strip_prefix("bone-") {
+            assert_eq!(
+                p.layer,
+                1 + l.bones.iter().position(|b| b.id == id).unwrap()
+            );
+        } else {
+            assert_eq!(p.layer, 0, "{}", p.key);
+        }
+    }
 }

@@ -6,7 +6,11 @@
 //! (each cause's group carries `data-cause`); the picked cause gets an attribute, so
 //! picking redraws nothing.
 //!
-//! The `<svg>` element keeps one size (its "sheet", room to grow) while the picture
+//! Each bone and its causes are drawn in an `<svg>` layer of their own, stacked over the
+//! first (which carries the picture's name, spine and effect): the browser paints again
+//! only the layers an edit changed, where one `<svg>` was painted again whole.
+//!
+//! The `<svg>` elements keep one size (its "sheet", room to grow) while the picture
 //! grows inside it: Chromium lays out every text of an SVG again when the element's size
 //! changes (about 17 ms for 360 causes), and not when a box around it changes. So the
 //! picture's own size goes on that box, which clips the sheet, and the zoom is a
@@ -45,12 +49,12 @@ struct DrawnPiece {
     node: web_sys::Element,
 }
 
-/// What is drawn in the box: the drawing it is, the outer element, the pieces by key,
-/// and the sheet's size.
+/// What is drawn in the box: the drawing it is, the layers' elements (see
+/// [`Piece::layer`]), the pieces by key, and the sheet's size.
 #[derive(Default)]
 struct Drawn {
     of: Option<Rc<Drawing>>,
-    svg: Option<web_sys::Element>,
+    layers: Vec<web_sys::Element>,
     pieces: HashMap<String, DrawnPiece>,
     sheet: (f64, f64),
     /// The part of the picture drawn: the view and a quarter of it more all round.
@@ -105,37 +109,71 @@ fn translate(at: &Option<(String, String)>) -> Option<String> {
     at.as_ref().map(|(x, y)| format!("translate({x} {y})"))
 }
 
-/// Draws the pieces of `d` near `drawn.window` in `host`, parsing only those whose
-/// markup differs from what is drawn (all of them in one go), moving those that only
-/// moved, and keeping the others' elements where they are.
-fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), JsValue> {
+/// The layers' `<svg>` elements in `host`, one per layer of `d`, the first carrying the
+/// picture's name; made again from nothing when they are not all in place.
+fn layers(
+    host: &web_sys::Element,
+    drawn: &mut Drawn,
+    d: &Drawing,
+) -> Result<Vec<web_sys::Element>, JsValue> {
     let doc = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
-    let outer = match &drawn.svg {
-        Some(s) if host.contains(Some(s)) => s.clone(),
-        _ => {
-            drawn.pieces.clear();
-            drawn.sheet = (0.0, 0.0);
-            host.set_inner_html("");
-            let s = doc.create_element_ns(Some(SVG_NS), "svg")?;
-            host.append_child(&s)?;
-            drawn.svg = Some(s.clone());
-            s
+    if !drawn.layers.iter().all(|l| host.contains(Some(l))) {
+        drawn.layers.clear();
+        drawn.pieces.clear();
+        drawn.sheet = (0.0, 0.0);
+        host.set_inner_html("");
+    }
+    let grown = d.layers.max(1) > drawn.layers.len();
+    while drawn.layers.len() < d.layers.max(1) {
+        let s = doc.create_element_ns(Some(SVG_NS), "svg")?;
+        if !drawn.layers.is_empty() {
+            // The picture is named once, on the first; the others draw its bones.
+            s.set_attribute("aria-hidden", "true")?;
+            s.set_attribute("class", "fb-picture__layer")?;
         }
-    };
-    for (name, value) in &d.attrs {
-        if outer.get_attribute(name).as_deref() != Some(value.as_str()) {
-            outer.set_attribute(name, value)?;
+        // At the zoom of the others (a new category's layer comes after them).
+        if drawn.zoom > 0.0 {
+            set_property(&s, "transform", &format!("scale({})", drawn.zoom));
+        }
+        host.append_child(&s)?;
+        drawn.layers.push(s);
+    }
+    for (k, layer) in drawn.layers.iter().enumerate() {
+        for (name, value) in &d.attrs {
+            if k > 0 && (*name == "role" || *name == "aria-label") {
+                continue;
+            }
+            if layer.get_attribute(name).as_deref() != Some(value.as_str()) {
+                layer.set_attribute(name, value)?;
+            }
         }
     }
-    if d.width > drawn.sheet.0 || d.height > drawn.sheet.1 {
-        drawn.sheet = ((d.width * 1.5).ceil(), (d.height * 1.5).ceil());
+    if grown || d.width > drawn.sheet.0 || d.height > drawn.sheet.1 {
+        drawn.sheet = (
+            drawn.sheet.0.max((d.width * 1.5).ceil()),
+            drawn.sheet.1.max((d.height * 1.5).ceil()),
+        );
         let (sw, sh) = drawn.sheet;
-        outer.set_attribute("width", &sw.to_string())?;
-        outer.set_attribute("height", &sh.to_string())?;
-        outer.set_attribute("viewBox", &format!("0 0 {sw} {sh}"))?;
+        for layer in &drawn.layers {
+            layer.set_attribute("width", &sw.to_string())?;
+            layer.set_attribute("height", &sh.to_string())?;
+            layer.set_attribute("viewBox", &format!("0 0 {sw} {sh}"))?;
+        }
     }
+    Ok(drawn.layers.clone())
+}
+
+/// Draws the pieces of `d` near `drawn.window` in `host`, each in its layer's `<svg>`
+/// (an edit of one bone then makes the browser paint again only that bone's layer),
+/// parsing only those whose markup differs from what is drawn (all of them in one go),
+/// moving those that only moved, and keeping the others' elements where they are.
+fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), JsValue> {
+    let layers = layers(host, drawn, d)?;
+    let doc = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
     let window = drawn.window;
     // Markup is made only for the pieces near the view.
     let near: Vec<(&Piece, String)> = d
@@ -166,7 +204,7 @@ fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), J
     }
     let mut fresh = fresh.into_iter();
     let mut next = HashMap::with_capacity(d.pieces.len());
-    let mut order = Vec::with_capacity(d.pieces.len());
+    let mut order: Vec<Vec<web_sys::Element>> = vec![Vec::new(); layers.len()];
     for (p, markup) in near {
         let node = match old.remove(&p.key) {
             Some(was) if was.markup == markup => {
@@ -192,7 +230,7 @@ fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), J
                 node
             }
         };
-        order.push(node.clone());
+        order[p.layer.min(layers.len() - 1)].push(node.clone());
         next.insert(
             p.key.clone(),
             DrawnPiece {
@@ -202,23 +240,25 @@ fn draw(host: &web_sys::Element, drawn: &mut Drawn, d: &Drawing) -> Result<(), J
             },
         );
     }
-    // What is no longer drawn goes; then, in order, elements already in place stay and
-    // the others go before the cursor. (Moving an element lays its text out again, so
-    // only new ones should move.)
+    // What is no longer drawn goes; then, layer by layer and in order, elements already
+    // in place stay and the others go before the cursor. (Moving an element lays its
+    // text out again, so only new ones should move.)
     for (_, gone) in old {
         gone.node.remove();
     }
-    let mut cursor = outer.first_element_child();
-    for node in &order {
-        if cursor.as_ref() == Some(node) {
-            cursor = node.next_element_sibling();
-        } else {
-            outer.insert_before(node, cursor.as_ref().map(|c| c.as_ref()))?;
+    for (layer, order) in layers.iter().zip(&order) {
+        let mut cursor = layer.first_element_child();
+        for node in order {
+            if cursor.as_ref() == Some(node) {
+                cursor = node.next_element_sibling();
+            } else {
+                layer.insert_before(node, cursor.as_ref().map(|c| c.as_ref()))?;
+            }
         }
-    }
-    while let Some(c) = cursor {
-        cursor = c.next_element_sibling();
-        outer.remove_child(&c)?;
+        while let Some(c) = cursor {
+            cursor = c.next_element_sibling();
+            layer.remove_child(&c)?;
+        }
     }
     drawn.pieces = next;
     mark_selected(drawn);
@@ -293,7 +333,7 @@ fn draw_for_view(
     drawn.window = view.grown(0.25);
     if draw(host, drawn, d).is_err() {
         // Drawn again from nothing, not left half changed.
-        drawn.svg = None;
+        drawn.layers.clear();
         host.set_inner_html("");
         let _ = draw(host, drawn, d);
     }
@@ -318,8 +358,9 @@ fn show_at(host: &web_sys::Element, d: &Drawing, zoom: f64) {
     let (w, h) = (d.width, d.height);
     set_property(host, "width", &format!("{}px", (w * zoom).ceil()));
     set_property(host, "height", &format!("{}px", (h * zoom).ceil()));
-    if let Some(svg) = host.first_element_child() {
-        set_property(&svg, "transform", &format!("scale({zoom})"));
+    let children = host.children();
+    for layer in (0..children.length()).filter_map(|i| children.item(i)) {
+        set_property(&layer, "transform", &format!("scale({zoom})"));
     }
 }
 
