@@ -84,13 +84,31 @@ pub fn focus_by_id(id: &str) {
     {
         // Focusing makes the browser lay the page out there and then: not again for the
         // element that has focus already.
-        let focused = el
-            .owner_document()
-            .and_then(|d| d.active_element())
-            .is_some_and(|a| a == *el);
-        if !focused {
+        if !has_focus(&el) {
             let _ = el.focus();
         }
+    }
+}
+
+/// Whether `el` has keyboard focus.
+pub fn has_focus(el: &web_sys::Element) -> bool {
+    el.owner_document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| a == *el)
+}
+
+/// Takes keyboard focus off `el` (its blur and change handlers run). Called through the
+/// element's own `blur` method as a value, which needs no glue of its own in the
+/// JavaScript the app loads.
+pub fn blur(el: &web_sys::Element) {
+    if let Ok(f) =
+        js_sys::Reflect::get(el, &"blur".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = f.call2(
+            el,
+            &wasm_bindgen::JsValue::UNDEFINED,
+            &wasm_bindgen::JsValue::UNDEFINED,
+        );
     }
 }
 

@@ -9,6 +9,7 @@ use super::card_feeling::{card_actors, card_emotion};
 use super::edit::{event_value, MapEdit};
 use crate::domain::journey::feelings::{emotion_text, EMOTIONS};
 use crate::domain::journey::{Card, CardId, Channel, JourneyEdit, LaneKind};
+use crate::ui::browser::{blur, has_focus};
 use crate::ui::hooks::use_storage;
 use crate::ui::route::Route;
 use gloo::timers::callback::Timeout;
@@ -326,7 +327,16 @@ fn CardEditor(props: &CardViewProps) -> Html {
             if (e.key() == "Enter" && !e.shift_key()) || e.key() == "Escape" {
                 e.prevent_default();
                 e.stop_propagation();
-                commit(&in_box(&e, &shown));
+                // The box leaves focus before the redraw takes it away: removing the
+                // focused box made the browser lay the whole map out there and then,
+                // and once more when the card took focus. Leaving it commits it.
+                let typed = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                match typed {
+                    Some(el) if has_focus(&el) => blur(&el),
+                    _ => commit(&in_box(&e, &shown)),
+                }
                 on_done.emit((id.to_string(), true));
             }
         })
