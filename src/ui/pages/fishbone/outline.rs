@@ -56,6 +56,13 @@ fn cause_rows(
     }
 }
 
+/// The rows of every cause of category `g`.
+fn category_rows(g: &Category, selected: Option<&str>) -> Vec<Html> {
+    let mut rows = Vec::new();
+    cause_rows(&g.causes, 1, &g.name, selected, &mut rows);
+    rows
+}
+
 fn cause_row(c: &Cause, depth: usize, category: &str, selected: Option<&str>) -> Html {
     let id = c.id.to_string();
     let mark = match c.status {
@@ -178,11 +185,7 @@ fn CategoryBlock(props: &CategoryBlockProps) -> Html {
                 <p class="fb-category__empty">{ "Causes coming…" }</p>
             } else {
                 <ul class="fb-causes">
-                    { {
-                        let mut rows = Vec::new();
-                        cause_rows(&g.causes, 1, &g.name, selected, &mut rows);
-                        rows
-                    } }
+                    { category_rows(g, selected) }
                 </ul>
             }
         </section>

@@ -135,7 +135,7 @@ fn layers(
         }
         // At the zoom of the others (a new category's layer comes after them).
         if drawn.zoom > 0.0 {
-            set_property(&s, "transform", &format!("scale({})", drawn.zoom));
+            zoom_layer(&s, drawn.zoom);
         }
         host.append_child(&s)?;
         drawn.layers.push(s);
@@ -353,6 +353,11 @@ fn set_property(el: &web_sys::Element, name: &str, value: &str) {
     let _ = set();
 }
 
+/// Scales a layer of the sheet to `zoom` (a transform: nothing is laid out again).
+fn zoom_layer(layer: &web_sys::Element, zoom: f64) {
+    set_property(layer, "transform", &format!("scale({zoom})"));
+}
+
 /// Sizes the clipping box to the picture at `zoom` and scales the sheet to match.
 fn show_at(host: &web_sys::Element, d: &Drawing, zoom: f64) {
     let (w, h) = (d.width, d.height);
@@ -360,7 +365,7 @@ fn show_at(host: &web_sys::Element, d: &Drawing, zoom: f64) {
     set_property(host, "height", &format!("{}px", (h * zoom).ceil()));
     let children = host.children();
     for layer in (0..children.length()).filter_map(|i| children.item(i)) {
-        set_property(&layer, "transform", &format!("scale({zoom})"));
+        zoom_layer(&layer, zoom);
     }
 }
 
