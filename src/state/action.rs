@@ -1,5 +1,6 @@
 //! Every change a user can make to the workspace.
 
+use crate::domain::complaints::category_rename::logged_under;
 use crate::domain::complaints::edit::ComplaintEdit;
 use crate::domain::edit::PartEdit;
 use crate::domain::fishbone::{Fishbone, FishboneEdit, FishboneId};
@@ -169,6 +170,13 @@ pub enum Action {
         reference: String,
         at: DateTime<Utc>,
     },
+    /// Renames the complaint category at `index` of the settings, and every complaint
+    /// logged under it in every project (each entry's audit trail says so): one step.
+    RenameComplaintCategory {
+        index: usize,
+        to: String,
+        at: DateTime<Utc>,
+    },
     /// Replaces the workspace settings.
     UpdateSettings(Settings),
     /// Adds projects read from a backup file; their ids are already fresh.
@@ -236,6 +244,24 @@ impl Action {
             Action::RemovePdca { .. } => "remove a PDCA plan".into(),
             Action::Complaints { edit, .. } => edit.label(),
             Action::EraseCustomer { .. } => "erase a customer's data".into(),
+            Action::RenameComplaintCategory { index, to, .. } => {
+                match ws.settings.complaints.categories.get(*index) {
+                    Some(c) => {
+                        let n = logged_under(ws, &c.name);
+                        let on = match n {
+                            0 => String::new(),
+                            1 => " and the complaint logged under it".into(),
+                            n => format!(" and the {n} complaints logged under it"),
+                        };
+                        format!(
+                            "rename complaint category \"{}\" to \"{}\"{on}",
+                            c.name,
+                            to.trim()
+                        )
+                    }
+                    None => "rename a complaint category".into(),
+                }
+            }
             Action::UpdateSettings(_) => "change settings".into(),
             Action::AddImportedProjects(list) => match list.len() {
                 1 => "import 1 project".into(),

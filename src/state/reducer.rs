@@ -1,6 +1,7 @@
 //! Applies an [`Action`] to a [`Workspace`]: a pure function, tested natively.
 
 use super::action::Action;
+use crate::domain::complaints::category_rename::rename_category;
 use crate::domain::complaints::erasure::erase_customer;
 use crate::domain::edit::PartEdit;
 use crate::domain::fishbone::FishboneId;
@@ -221,6 +222,9 @@ fn apply_action(ws: &Workspace, action: &Action) -> Option<Workspace> {
         Action::DeleteProject { id } => {
             let i = ws.position(id)?;
             next.projects.remove(i);
+        }
+        Action::RenameComplaintCategory { index, to, at } => {
+            rename_category(&mut next, *index, to, *at).ok()??;
         }
         Action::UpdateSettings(settings) => {
             if &ws.settings == settings {

@@ -181,3 +181,53 @@ fn erasing_a_customer_reaches_every_project_and_only_changes_those() {
         None
     );
 }
+
+#[test]
+fn renaming_a_category_renames_the_logged_complaints_in_one_step() {
+    let mut ws = workspace(3);
+    for (p, i) in [("a", 0), ("b", 1_000_000)] {
+        let log = &mut ws.project_mut(&ProjectId(p.into())).unwrap().complaints;
+        log.get_mut(&ComplaintId::fresh(i)).unwrap().category = "Late delivery".into();
+    }
+    let rename = Action::RenameComplaintCategory {
+        index: 0,
+        to: "Courier delays".into(),
+        at: at(3),
+    };
+    assert_eq!(
+        rename.describe(&ws),
+        "rename complaint category \"Late delivery\" to \"Courier delays\" and the 2 complaints logged under it"
+    );
+    let after = apply(&ws, &rename).unwrap();
+    assert_eq!(
+        after.settings.complaints.categories[0].name,
+        "Courier delays"
+    );
+    for (p, i) in [("a", 0), ("b", 1_000_000)] {
+        let c = after
+            .project(&ProjectId(p.into()))
+            .unwrap()
+            .complaints
+            .get(&ComplaintId::fresh(i))
+            .unwrap();
+        assert_eq!(c.category, "Courier delays");
+    }
+    let untouched = after
+        .project(&ProjectId("a".into()))
+        .unwrap()
+        .complaints
+        .get(&ComplaintId::fresh(1))
+        .unwrap();
+    assert_eq!(untouched.category, "");
+    // The step before is kept whole, so undo brings the old name back everywhere.
+    assert_eq!(ws.settings.complaints.categories[0].name, "Late delivery");
+    // A name in use, or the same name, is no step.
+    for to in ["Billing error", "Late delivery"] {
+        let again = Action::RenameComplaintCategory {
+            index: 0,
+            to: to.into(),
+            at: at(3),
+        };
+        assert!(apply(&ws, &again).is_none());
+    }
+}

@@ -191,3 +191,46 @@ test('recurring issues are found, an import is redacted, and a customer is erase
   await expect(page.getByText('0 of', { exact: false })).toBeVisible();
   await expect(page.getByText('No complaint matches these filters.')).toBeVisible();
 });
+
+test('renaming a category in Settings renames the complaints logged under it, in one undoable step', async ({ page, app }) => {
+  await openLog(page, app);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  const name = page.getByRole('textbox', { name: 'Category 1 name' });
+  await expect(name).toHaveValue('Late delivery');
+  await expect(name).toHaveAccessibleDescription('3 complaints logged under it');
+  // A name another category has is refused, and nothing changes.
+  await name.fill('billing error');
+  await name.press('Tab');
+  await expect(page.getByRole('alert')).toHaveText('There is already a category “billing error”.');
+  await name.fill('Courier delays');
+  await name.press('Tab');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true }))
+    .toHaveAttribute('title', /rename complaint category "Late delivery" to "Courier delays" and the 3 complaints logged under it/);
+  await expect(page.getByRole('textbox', { name: 'Category 1 name' })).toHaveAccessibleDescription('3 complaints logged under it');
+  await expectAccessible(page, 'settings after a category rename');
+  // One undo takes the rename back, one redo makes it again.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Category 1 name' })).toHaveValue('Late delivery');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Category 1 name' })).toHaveValue('Courier delays');
+  await saved(page);
+
+  // The log, its filter and each entry's audit trail use the new name.
+  await page.getByRole('link', { name: 'Projects', exact: true }).click();
+  await page.getByRole('link', { name: 'Complaints', exact: true }).click();
+  await page.getByRole('link', { name: 'Complaint log', exact: true }).first().click();
+  const list = page.getByRole('region', { name: 'Complaints list' });
+  await expect(list.getByRole('row').filter({ hasText: 'Courier delays' })).toHaveCount(3);
+  await expect(list.getByRole('row').filter({ hasText: 'Billing error' })).toHaveCount(1);
+  await list.getByRole('row').filter({ hasText: 'complaint 1' }).getByRole('link').click();
+  const entry = page.getByRole('region', { name: /^Complaint received 5 Oct 2026/ });
+  await expect(entry.getByRole('list').last()).toContainText('category renamed from “Late delivery” to “Courier delays” in Settings');
+
+  // Kept after a reload.
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Complaint received 5 Oct 2026/ })).toContainText('Courier delays');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('textbox', { name: 'Category 1 name' })).toHaveValue('Courier delays');
+});

@@ -105,6 +105,28 @@ impl ComplaintLog {
         before - self.len
     }
 
+    /// Applies `change` to every entry for which `matches` holds; chunks (and entries)
+    /// with no such entry stay shared with the undo steps. Returns how many changed.
+    pub fn update_where(
+        &mut self,
+        matches: impl Fn(&Complaint) -> bool,
+        mut change: impl FnMut(&mut Complaint),
+    ) -> usize {
+        let mut n = 0;
+        for chunk in &mut self.chunks {
+            if !chunk.iter().any(|e| matches(e)) {
+                continue;
+            }
+            for e in Rc::make_mut(chunk).iter_mut() {
+                if matches(e) {
+                    change(Rc::make_mut(e));
+                    n += 1;
+                }
+            }
+        }
+        n
+    }
+
     /// Whether `other` shares the chunk holding entry `id` with this log (for tests of
     /// what an edit copies).
     pub fn shares_chunk_of(&self, other: &ComplaintLog, id: &ComplaintId) -> bool {

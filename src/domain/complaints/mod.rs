@@ -4,6 +4,7 @@
 
 pub mod analysis;
 pub mod bank_holidays;
+pub mod category_rename;
 pub mod clocks;
 pub mod csv;
 pub mod deadlines;

@@ -7,11 +7,12 @@ mod holidays;
 #[path = "complaints_scheme.rs"]
 mod scheme;
 
+use crate::domain::complaints::category_rename::{logged_counts, name_problem};
 use crate::domain::complaints::model::MAX_LINE_CHARS;
 use crate::domain::complaints::settings::{Category, ComplaintSettings};
 use crate::domain::fishbone::Preset;
 use crate::state::Action;
-use crate::ui::browser::event_value;
+use crate::ui::browser::{event_value, now};
 use crate::ui::hooks::{use_workspace, WorkspaceHandle};
 use crate::ui::route::Route;
 use crate::ui::widgets::DraftInput;
@@ -32,24 +33,12 @@ pub(super) fn number(text: &str, min: u32, max: u32) -> Option<u32> {
     text.trim().parse().ok().filter(|n| (min..=max).contains(n))
 }
 
-/// Why a category name cannot be used, if it cannot.
-fn category_problem(name: &str, others: &[Category]) -> Option<String> {
-    let name = name.trim();
-    if name.is_empty() {
-        Some("Give the category a name.".into())
-    } else if name.chars().count() > MAX_LINE_CHARS {
-        Some(format!(
-            "A category name must be {MAX_LINE_CHARS} characters or fewer."
-        ))
-    } else if others
-        .iter()
-        .any(|c| c.name.trim().eq_ignore_ascii_case(name))
-    {
-        Some(format!(
-            "There is already a category \u{201c}{name}\u{201d}."
-        ))
-    } else {
-        None
+/// How many complaints are logged under a category, in words.
+fn logged_words(n: usize) -> String {
+    match n {
+        0 => "No complaints logged under it".into(),
+        1 => "1 complaint logged under it".into(),
+        n => format!("{n} complaints logged under it"),
     }
 }
 
@@ -59,6 +48,7 @@ pub fn ComplaintSettingsSection() -> Html {
     let ws = use_workspace();
     let workspace = ws.workspace();
     let s = &workspace.settings.complaints;
+    let counts = logged_counts(&workspace);
     let new_category = use_state(String::new);
     let error = use_state(|| None::<(String, String)>);
     let on_name = {
@@ -73,7 +63,7 @@ pub fn ComplaintSettingsSection() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let all = ws.workspace().settings.complaints.categories.clone();
-            if let Some(why) = category_problem(&new_category, &all) {
+            if let Some(why) = name_problem(&new_category, &all) {
                 return error.set(Some(("new-category".into(), why)));
             }
             let name = new_category.trim().to_string();
@@ -158,7 +148,7 @@ pub fn ComplaintSettingsSection() -> Html {
             <HolidayFields />
             <fieldset class="field">
                 <legend><h3>{ "Categories" }</h3></legend>
-                <p class="hint">{ "Each category feeds a fishbone category when its complaints are analysed. Renaming does not change complaints already logged." }</p>
+                <p class="hint">{ "Each category feeds a fishbone category when its complaints are analysed. Renaming a category also renames it on the complaints already logged under it, in every project, and each one's audit trail says so (undo takes it back)." }</p>
                 <datalist id="fishbone-categories">
                     { for Preset::ContactCentre.categories().iter().map(|c| html! { <option value={*c} /> }) }
                 </datalist>
@@ -171,13 +161,13 @@ pub fn ComplaintSettingsSection() -> Html {
                         let rename = {
                             let (ws, error) = (ws.clone(), error.clone());
                             Callback::from(move |name: String| {
-                                let all = ws.workspace().settings.complaints.categories.clone();
-                                let others: Vec<Category> = all.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c.clone()).collect();
-                                if let Some(why) = category_problem(&name, &others) {
+                                let all = &ws.workspace().settings.complaints.categories;
+                                let others = all.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c);
+                                if let Some(why) = name_problem(&name, others) {
                                     return error.set(Some(("category".into(), why)));
                                 }
                                 error.set(None);
-                                change(&ws, |c| if let Some(cat) = c.categories.get_mut(i) { cat.name = name.trim().to_string() });
+                                ws.apply(Action::RenameComplaintCategory { index: i, to: name, at: now() });
                             })
                         };
                         let map = {
@@ -193,11 +183,17 @@ pub fn ComplaintSettingsSection() -> Html {
                         };
                         html! {
                             <li key={format!("{i}-{}", cat.name)} class="category-row">
-                                <label for={format!("category-{i}-name")}>{ format!("Category {} name", i + 1) }</label>
-                                <DraftInput id={format!("category-{i}-name")} maxlength="120" value={cat.name.clone()} on_commit={rename} />
-                                <label for={format!("category-{i}-fishbone")}>{ format!("Fishbone category for {}", cat.name) }</label>
-                                <DraftInput id={format!("category-{i}-fishbone")} list="fishbone-categories" maxlength="120"
-                                    value={cat.fishbone.clone()} on_commit={map} />
+                                <div class="category-row__field">
+                                    <label for={format!("category-{i}-name")}>{ format!("Category {} name", i + 1) }</label>
+                                    <DraftInput id={format!("category-{i}-name")} maxlength="120" value={cat.name.clone()}
+                                        describedby={format!("category-{i}-count")} on_commit={rename} />
+                                    <p class="hint" id={format!("category-{i}-count")}>{ logged_words(counts.get(cat.name.trim()).copied().unwrap_or(0)) }</p>
+                                </div>
+                                <div class="category-row__field">
+                                    <label for={format!("category-{i}-fishbone")}>{ format!("Fishbone category for {}", cat.name) }</label>
+                                    <DraftInput id={format!("category-{i}-fishbone")} list="fishbone-categories" maxlength="120"
+                                        value={cat.fishbone.clone()} on_commit={map} />
+                                </div>
                                 <button type="button" class="button button--secondary button--small" onclick={remove}>{ format!("Remove category {}", cat.name) }</button>
                             </li>
                         }
