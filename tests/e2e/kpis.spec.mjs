@@ -278,6 +278,32 @@ test('a Qualtrics export: its extra header rows are offered as header rows, the 
   await page.screenshot({ path: test.info().outputPath('kpi-card-1366x768.png') });
 });
 
+test('a Qualtrics TSV download (UTF-16, tab-separated) imports like its CSV', async ({ page, app }) => {
+  await openKpis(page, app);
+  // Qualtrics' "TSV" download: the same export, tab-separated, UTF-16 little-endian with
+  // a byte-order mark. Read as bytes it would match no column.
+  const csv = qualtricsCsv();
+  const tsv = csv.split('\r\n').map((line) => {
+    const cells = []; let cell = ''; let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (ch === '"' && quoted && line[i + 1] === '"') { cell += '"'; i++; } // a quote inside quotes
+      else if (ch === '"') quoted = !quoted;
+      else if (ch === ',' && !quoted) { cells.push(cell); cell = ''; } else cell += ch;
+    }
+    cells.push(cell);
+    return cells.join('\t');
+  }).join('\r\n');
+  const buffer = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]);
+  await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'qualtrics.tsv', mimeType: 'text/tab-separated-values', buffer });
+  await expect(page.getByRole('checkbox', { name: 'Treat rows 2 and 3 as header rows, not answers' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Score column' })).toHaveValue('10');
+  await expect(page.locator('#map-score-reason')).toContainText('"Q1: How likely are you to recommend Acme Retail');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 40 answers from qualtrics.tsv.')).toBeVisible();
+  await expect(page.getByRole('article', { name: /^NPS \+30/ }).first()).toContainText('Promoters 20 (50%), passives 12 (30%), detractors 8 (20%)');
+});
+
 test('a SurveyMonkey export: its second header row is not a bad row, US dates are recognised', async ({ page, app }) => {
   await openKpis(page, app);
   await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'surveymonkey.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyMonkeyCsv()) });

@@ -2,7 +2,7 @@
 //! or a message saying why it could not be read; and running the import in steps.
 //! Used by the generic import panel.
 
-use crate::domain::csv_import::{preview, CsvPreview, ImportError, StepwiseImport};
+use crate::domain::csv_import::{preview, to_utf8, CsvPreview, ImportError, StepwiseImport};
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use gloo::timers::callback::Timeout;
@@ -36,7 +36,8 @@ pub fn read_chosen(
         on_read(match result {
             Err(e) => Err(format!("{name} could not be read: {e}")),
             Ok(bytes) => {
-                let data = Rc::new(bytes);
+                // UTF-16 exports (Qualtrics' TSV, Excel's "Unicode Text") become UTF-8.
+                let data = Rc::new(to_utf8(bytes));
                 match preview(&data, 5) {
                     Ok(p) => Ok(LoadedCsv {
                         file: name,
