@@ -175,13 +175,40 @@ fn read(
         .lines()
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim()))
-        .filter(|(_, l)| !l.is_empty() && !l.starts_with("%%"));
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with("%%"))
+        .peekable();
+    // YAML front matter, as Mermaid allows before the diagram: its title is the map's.
+    let mut front_title = None;
+    if lines.peek().is_some_and(|(_, l)| *l == "---") {
+        let (start, _) = lines.next().unwrap_or_default();
+        loop {
+            match lines.next() {
+                Some((_, "---")) => break,
+                Some((_, l)) => {
+                    if let Some(t) = l.strip_prefix("title:") {
+                        front_title = Some(t.trim().trim_matches(['"', '\'']).to_string());
+                    }
+                }
+                None => {
+                    return Err(err(
+                        start,
+                        "the front matter opened here is not closed by \"---\"",
+                    ))
+                }
+            }
+        }
+    }
     match lines.next() {
         Some((_, "journey")) => {}
         Some((n, _)) => return Err(err(n, "the text must start with the word \"journey\"")),
         None => return Err(err(1, "the text is empty")),
     }
     let mut map = JourneyMap::blank(id, "", &mut new_id);
+    if let Some(t) = front_title.filter(|t| !t.is_empty()) {
+        map.title = t;
+    }
+    // An accessible description in braces may run over several lines.
+    let mut in_description = false;
     let actions = map
         .lanes
         .iter()
@@ -191,6 +218,20 @@ fn read(
     let mut scores: Vec<Vec<u8>> = Vec::new();
     let mut section_lines = Vec::new();
     for (n, line) in lines {
+        if in_description {
+            in_description = !line.ends_with('}');
+            continue;
+        }
+        // The accessible title and description are for Mermaid's own picture: the map
+        // has its title, and its stages say the rest.
+        if line.starts_with("accTitle") || line.starts_with("accDescr") {
+            let rest = line
+                .trim_start_matches("accTitle")
+                .trim_start_matches("accDescr")
+                .trim_start();
+            in_description = rest.starts_with('{') && !rest.ends_with('}');
+            continue;
+        }
         if let Some(title) = line.strip_prefix("title ") {
             map.title = title.trim().to_string();
         } else if line == "title" {
@@ -206,13 +247,17 @@ fn read(
             let Some(stage) = map.stages.last().map(|s| s.id.clone()) else {
                 return Err(err(n, "a task must come after a \"section\" line"));
             };
+            // "name: score: actors", or "name: score" for a task no one is named for.
             let parts: Vec<&str> = line.splitn(3, ':').collect();
-            let [task, score, actors] = parts.as_slice() else {
-                return Err(err(
-                    n,
-                    "a task is written \"name: score: actors\", e.g. \"Call us: 2: Customer\"",
-                ));
-            };
+            let (task, score, actors) =
+                match parts.as_slice() {
+                    [task, score, actors] => (*task, *score, *actors),
+                    [task, score] => (*task, *score, ""),
+                    _ => return Err(err(
+                        n,
+                        "a task is written \"name: score: actors\", e.g. \"Call us: 2: Customer\"",
+                    )),
+                };
             let score: u8 = match score.trim().parse() {
                 Ok(s @ 1..=5) => s,
                 _ => {
@@ -386,6 +431,61 @@ mod tests {
         );
         assert!(e("journey\nsection A\n  Task: 9: Me\n").starts_with("line 3: the score \"9\""));
         assert!(e("journey\nsection A\n\n  just words\n").starts_with("line 4: a task is written"));
+    }
+
+    #[test]
+    fn front_matter_accessible_texts_and_tasks_without_actors_are_read_as_mermaid_does() {
+        let text = "---
+title: \"Returns, as customers tell it\"
+config:
+  theme: forest
+---
+%%{init: {'journey': {'useMaxWidth': true}}}%%
+journey
+    accTitle: Returning a parcel
+    accDescr {
+      Three stages of a return,
+      from the customer's side
+    }
+    section Ask
+      Find the returns page: 2
+      Fill in the form: 3: Customer
+    section Send
+      accDescr: the parcel goes back
+      Drop it at a shop: 4: Customer, Courier
+";
+        let m = parse(text, "m".into(), test_ids("i")).unwrap();
+        assert_eq!(m.title, "Returns, as customers tell it");
+        assert_eq!(
+            m.stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+            ["Ask", "Send"]
+        );
+        let tasks: Vec<(&str, Option<i8>, usize)> = m
+            .cards
+            .iter()
+            .map(|c| (c.text.as_str(), c.emotion(), c.actors.len()))
+            .collect();
+        assert_eq!(
+            tasks,
+            [
+                ("Find the returns page", Some(-1), 0),
+                ("Fill in the form", Some(0), 1),
+                ("Drop it at a shop", Some(1), 2),
+            ]
+        );
+        // A title line in the diagram wins over the front matter's.
+        let m = parse(
+            &text.replace("journey\n", "journey\n  title Returns\n"),
+            "m".into(),
+            test_ids("i"),
+        )
+        .unwrap();
+        assert_eq!(m.title, "Returns");
+        let e = parse("---\ntitle: X\njourney\n", "m".into(), test_ids("i")).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "line 1: the front matter opened here is not closed by \"---\""
+        );
     }
 
     #[test]
