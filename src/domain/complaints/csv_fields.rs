@@ -120,7 +120,8 @@ pub fn received(t: &str, format: DateFormat) -> Result<NaiveDateTime, String> {
         (d, rest.trim_start_matches(['T', ' ']))
     } else {
         match t.split_once(char::is_whitespace) {
-            Some((d, rest)) => (d, rest.trim()),
+            // "24/11/2026, 14:05" (a browser's way) has a comma after the date.
+            Some((d, rest)) => (d.strip_suffix(',').unwrap_or(d), rest.trim()),
             None => (t, ""),
         }
     };

@@ -238,6 +238,11 @@ fn cells_in_other_tools_words_are_read() {
     );
     let us = DateFormat::MonthDayYear;
     assert_eq!(received("11/03/2026 14:05", us), Ok(at(2026, 11, 3, 14, 5)));
+    assert_eq!(
+        received("03/11/2026, 14:05:30", f).map(|t| t.to_string()),
+        Ok("2026-11-03 14:05:30".into())
+    );
+    assert_eq!(received("2026/11/03 14:05", f), Ok(at(2026, 11, 3, 14, 5)));
     assert!(received("03/11/26", f).is_err());
     assert!(received("03/11/2026 13:05 PM", f).is_err());
     for (words, want) in [

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// How dates are written in an imported file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DateFormat {
-    /// 2026-11-24 (a time may follow after 'T' or a space).
+    /// 2026-11-24, also with '/' or '.' between (a time may follow after 'T' or a space).
     YearMonthDay,
     /// 24/11/2026 (UK; '/', '.' or '-' between).
     DayMonthYear,
@@ -39,15 +39,17 @@ impl DateFormat {
                 if t.len() < 10 || (t.len() > 10 && !matches!(t[10], b'T' | b' ')) {
                     return None;
                 }
-                if t[4] != b'-' || t[7] != b'-' {
+                // 2026-11-24, or 2026/11/24 and 2026.11.24 as some exports write it.
+                if !matches!(t[4], b'-' | b'/' | b'.') || t[7] != t[4] {
                     return None;
                 }
                 (digits(&t[0..4])?, digits(&t[5..7])?, digits(&t[8..10])?)
             }
             DateFormat::DayMonthYear | DateFormat::MonthDayYear => {
                 // d/m/yyyy with 1 or 2 digit day and month; a time may follow a space.
+                // "24/11/2026, 09:15" (a browser's way) has a comma after the date.
                 let t = match t.iter().position(|&b| b == b' ') {
-                    Some(i) => &t[..i],
+                    Some(i) => t[..i].strip_suffix(b",").unwrap_or(&t[..i]),
                     None => t,
                 };
                 let mut parts = t.split(|&b| matches!(b, b'/' | b'.' | b'-'));
@@ -187,6 +189,12 @@ mod tests {
         assert_eq!(DateFormat::DayMonthYear.parse(b"7/3/2026"), day);
         assert_eq!(DateFormat::DayMonthYear.parse(b"07.03.2026 09:00"), day);
         assert_eq!(DateFormat::MonthDayYear.parse(b"03/07/2026"), day);
+        // Other tools' ways: year first with slashes or dots, a comma before the time.
+        assert_eq!(DateFormat::YearMonthDay.parse(b"2026/03/07 9:15:32"), day);
+        assert_eq!(DateFormat::YearMonthDay.parse(b"2026.03.07"), day);
+        assert_eq!(DateFormat::DayMonthYear.parse(b"07/03/2026, 09:15:32"), day);
+        assert_eq!(DateFormat::MonthDayYear.parse(b"3/7/2026, 9:15:32 AM"), day);
+        assert_eq!(DateFormat::YearMonthDay.parse(b"2026/03-07"), None);
         for bad in [
             &b"2026-3-7"[..],
             b"2026-03-32",
