@@ -11,6 +11,7 @@ pub mod file_stem;
 pub mod fishbone;
 pub mod journey;
 pub mod kpi;
+pub mod mermaid_source;
 pub mod pdca;
 pub mod pretty_json;
 pub mod project;

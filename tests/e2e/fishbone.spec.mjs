@@ -199,6 +199,23 @@ async function importDiagram(page, app, text) {
   await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
 }
 
+test('an ishikawa .mmd file saved as UTF-16 (Notepad\'s "Unicode") imports from its file', async ({ page, app }) => {
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Refunds');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Refunds' }).click();
+  await page.getByRole('link', { name: 'Fishbone diagrams' }).first().click();
+  const text = 'ishikawa-beta\r\n    Refunds take 9 days in Q3\r\n        People\r\n            New starters unsure of the policy\r\n        Systems\r\n            Batch job runs weekly\r\n';
+  const buffer = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await page.getByLabel('Or read it from a file (.mmd, .md with a mermaid block, .txt)')
+    .setInputFiles({ name: 'refunds.mmd', mimeType: 'text/plain', buffer });
+  await expect(page.getByRole('textbox', { name: 'Mermaid text' })).toHaveValue(text.replaceAll('\r\n', '\n'));
+  await page.getByRole('button', { name: 'Import as a new diagram' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fishbone diagram' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /problem|effect/i }).first()).toHaveValue('Refunds take 9 days in Q3');
+  await expect(page.locator('input.fb-cause__text')).toHaveCount(2);
+});
+
 test('a workshop-sized diagram at 1280×800 and 1920×1080', async ({ page, app }, testInfo) => {
   await importDiagram(page, app, bigDiagram(6, 2));
   await expect(page.locator('.fb-picture g.cause')).toHaveCount(6 * (2 + 2));

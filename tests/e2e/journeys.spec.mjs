@@ -364,6 +364,24 @@ test('Mermaid text that cannot be read names the line and adds nothing', async (
   await expect(page.getByRole('link', { name: /Checkout/ })).toHaveCount(0);
 });
 
+test('a Markdown file holding the journey in a mermaid block imports from its file, its errors naming the file\'s line', async ({ page, app }) => {
+  await newMap(page, app);
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  const doc = (score) => `# Workshop notes\n\nA flowchart first:\n\n\`\`\`mermaid\nflowchart LR\n  A --> B\n\`\`\`\n\n\`\`\`mermaid\n${
+    WORKING_DAY.replace('Make tea: 5', `Make tea: ${score}`)}\`\`\`\n\nMore notes.\n`;
+  const file = page.getByLabel('Or read it from a file (.mmd, .md with a mermaid block, .txt)');
+  await file.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(doc(7)) });
+  await expect(page.getByRole('textbox', { name: 'Mermaid text' })).toHaveValue(doc(7));
+  await page.getByRole('button', { name: 'Import as a new map' }).click();
+  // Line 14 of the file: the task's line inside the second block.
+  await expect(page.getByRole('alert')).toContainText('line 14');
+  await file.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(doc(5)) });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import as a new map' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My working day' })).toBeVisible();
+  await expect(page.locator('.card')).toHaveCount(5);
+});
+
 test('stages and cards can be dragged; the to-be map overlays its curve', async ({ page, app }) => {
   // A window tall enough for the whole grid: the drag does not scroll it.
   await page.setViewportSize({ width: 1400, height: 1100 });

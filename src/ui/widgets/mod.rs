@@ -13,6 +13,7 @@ pub mod margin_check;
 pub mod project_form;
 pub mod project_missing;
 pub mod storage_banners;
+pub mod text_file;
 
 pub use banner::{Banner, BannerKind};
 pub use countdown_control::CountdownControl;
@@ -24,3 +25,4 @@ pub use margin_check::MarginCheck;
 pub use project_form::ProjectForm;
 pub use project_missing::ProjectMissing;
 pub use storage_banners::StorageBanners;
+pub use text_file::{MermaidFileInput, TextFileInput};

@@ -5,13 +5,14 @@
 use super::edit::new_fishbone_id;
 use crate::domain::fishbone::effect_hint::effect_hint;
 use crate::domain::fishbone::{mermaid, Fishbone, Preset};
+use crate::domain::mermaid_source::diagram_text;
 use crate::domain::root_cause::findings;
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::{event_value, focus_by_id, now, random_u64};
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
-use crate::ui::widgets::ProjectMissing;
+use crate::ui::widgets::{MermaidFileInput, ProjectMissing};
 use yew::prelude::*;
 use yew_router::prelude::{use_navigator, Link};
 
@@ -92,7 +93,7 @@ pub fn FishbonesPage(props: &FishbonesPageProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match mermaid::parse(&text) {
+            match mermaid::parse(&diagram_text(&text, "ishikawa")) {
                 Ok(imported) => {
                     let said: Vec<String> = imported
                         .notices
@@ -199,7 +200,7 @@ pub fn FishbonesPage(props: &FishbonesPageProps) -> Html {
             </section>
             <section class="panel" aria-labelledby="fishbone-mermaid-heading">
                 <h2 id="fishbone-mermaid-heading">{ "Import Mermaid ishikawa text" }</h2>
-                <p class="hint">{ "Paste a Mermaid \u{201c}ishikawa-beta\u{201d} diagram: the first line after the \
+                <p class="hint">{ "Paste a Mermaid \u{201c}ishikawa-beta\u{201d} diagram (on its own, or in a Markdown document's mermaid block), or choose its file: the first line after the \
                                    keyword is the problem, the lines indented under it the categories, and deeper lines \
                                    their causes." }</p>
                 if let Some(e) = &*mermaid_error {
@@ -213,6 +214,7 @@ pub fn FishbonesPage(props: &FishbonesPageProps) -> Html {
                             value={(*mermaid_text).clone()}
                             oninput={{ let t = mermaid_text.clone(); Callback::from(move |e: InputEvent| t.set(event_value(&e))) }} />
                     </div>
+                    <MermaidFileInput id="fishbone-mermaid-file" text={mermaid_text.clone()} error={mermaid_error.clone()} />
                     <button type="submit" class="button button--secondary">{ "Import as a new diagram" }</button>
                 </form>
             </section>

@@ -7,12 +7,13 @@ use crate::domain::journey::mermaid;
 use crate::domain::journey::people::check_title;
 use crate::domain::journey::templates::Template;
 use crate::domain::journey::{EditError, JourneyState};
+use crate::domain::mermaid_source::diagram_text;
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::{focus_by_id, focus_soon, now};
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
-use crate::ui::widgets::{Banner, BannerKind, ProjectMissing};
+use crate::ui::widgets::{Banner, BannerKind, MermaidFileInput, ProjectMissing};
 use yew::prelude::*;
 use yew_router::prelude::{use_navigator, Link};
 
@@ -100,7 +101,7 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let map_id = new_map_id();
-            match mermaid::import(&text, map_id.clone(), new_part_id) {
+            match mermaid::import(&diagram_text(&text, "journey"), map_id.clone(), new_part_id) {
                 Ok(mermaid::Imported { map, repeated }) => {
                     let title = map.title.clone();
                     ws.apply(Action::AddJourney {
@@ -198,7 +199,7 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
             </section>
             <section class="panel" aria-labelledby="mermaid-heading">
                 <h2 id="mermaid-heading">{ "Import Mermaid journey text" }</h2>
-                <p class="hint">{ "Paste a Mermaid \"journey\" diagram: the title, sections become stages, tasks \
+                <p class="hint">{ "Paste a Mermaid \"journey\" diagram, or a Markdown document with one in a mermaid block, or choose its file: the title, sections become stages, tasks \
                                    become customer actions with their own emotion (score 1–5, shown from −2 to +2; the \
                                    section's average is the stage's), and their actors are shown on the card and \
                                    become personas." }</p>
@@ -225,6 +226,7 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
                             value={(*mermaid_text).clone()}
                             oninput={{ let t = mermaid_text.clone(); Callback::from(move |e: InputEvent| t.set(event_value(&e))) }} />
                     </div>
+                    <MermaidFileInput id="mermaid-text-file" text={mermaid_text.clone()} error={mermaid_error.clone()} />
                     <button type="submit" class="button button--secondary">{ "Import as a new map" }</button>
                 </form>
             </section>
