@@ -188,3 +188,60 @@ fn hints_are_found_by_answer() {
     assert_eq!(w.all_hints()[0].0, "a4");
     assert!(w.hints("gone").is_empty());
 }
+
+/// Published worked examples, step by step: (question asked, answer) down the chain,
+/// the last one the root cause. A sound analysis should draw no hint at any step.
+fn chain_hints(problem: &str, answers: &[&str]) -> Vec<(usize, Vec<HintKind>)> {
+    let mut out = Vec::new();
+    for (i, a) in answers.iter().enumerate() {
+        let asked_of = (i > 0).then(|| answers[i - 1]);
+        let root = i == answers.len() - 1;
+        let k: Vec<HintKind> = answer_hints(a, asked_of, problem, i + 1, root)
+            .into_iter()
+            .map(|h| h.kind)
+            .collect();
+        if !k.is_empty() {
+            out.push((i + 1, k));
+        }
+    }
+    out
+}
+
+#[test]
+fn textbook_chains_draw_no_hints() {
+    // Taiichi Ohno's machine that stopped (Toyota Production System).
+    let toyota = chain_hints(
+        "The machine stopped",
+        &[
+            "There was an overload and the fuse blew",
+            "The bearing was not sufficiently lubricated",
+            "The lubrication pump was not pumping sufficiently",
+            "The shaft of the pump was worn and rattling",
+            "There was no strainer attached and metal scrap got in",
+        ],
+    );
+    assert_eq!(toyota, []);
+    // The Jefferson Memorial's crumbling stone, as management courses tell it.
+    let memorial = chain_hints(
+        "The Jefferson Memorial's stone is deteriorating",
+        &[
+            "It is washed with harsh chemicals too often",
+            "Pigeon droppings have to be cleaned off",
+            "Large numbers of pigeons come to eat the spiders",
+            "Spiders gather to eat the gnats",
+            "Gnats swarm to the lights, which are switched on before dusk",
+        ],
+    );
+    assert_eq!(memorial, []);
+    // A contact-centre chain.
+    let callbacks = chain_hints(
+        "Customers call back about the same refund",
+        &[
+            "They are not told when the refund will arrive",
+            "Advisers cannot see the refund's status on their screen",
+            "The payments system does not send its status to the CRM",
+            "The interface between them was never specified to carry it",
+        ],
+    );
+    assert_eq!(callbacks, []);
+}
