@@ -32,19 +32,24 @@ impl SurveyScale {
     }
 
     /// Reads an answer as typed in a file: a whole number within the scale, optionally
-    /// with surrounding spaces. Anything else is an error saying what was expected.
+    /// with surrounding spaces, or with its label after it as survey tools export the
+    /// choice text of labelled answers ("10 - Extremely likely", "1 = Very dissatisfied",
+    /// "5 (Very easy)"). Anything else is an error saying what was expected.
     pub fn parse(self, text: &[u8]) -> Result<u8, ScoreError> {
         let t = text.trim_ascii();
         let (lo, hi) = self.bounds();
         let value = match t {
             [d @ b'0'..=b'9'] => d - b'0',
             [b'1', b'0'] => 10,
-            _ => {
-                return Err(ScoreError {
-                    text: String::from_utf8_lossy(t).chars().take(40).collect(),
-                    scale: self,
-                })
-            }
+            _ => match labelled(t) {
+                Some(v) => v,
+                None => {
+                    return Err(ScoreError {
+                        text: String::from_utf8_lossy(t).chars().take(40).collect(),
+                        scale: self,
+                    })
+                }
+            },
         };
         if value < lo || value > hi {
             return Err(ScoreError {
@@ -54,6 +59,32 @@ impl SurveyScale {
         }
         Ok(value)
     }
+}
+
+/// The number of a labelled answer: one or two digits, then its label after a space, a
+/// dash, "=", ":", "(" or ". " ("10 - Extremely likely", "5. Very satisfied"); `None`
+/// for anything else, such as "10.5", "7/10" or "100".
+fn labelled(t: &[u8]) -> Option<u8> {
+    let digits = t.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let value = t[..digits].iter().fold(0u8, |v, d| v * 10 + (d - b'0'));
+    let rest = std::str::from_utf8(&t[digits..]).ok()?;
+    let after = rest.trim_start();
+    let label = if let Some(l) = after.strip_prefix(['-', '\u{2013}', '\u{2014}', '=', ':', '(']) {
+        l
+    } else if let Some(l) = after.strip_prefix(". ") {
+        l
+    } else if after.len() < rest.len() {
+        after // a space, then the label
+    } else {
+        return None;
+    };
+    label
+        .trim_start()
+        .starts_with(|c: char| c.is_alphabetic())
+        .then_some(value)
 }
 
 /// An answer that is not a whole number on the scale.
@@ -184,6 +215,41 @@ mod tests {
         assert_eq!(
             SurveyScale::OneToSeven.parse(b"").unwrap_err().to_string(),
             "the score is empty; expected a whole number from 1 to 7"
+        );
+    }
+
+    #[test]
+    fn labelled_answers_as_survey_tools_export_them_are_read_by_their_number() {
+        let nps = SurveyScale::ZeroToTen;
+        for (text, want) in [
+            ("10 - Extremely likely", 10),
+            ("0 - Not at all likely", 0),
+            ("0 – Not at all likely", 0),
+            ("9 Very likely", 9),
+            ("7 (Neutral)", 7),
+            ("5. Very satisfied", 5),
+            ("1 = Very dissatisfied", 1),
+            ("3: Somewhat", 3),
+        ] {
+            assert_eq!(nps.parse(text.as_bytes()), Ok(want), "{text}");
+        }
+        for bad in [
+            "10.5",
+            "7/10",
+            "100 - Most",
+            "10 -",
+            "10 - 9",
+            "Extremely likely",
+            "11 - Beyond",
+        ] {
+            assert!(nps.parse(bad.as_bytes()).is_err(), "{bad}");
+        }
+        assert_eq!(
+            SurveyScale::OneToFive
+                .parse(b"6 - Above the top")
+                .unwrap_err()
+                .to_string(),
+            "\"6\" is not a whole number from 1 to 5"
         );
     }
 
