@@ -107,7 +107,15 @@ impl fmt::Display for ScoreError {
                 f,
                 "\"{}\" is not a whole number from {lo} to {hi}",
                 self.text
-            )
+            )?;
+            // Words, not a number: the survey tool exported its answers' text.
+            if self.text.starts_with(char::is_alphabetic) {
+                f.write_str(
+                    " (the file holds the answers' words: export them as numbers, \
+                     e.g. SurveyMonkey's \"numerical value\" or Qualtrics' \"use numeric values\")",
+                )?;
+            }
+            Ok(())
         }
     }
 }
@@ -211,6 +219,15 @@ mod tests {
         assert_eq!(
             SurveyScale::OneToFive.parse(b"0").unwrap_err().to_string(),
             "\"0\" is not a whole number from 1 to 5"
+        );
+        assert_eq!(
+            SurveyScale::OneToFive
+                .parse(b"Very satisfied")
+                .unwrap_err()
+                .to_string(),
+            "\"Very satisfied\" is not a whole number from 1 to 5 (the file holds the answers' \
+             words: export them as numbers, e.g. SurveyMonkey's \"numerical value\" or \
+             Qualtrics' \"use numeric values\")"
         );
         assert_eq!(
             SurveyScale::OneToSeven.parse(b"").unwrap_err().to_string(),
