@@ -75,6 +75,39 @@ fn quoting_bom_and_mixed_line_ends() {
 }
 
 #[test]
+fn old_mac_line_ends_labelled_answers_and_utf16_files_are_read() {
+    // Excel's "CSV (Macintosh)" ends lines with a carriage return alone.
+    let csv = "date,score\r2026-02-01,5\r2026-02-02,4\r";
+    let out = import(csv, mapping(b',', SurveyScale::OneToFive, None)).unwrap();
+    assert_eq!(
+        (out.rows_read, out.rows_counted),
+        (2, 2),
+        "{:?}",
+        out.problems
+    );
+    // Choice text of labelled answers, as survey tools export it.
+    let csv = "date,score\n2026-02-01,10 - Extremely likely\n2026-02-01,0 - Not at all likely\n2026-02-02,7\n";
+    let out = import(csv, mapping(b',', SurveyScale::ZeroToTen, None)).unwrap();
+    assert_eq!(out.rows_counted, 3, "{:?}", out.problems);
+    let c = &out.counts.cells;
+    assert_eq!((c[0].counts[10], c[0].counts[0], c[1].counts[7]), (1, 1, 1));
+    // A tab-separated UTF-16 download, turned into UTF-8 when the file is read.
+    let tsv = "\u{feff}date\tscore\r\n2026-02-01\t9\r\n";
+    let utf16: Vec<u8> = tsv.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let data = cx_workbench::domain::csv_import::to_utf8(utf16);
+    let p = preview(&data, 5).unwrap();
+    assert_eq!(
+        (p.delimiter, p.headers.clone()),
+        (b'\t', vec!["date".to_string(), "score".into()])
+    );
+    let out = SurveyImporter::new(Rc::new(data), mapping(b'\t', SurveyScale::ZeroToTen, None))
+        .unwrap()
+        .finish()
+        .unwrap();
+    assert_eq!(out.rows_counted, 1, "{:?}", out.problems);
+}
+
+#[test]
 fn bad_scores_are_reported_with_their_row_number() {
     let csv = "date,score\n2026-03-01,5\n2026-03-01,6\n2026-03-02,4.5\n2026-03-02,\n2026-13-01,3\n";
     let out = import(csv, mapping(b',', SurveyScale::OneToFive, None)).unwrap();
