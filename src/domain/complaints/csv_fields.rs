@@ -125,6 +125,29 @@ pub fn received(t: &str, format: DateFormat) -> Result<NaiveDateTime, String> {
             None => (t, ""),
         }
     };
+    // A month's name ("3 Nov 2026 14:05", "Nov 3, 2026 2:05 PM") has spaces in the date
+    // itself: the time then starts at the first word with a colon.
+    let (date, clock) = match day(date, format) {
+        None if t.bytes().any(|b| b.is_ascii_alphabetic()) => {
+            let (d, c) = match t.split_whitespace().find(|w| w.contains(':')) {
+                Some(w) => {
+                    let at = t.find(w).unwrap_or(t.len());
+                    (t[..at].trim_end().trim_end_matches(','), t[at..].trim())
+                }
+                None => (t, ""),
+            };
+            // Day, month and year, and nothing else before the time.
+            let words = d
+                .split([' ', '-', '/', '.', ','])
+                .filter(|w| !w.is_empty())
+                .count();
+            if words != 3 {
+                return Err(bad());
+            }
+            (d, c)
+        }
+        _ => (date, clock),
+    };
     let day = day(date, format).ok_or_else(bad)?;
     let at = if clock.is_empty() {
         NaiveTime::MIN

@@ -243,6 +243,13 @@ fn cells_in_other_tools_words_are_read() {
         Ok("2026-11-03 14:05:30".into())
     );
     assert_eq!(received("2026/11/03 14:05", f), Ok(at(2026, 11, 3, 14, 5)));
+    assert_eq!(received("3 Nov 2026 14:05", f), Ok(at(2026, 11, 3, 14, 5)));
+    assert_eq!(
+        received("Nov 3, 2026 2:05 PM", f),
+        Ok(at(2026, 11, 3, 14, 5))
+    );
+    assert_eq!(received("03-Nov-2026", f), Ok(at(2026, 11, 3, 0, 0)));
+    assert!(received("3 Nov 2026 soon", f).is_err());
     assert!(received("03/11/26", f).is_err());
     assert!(received("03/11/2026 13:05 PM", f).is_err());
     for (words, want) in [

@@ -46,29 +46,93 @@ impl DateFormat {
                 (digits(&t[0..4])?, digits(&t[5..7])?, digits(&t[8..10])?)
             }
             DateFormat::DayMonthYear | DateFormat::MonthDayYear => {
-                // d/m/yyyy with 1 or 2 digit day and month; a time may follow a space.
-                // "24/11/2026, 09:15" (a browser's way) has a comma after the date.
-                let t = match t.iter().position(|&b| b == b' ') {
-                    Some(i) => t[..i].strip_suffix(b",").unwrap_or(&t[..i]),
-                    None => t,
-                };
-                let mut parts = t.split(|&b| matches!(b, b'/' | b'.' | b'-'));
-                let a = parts.next()?;
-                let b = parts.next()?;
-                let y = parts.next()?;
-                if parts.next().is_some() || a.len() > 2 || b.len() > 2 || y.len() != 4 {
-                    return None;
-                }
-                let (a, b, y) = (digits(a)?, digits(b)?, digits(y)?);
-                if self == DateFormat::DayMonthYear {
-                    (y, b, a)
-                } else {
-                    (y, a, b)
-                }
+                // "3 Nov 2026", "Nov 3, 2026", "03-Nov-2026": the month's name says
+                // which number is the day, whichever order the file uses.
+                self.numeric_day_month(t).or_else(|| named_month(t))?
             }
         };
         days_from_civil(y as i32, m, d)
     }
+}
+
+impl DateFormat {
+    /// d/m/yyyy (or m/d/yyyy) with 1 or 2 digit day and month, '/', '.' or '-' between;
+    /// a time may follow a space. `(year, month, day)`.
+    fn numeric_day_month(self, t: &[u8]) -> Option<(u32, u32, u32)> {
+        // "24/11/2026, 09:15" (a browser's way) has a comma after the date.
+        let t = match t.iter().position(|&b| b == b' ') {
+            Some(i) => t[..i].strip_suffix(b",").unwrap_or(&t[..i]),
+            None => t,
+        };
+        let mut parts = t.split(|&b| matches!(b, b'/' | b'.' | b'-'));
+        let a = parts.next()?;
+        let b = parts.next()?;
+        let y = parts.next()?;
+        if parts.next().is_some() || a.len() > 2 || b.len() > 2 || y.len() != 4 {
+            return None;
+        }
+        let (a, b, y) = (digits(a)?, digits(b)?, digits(y)?);
+        Some(if self == DateFormat::DayMonthYear {
+            (y, b, a)
+        } else {
+            (y, a, b)
+        })
+    }
+}
+
+/// The month (1–12) whose English name or abbreviation `word` is ("Nov", "November",
+/// "Sept"), any case.
+fn month_of(word: &[u8]) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let w = std::str::from_utf8(&w).ok()?;
+    let w = if w == "sept" { "sep" } else { w };
+    NAMES
+        .iter()
+        .position(|n| n.starts_with(w))
+        .map(|i| i as u32 + 1)
+}
+
+/// A date written with its month's name, day and year around it in either order ("3 Nov
+/// 2026", "Nov 3, 2026", "03-Nov-2026", "3rd November 2026"); what follows (a time) is
+/// left. `(year, month, day)`.
+fn named_month(t: &[u8]) -> Option<(u32, u32, u32)> {
+    let mut words = t
+        .split(|&b| matches!(b, b' ' | b'-' | b'/' | b'.' | b','))
+        .filter(|w| !w.is_empty());
+    let (a, b, y) = (words.next()?, words.next()?, words.next()?);
+    let day = |w: &[u8]| {
+        let n = w.iter().take_while(|c| c.is_ascii_digit()).count();
+        let suffix = w[n..].to_ascii_lowercase();
+        ((1..=2).contains(&n) && matches!(&suffix[..], b"" | b"st" | b"nd" | b"rd" | b"th"))
+            .then(|| digits(&w[..n]))
+            .flatten()
+    };
+    let (m, d) = match (month_of(a), month_of(b)) {
+        (Some(m), None) => (m, day(b)?),
+        (None, Some(m)) => (m, day(a)?),
+        _ => return None,
+    };
+    (y.len() == 4)
+        .then(|| digits(y))
+        .flatten()
+        .map(|y| (y, m, d))
 }
 
 fn digits(b: &[u8]) -> Option<u32> {
@@ -195,6 +259,32 @@ mod tests {
         assert_eq!(DateFormat::DayMonthYear.parse(b"07/03/2026, 09:15:32"), day);
         assert_eq!(DateFormat::MonthDayYear.parse(b"3/7/2026, 9:15:32 AM"), day);
         assert_eq!(DateFormat::YearMonthDay.parse(b"2026/03-07"), None);
+        // The month's name: either order, read alike in both formats.
+        for f in [DateFormat::DayMonthYear, DateFormat::MonthDayYear] {
+            for t in [
+                &b"7 Mar 2026"[..],
+                b"07-Mar-2026",
+                b"Mar 7, 2026",
+                b"March 7 2026 14:05",
+                b"7th March 2026",
+                b"7 mar 2026, 09:15",
+                b"Mar 7, 2026 2:05 PM",
+            ] {
+                assert_eq!(f.parse(t), day, "{}", String::from_utf8_lossy(t));
+            }
+            for bad in [
+                &b"7 Mars 2026"[..],
+                b"Mar 2026",
+                b"7 Ma 2026",
+                b"32 Mar 2026",
+                b"7 Mar 26",
+                b"Mar Apr 2026",
+            ] {
+                assert_eq!(f.parse(bad), None, "{}", String::from_utf8_lossy(bad));
+            }
+        }
+        assert_eq!(DateFormat::YearMonthDay.parse(b"7 Mar 2026"), None);
+        assert_eq!(DateFormat::MonthDayYear.parse(b"3/7/2026 9AM"), day);
         for bad in [
             &b"2026-3-7"[..],
             b"2026-03-32",
