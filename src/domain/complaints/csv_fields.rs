@@ -119,34 +119,22 @@ pub fn received(t: &str, format: DateFormat) -> Result<NaiveDateTime, String> {
         let (d, rest) = t.split_at(10);
         (d, rest.trim_start_matches(['T', ' ']))
     } else {
-        match t.split_once(char::is_whitespace) {
-            // "24/11/2026, 14:05" (a browser's way) has a comma after the date.
-            Some((d, rest)) => (d.strip_suffix(',').unwrap_or(d), rest.trim()),
-            None => (t, ""),
-        }
-    };
-    // A month's name ("3 Nov 2026 14:05", "Nov 3, 2026 2:05 PM") has spaces in the date
-    // itself: the time then starts at the first word with a colon.
-    let (date, clock) = match day(date, format) {
-        None if t.bytes().any(|b| b.is_ascii_alphabetic()) => {
-            let (d, c) = match t.split_whitespace().find(|w| w.contains(':')) {
-                Some(w) => {
-                    let at = t.find(w).unwrap_or(t.len());
-                    (t[..at].trim_end().trim_end_matches(','), t[at..].trim())
-                }
-                None => (t, ""),
-            };
-            // Day, month and year, and nothing else before the time.
-            let words = d
-                .split([' ', '-', '/', '.', ','])
-                .filter(|w| !w.is_empty())
-                .count();
-            if words != 3 {
-                return Err(bad());
+        // The time starts at the first word with a colon: "03/11/2026 2:05 PM", and
+        // "3 Nov 2026 14:05" or "Nov 3, 2026 2:05 PM", whose dates have spaces of their
+        // own; "24/11/2026, 14:05" (a browser's way) has a comma after the date.
+        let (d, c) = match t.split_whitespace().find(|w| w.contains(':')) {
+            Some(w) => {
+                let at = t.find(w).unwrap_or(t.len());
+                (t[..at].trim_end().trim_end_matches(','), t[at..].trim())
             }
-            (d, c)
+            None => (t.trim(), ""),
+        };
+        // Day, month and year, and nothing else before the time.
+        let words = d.split([' ', '-', '/', '.', ',']).filter(|w| !w.is_empty());
+        if words.count() != 3 {
+            return Err(bad());
         }
-        _ => (date, clock),
+        (d, c)
     };
     let day = day(date, format).ok_or_else(bad)?;
     let at = if clock.is_empty() {

@@ -21,6 +21,8 @@ fn utf16(data: &[u8]) -> Option<(bool, usize)> {
     if head.len() < 4 {
         return None;
     }
+    // Zero bytes at the even (offset 0) or the odd (offset 1) places of the pairs: the
+    // skip picks which byte of each pair is counted, nothing is passed over.
     let zeros = |offset: usize| {
         head.iter()
             .skip(offset)

@@ -81,32 +81,17 @@ impl DateFormat {
 }
 
 /// The month (1–12) whose English name or abbreviation `word` is ("Nov", "November",
-/// "Sept"), any case.
+/// "Sept"), any case: chrono's reading of month names, and "Sept", which it does not take.
 fn month_of(word: &[u8]) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let w = word.to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    let w = std::str::from_utf8(&w).ok()?;
-    let w = if w == "sept" { "sep" } else { w };
-    NAMES
-        .iter()
-        .position(|n| n.starts_with(w))
-        .map(|i| i as u32 + 1)
+    let w = std::str::from_utf8(word).ok()?;
+    let w = if w.eq_ignore_ascii_case("sept") {
+        "sep"
+    } else {
+        w
+    };
+    w.parse::<chrono::Month>()
+        .ok()
+        .map(|m| m.number_from_month())
 }
 
 /// A date written with its month's name, day and year around it in either order ("3 Nov
