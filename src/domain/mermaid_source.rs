@@ -24,7 +24,9 @@ fn fence(line: &str) -> Option<&'static str> {
 /// ("journey", "ishikawa") kept, every other line blanked; the text unchanged when it
 /// has no fenced Mermaid block (it is then taken to be Mermaid text itself), or the first
 /// block when none starts with `keyword` (its error then says what it starts with).
+/// A byte-order mark in front (Notepad's "UTF-8 with BOM") is not part of the text.
 pub fn diagram_text<'a>(text: &'a str, keyword: &str) -> Cow<'a, str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text.lines().collect();
     let mut blocks = Vec::new();
     let mut i = 0;
@@ -83,6 +85,28 @@ ishikawa-beta
     People
 :::
 ";
+
+    #[test]
+    fn a_byte_order_mark_in_front_is_not_part_of_the_diagram() {
+        let text = "\u{feff}journey\r\n    title T\r\n    section S\r\n      A: 5: Me\r\n";
+        let j = diagram_text(text, "journey");
+        assert!(j.starts_with("journey"));
+        let map = crate::domain::journey::mermaid::parse(
+            &j,
+            "m".into(),
+            crate::domain::journey::test_ids("i"),
+        )
+        .unwrap();
+        assert_eq!(map.title, "T");
+        let f = diagram_text(
+            "\u{feff}ishikawa-beta\n  Late refunds\n    People\n",
+            "ishikawa",
+        );
+        assert_eq!(
+            crate::domain::fishbone::mermaid::parse(&f).unwrap().effect,
+            "Late refunds"
+        );
+    }
 
     #[test]
     fn the_block_of_the_asked_kind_is_kept_on_its_own_lines() {

@@ -4,6 +4,7 @@
 //! caller adds the row and column).
 
 use crate::domain::complaints::model::{Channel, Remedy, Severity};
+use crate::domain::csv_import::windows_1252;
 use crate::domain::kpi::calendar::{civil_from_days, DateFormat};
 use crate::domain::kpi::contacts::parse_flag;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -30,19 +31,6 @@ pub fn needs_guard(cell: &str) -> bool {
     rest.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
-/// The character of a Windows-1252 byte.
-fn windows_1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
-        'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
-        _ => char::from(b),
-    }
-}
-
 fn shown(t: &str) -> String {
     let short: String = t.chars().take(40).collect();
     if t.chars().count() > 40 {
@@ -62,11 +50,35 @@ pub fn day(t: &str, format: DateFormat) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// A clock time with the time zone written after it as a word taken off ("09:15:32
+/// +0000", "9:15 AM GMT", "14:05 UTC+1", as Zendesk, Google Forms and others write
+/// them): the time is kept as written, as the log keeps local times. A zone joined to
+/// the time ("09:15:32+00:00", "09:15Z") is left to the caller.
+fn without_zone(t: &str) -> String {
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    while words.len() > 1 && words.last().is_some_and(|w| is_zone(w)) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// Whether a word (lower case) is a time zone: a name, an offset ("+0000", "-08:00"),
+/// or both ("gmt+1").
+fn is_zone(w: &str) -> bool {
+    const NAMES: [&str; 17] = [
+        "", "utc", "gmt", "z", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst",
+        "mdt", "pst", "pdt", "ist",
+    ];
+    let (name, offset) = w.split_at(w.find(['+', '-']).unwrap_or(w.len()));
+    let offset_ok = offset.is_empty()
+        || (offset.len() > 1 && offset[1..].chars().all(|c| c.is_ascii_digit() || c == ':'));
+    !w.is_empty() && NAMES.contains(&name) && offset_ok
+}
+
 /// A time of day: 14:05, 14:05:30, 14:05:30.250, 2:05 PM; a zone after it ("Z",
-/// "+01:00") is ignored, the clock time kept as written.
+/// "+01:00", " +0000", " UTC", " GMT+1") is ignored, the clock time kept as written.
 pub fn time(t: &str) -> Option<NaiveTime> {
-    let t = t.trim();
-    let lower = t.to_ascii_lowercase();
+    let lower = without_zone(&t.trim().to_ascii_lowercase());
     let (clock, pm) = match lower
         .strip_suffix("pm")
         .or_else(|| lower.strip_suffix("p.m."))
@@ -178,7 +190,8 @@ pub fn channel(t: &str) -> Channel {
         Channel::SocialMedia
     } else if any(&["chat", "messag", "whatsapp"]) {
         Channel::Chat
-    } else if any(&["email"]) && !s.contains("voicemail") {
+    } else if (any(&["email"]) && !s.contains("voicemail")) || s == "mail" {
+        // "Mail" alone is Zendesk's word for an email ("Via: Mail"); post is "letter".
         Channel::Email
     } else if any(&["webform", "website", "online", "web", "form", "portal"]) {
         Channel::WebForm
@@ -203,11 +216,19 @@ pub fn channel(t: &str) -> Channel {
 
 /// Low, medium, high or critical (any case); nothing is medium.
 pub fn severity(t: &str) -> Result<Severity, String> {
-    match t.to_lowercase().as_str() {
-        "" | "medium" => Ok(Severity::Medium),
-        "low" => Ok(Severity::Low),
-        "high" => Ok(Severity::High),
-        "critical" => Ok(Severity::Critical),
+    // ServiceNow writes its priorities numbered: "1 - Critical", "3 - Moderate".
+    let lower = t.to_lowercase();
+    let word = match lower.split_once(" - ") {
+        Some((n, w)) if n.trim().chars().all(|c| c.is_ascii_digit()) => w.trim(),
+        _ => lower.trim(),
+    };
+    // Ticketing tools' priorities too: Zendesk's "Normal" and "Urgent", Freshdesk's
+    // "Urgent", ServiceNow's "Moderate" and "Planning", Jira's "Minor" and "Major".
+    match word {
+        "" | "medium" | "normal" | "moderate" | "standard" => Ok(Severity::Medium),
+        "low" | "minor" | "planning" | "trivial" => Ok(Severity::Low),
+        "high" | "major" | "serious" => Ok(Severity::High),
+        "critical" | "urgent" | "emergency" | "blocker" => Ok(Severity::Critical),
         _ => Err(format!(
             "\"{}\" is not a severity (low, medium, high or critical)",
             shown(t)

@@ -21,10 +21,20 @@ fn names(field: Field) -> &'static [&'static str] {
             "date",
         ],
         Field::ReceivedTime => &["time received", "received time", "=time"],
-        Field::Channel => &["channel", "source", "medium", "contact method", "=via"],
-        Field::Category => &["category", "type", "reason", "topic", "subject"],
+        Field::Channel => &[
+            "channel",
+            "source",
+            "medium",
+            "contact method",
+            "origin",
+            "=via",
+        ],
+        // A ticket's "Subject" is its one line in the customer's words (Zendesk,
+        // Freshdesk, Salesforce), not a category.
+        Field::Category => &["category", "type", "reason", "topic"],
         Field::Summary => &[
             "summary",
+            "subject",
             "description",
             "details",
             "=complaint",
@@ -66,6 +76,8 @@ fn names(field: Field) -> &'static [&'static str] {
             "resolved on",
             "completed",
             "date of resolution",
+            "resolved",
+            "solved",
         ],
         Field::Resolution => &["resolution", "outcome", "action taken", "how resolved"],
     }
@@ -158,7 +170,12 @@ pub fn guess_columns(headers: &[String]) -> ComplaintColumns {
 pub fn guess_date_format(rows: &[Vec<String>], column: usize) -> DateFormat {
     let (mut slashed, mut day_first, mut month_first) = (false, false, false);
     for cell in rows.iter().filter_map(|r| r.get(column)) {
-        let date = cell.split_whitespace().next().unwrap_or("");
+        // "24/11/2026, 09:15" (a browser's or Salesforce's way) has a comma after it.
+        let date = cell
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(',');
         let parts: Vec<u32> = date
             .split(['/', '.', '-'])
             .map(|p| p.parse().unwrap_or(0))

@@ -187,7 +187,7 @@ fn a_reference_in_the_customer_column_is_not_taken_for_personal_data() {
 fn bad_rows_are_named_by_row_and_column_and_the_rest_are_read() {
     let data = "Date received,Channel,Summary,Severity,FCR,Closed,Remedy,Escalation level\r\n\
         31/02/2026,phone,Late,low,yes,,,\r\n\
-        03/11/2026,phone,Late,Urgent,yes,,,\r\n\
+        03/11/2026,phone,Late,Purple,yes,,,\r\n\
         03/11/2026,phone,  ,low,yes,,,\r\n\
         03/11/2026 09:00,phone,Late,low,maybe,,,\r\n\
         05/11/2026,phone,Late,low,no,04/11/2026,,\r\n\
@@ -202,7 +202,7 @@ fn bad_rows_are_named_by_row_and_column_and_the_rest_are_read() {
         listed,
         [
             "row 2, column \"Date received\": \"31/02/2026\" is not a date written 24/11/2026 (day/month/year), with or without a time like 14:05",
-            "row 3, column \"Severity\": \"Urgent\" is not a severity (low, medium, high or critical)",
+            "row 3, column \"Severity\": \"Purple\" is not a severity (low, medium, high or critical)",
             "row 4, column \"Summary\": is empty: say what the complaint is about",
             "row 5, column \"FCR\": \"maybe\" is not yes or no (yes/no, y/n, true/false, 1/0)",
             "row 6, column \"Closed\": 2026-11-04 is before the complaint was received (2026-11-05)",
@@ -249,6 +249,20 @@ fn cells_in_other_tools_words_are_read() {
         Ok(at(2026, 11, 3, 14, 5))
     );
     assert_eq!(received("03-Nov-2026", f), Ok(at(2026, 11, 3, 0, 0)));
+    // A zone after the time, as Zendesk, Google Forms and ServiceNow write it: the
+    // clock time is kept as written.
+    for t in [
+        "2026-11-03 14:05:00 +0000",
+        "2026-11-03 14:05 UTC",
+        "03/11/2026 2:05:00 PM GMT",
+        "03/11/2026 14:05 GMT+1",
+        "2026-11-03 14:05:00 -08:00",
+        "2026-11-03 14:05:00 BST",
+    ] {
+        assert_eq!(received(t, f), Ok(at(2026, 11, 3, 14, 5)), "{t}");
+    }
+    assert!(received("2026-11-03 14:05 soon", f).is_err());
+    assert!(received("2026-11-03 14:05 +x1", f).is_err());
     assert!(received("3 Nov 2026 soon", f).is_err());
     assert!(received("03/11/26", f).is_err());
     assert!(received("03/11/2026 13:05 PM", f).is_err());
@@ -267,6 +281,22 @@ fn cells_in_other_tools_words_are_read() {
     ] {
         assert_eq!(channel(words), want, "{words}");
     }
+    for (words, want) in [
+        ("Normal", Severity::Medium),
+        ("Urgent", Severity::Critical),
+        ("1 - Critical", Severity::Critical),
+        ("2 - High", Severity::High),
+        ("3 - Moderate", Severity::Medium),
+        ("4 - Low", Severity::Low),
+        ("5 - Planning", Severity::Low),
+        ("Major", Severity::High),
+        ("", Severity::Medium),
+    ] {
+        assert_eq!(severity(words), Ok(want), "{words}");
+    }
+    assert!(severity("Purple").is_err());
+    assert!(severity("1 - Purple").is_err());
+    assert_eq!(channel("Mail"), Channel::Email);
     assert_eq!(upheld("Partially upheld"), Ok(Some(true)));
     assert_eq!(upheld("Not upheld"), Ok(Some(false)));
     assert_eq!(level("Tier 3"), Ok(3));
@@ -328,6 +358,57 @@ fn survey_and_ticketing_header_names_are_recognised() {
     assert_eq!(c.get(Field::Category), Some(1));
     assert_eq!(c.get(Field::Customer), Some(3));
     assert_eq!(c.get(Field::Severity), Some(4));
+    // Ticketing tools' own names: Zendesk, Freshdesk, Salesforce, ServiceNow.
+    let c = guess_columns(&h(&[
+        "Id",
+        "Requester",
+        "Subject",
+        "Status",
+        "Created at",
+        "Via",
+        "Solved at",
+    ]));
+    assert_eq!(c.get(Field::Summary), Some(2));
+    assert_eq!(c.get(Field::Category), None);
+    assert_eq!(c.get(Field::Received), Some(4));
+    assert_eq!(c.get(Field::Channel), Some(5));
+    assert_eq!(c.get(Field::Closed), Some(6));
+    let c = guess_columns(&h(&[
+        "Ticket ID",
+        "Subject",
+        "Description",
+        "Priority",
+        "Created time",
+        "Resolved time",
+    ]));
+    assert_eq!(c.get(Field::Summary), Some(1));
+    assert_eq!(c.get(Field::Closed), Some(5));
+    let c = guess_columns(&h(&[
+        "Case Number",
+        "Date/Time Opened",
+        "Subject",
+        "Case Origin",
+        "Priority",
+    ]));
+    assert_eq!(
+        (
+            c.get(Field::Summary),
+            c.get(Field::Received),
+            c.get(Field::Channel)
+        ),
+        (Some(2), Some(1), Some(3))
+    );
+    let c = guess_columns(&h(&[
+        "number",
+        "opened_at",
+        "short_description",
+        "category",
+        "priority",
+    ]));
+    assert_eq!(
+        (c.get(Field::Summary), c.get(Field::Category)),
+        (Some(2), Some(3))
+    );
     // Nothing named: the first columns are the date and the summary.
     let c = guess_columns(&h(&["a", "b"]));
     assert_eq!(
@@ -352,6 +433,11 @@ fn the_date_format_is_guessed_from_the_dates() {
     assert_eq!(
         guess_date_format(&rows(&["11/03/2026", "11/23/2026"]), 0),
         DateFormat::MonthDayYear
+    );
+    // Salesforce's UK report: a comma between the date and the time.
+    assert_eq!(
+        guess_date_format(&rows(&["24/11/2026, 09:15", "03/11/2026, 14:05"]), 0),
+        DateFormat::DayMonthYear
     );
 }
 

@@ -2,8 +2,9 @@
 //! or without a byte-order mark), but some write UTF-16: Qualtrics' tab-separated
 //! download, Excel's "Unicode Text", a few ticketing exports. Read as bytes, such a file
 //! is a NUL between every letter and matches no column; so it is turned into UTF-8
-//! first, whichever byte order, with or without its mark. Anything else is left as it
-//! is (a Windows code page is read cell by cell where text is kept).
+//! first, whichever byte order, with or without its mark. Excel's plain "CSV" is in the
+//! Windows code page (Windows-1252 in western Europe: "München", "£20"): bytes that are
+//! not UTF-8 are read as that code page, so names and headers keep their letters.
 
 /// Bytes looked at to recognise UTF-16 written without a byte-order mark.
 const SNIFF: usize = 1024;
@@ -42,10 +43,14 @@ fn utf16(data: &[u8]) -> Option<(bool, usize)> {
 }
 
 /// `data` as UTF-8: UTF-16 (either byte order, with or without its mark) converted, a
-/// character that cannot be read becoming U+FFFD; anything else returned unchanged.
+/// character that cannot be read becoming U+FFFD; bytes that are not UTF-8 read as
+/// Windows-1252 (a file that mixes the two keeps its UTF-8 parts); UTF-8 unchanged.
 pub fn to_utf8(data: Vec<u8>) -> Vec<u8> {
     let Some((little, start)) = utf16(&data) else {
-        return data;
+        if std::str::from_utf8(&data).is_ok() {
+            return data;
+        }
+        return from_windows_1252(&data).into_bytes();
     };
     let units = data[start..].chunks_exact(2).map(|p| {
         if little {
@@ -57,6 +62,30 @@ pub fn to_utf8(data: Vec<u8>) -> Vec<u8> {
     let mut out = String::with_capacity(data.len() / 2 + 8);
     out.extend(char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)));
     out.into_bytes()
+}
+
+/// `data` with each byte that is not part of UTF-8 read as Windows-1252.
+fn from_windows_1252(data: &[u8]) -> String {
+    let mut out = String::with_capacity(data.len() + data.len() / 8);
+    for chunk in data.utf8_chunks() {
+        out.push_str(chunk.valid());
+        out.extend(chunk.invalid().iter().map(|&b| windows_1252(b)));
+    }
+    out
+}
+
+/// The character of a Windows-1252 byte (its five unassigned bytes kept as the control
+/// characters of the same number, as Windows does).
+pub fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
 }
 
 #[cfg(test)]
@@ -95,16 +124,35 @@ mod tests {
     }
 
     #[test]
-    fn utf8_and_windows_code_page_bytes_are_left_as_they_are() {
+    fn utf8_is_left_as_it_is() {
         for data in [
             TSV.as_bytes().to_vec(),
             b"\xEF\xBB\xBFdate,score\n2026-11-02,9\n".to_vec(),
-            b"summary\nRefund of \xA320\n".to_vec(),
             b"a".to_vec(),
             Vec::new(),
         ] {
             assert_eq!(to_utf8(data.clone()), data);
         }
+    }
+
+    #[test]
+    fn windows_code_page_bytes_become_their_letters() {
+        // Excel's "CSV" from a German or a UK Windows: headers, names and prices.
+        let got = to_utf8(b"Zeitpunkt der letzten \xC4nderung;Filiale;Score\n1;M\xFCnchen;9\n2;K\xF6ln;\x80 20 \x96 \xA320\n".to_vec());
+        assert_eq!(
+            String::from_utf8(got).unwrap(),
+            "Zeitpunkt der letzten Änderung;Filiale;Score\n1;München;9\n2;Köln;€ 20 – £20\n"
+        );
+        // A file mostly UTF-8 with one cell pasted in from the code page keeps both.
+        let got = to_utf8("Siân;".bytes().chain(*b"\xA349.99").collect());
+        assert_eq!(String::from_utf8(got).unwrap(), "Siân;£49.99");
+    }
+
+    #[test]
+    fn a_windows_code_page_export_previews_with_its_letters() {
+        let data = to_utf8(b"ID;Filiale;Score\n1;M\xFCnchen;9\n".to_vec());
+        let p = crate::domain::csv_import::preview(&data, 5).unwrap();
+        assert_eq!(p.rows[0][1], "München");
     }
 
     #[test]

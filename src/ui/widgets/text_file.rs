@@ -47,7 +47,14 @@ pub fn TextFileInput(props: &TextFileInputProps) -> Html {
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |read| {
                 on_text.emit(match read {
                     Err(e) => Err(format!("{name} could not be read: {e}")),
-                    Ok(bytes) => Ok(String::from_utf8_lossy(&to_utf8(bytes)).into_owned()),
+                    Ok(bytes) => {
+                        let text = String::from_utf8_lossy(&to_utf8(bytes)).into_owned();
+                        // A byte-order mark is not text to show in the box.
+                        Ok(text
+                            .strip_prefix('\u{feff}')
+                            .map(str::to_string)
+                            .unwrap_or(text))
+                    }
                 })
             }));
         })
