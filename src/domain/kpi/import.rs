@@ -235,6 +235,72 @@ pub fn choose_score_column(
     )
 }
 
+/// The scale to preselect for the answers in `column`, with why, when the file says
+/// which: the column's name (with any extra header rows' text) naming what was asked
+/// (satisfaction: 1–5; effort or ease: 1–7; recommending: 0–10) and its first values
+/// fitting that scale; or, with no such name, first values that fit 1–5 or 1–7 and not
+/// only 0–10 (a 0 or an answer over 7 says 0–10). `None` leaves the user's choice.
+pub fn choose_scale(
+    preview: &CsvPreview,
+    header_rows: usize,
+    column: usize,
+) -> Option<(SurveyScale, String)> {
+    let values: Vec<u8> = preview
+        .data_sample(header_rows)
+        .iter()
+        .filter_map(|r| r.get(column))
+        .filter_map(|t| SurveyScale::ZeroToTen.parse(t.trim().as_bytes()).ok())
+        .collect();
+    let (&lo, &hi) = (values.iter().min()?, values.iter().max()?);
+    let fits = |s: SurveyScale| {
+        let (a, b) = s.bounds();
+        lo >= a && hi <= b
+    };
+    let name = preview.column_label(column, header_rows).to_lowercase();
+    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+    let says = |stems: &[&str], codes: &[&str]| {
+        stems.iter().any(|s| name.contains(s)) || codes.iter().any(|c| words.contains(c))
+    };
+    let asked = if says(&["recommend", "recommand", "empfehl", "likely"], &["nps"]) {
+        Some((SurveyScale::ZeroToTen, "recommending"))
+    } else if says(&["satisf", "zufrieden"], &["csat"]) {
+        Some((SurveyScale::OneToFive, "satisfaction"))
+    } else if says(&["effort", "easy", "einfach", "facile"], &["ces"]) {
+        Some((SurveyScale::OneToSeven, "effort"))
+    } else {
+        None
+    };
+    let label = |s: SurveyScale| {
+        let (a, b) = s.bounds();
+        format!("{a} to {b}")
+    };
+    match asked {
+        Some((scale, what)) if fits(scale) => Some((
+            scale,
+            format!(
+                "Scores from {}: the column asks about {what} and its first answers are from {lo} to {hi}.",
+                label(scale)
+            ),
+        )),
+        Some(_) => None,
+        None if lo >= 1 && hi <= 7 => {
+            let scale = if hi <= 5 {
+                SurveyScale::OneToFive
+            } else {
+                SurveyScale::OneToSeven
+            };
+            Some((
+                scale,
+                format!(
+                    "Scores from {}: the first answers are all from {lo} to {hi}; choose another scale if the survey's is wider.",
+                    label(scale)
+                ),
+            ))
+        }
+        None => None,
+    }
+}
+
 /// The date column and format to preselect: the first format (year-month-day, then
 /// day/month/year, then month/day/year) that reads every value of a column in the
 /// preview, preferring a column named as a date; with why.
@@ -281,6 +347,53 @@ mod tests {
             choose_date_column(&p, 0).unwrap().1,
             DateFormat::YearMonthDay
         );
+    }
+
+    #[test]
+    fn the_scale_comes_from_what_the_column_asks_and_its_answers() {
+        let scale = |data: &[u8], header_rows: usize, column: usize| {
+            choose_scale(&preview(data, 5).unwrap(), header_rows, column).map(|(s, _)| s)
+        };
+        // Microsoft Forms in French: satisfaction, answered 1–5.
+        let forms = "ID;Heure de début;Dans quelle mesure êtes-vous satisfait de notre service ?\n1;20/11/2026 00:00;5\n2;20/11/2026 00:00;2\n3;21/11/2026 00:00;4\n";
+        assert_eq!(scale(forms.as_bytes(), 0, 2), Some(SurveyScale::OneToFive));
+        // Effort, 1–7; recommending stays 0–10 even when the first answers are low.
+        assert_eq!(
+            scale(
+                b"date,How easy was it? (CES)\n2026-11-02,6\n2026-11-02,7\n",
+                0,
+                1
+            ),
+            Some(SurveyScale::OneToSeven)
+        );
+        assert_eq!(
+            scale(
+                b"date,How likely are you to recommend us?\n2026-11-02,3\n2026-11-02,5\n",
+                0,
+                1
+            ),
+            Some(SurveyScale::ZeroToTen)
+        );
+        // Qualtrics: the question is in the second header row.
+        assert_eq!(
+            scale(b"RecordedDate,Q1\nRecorded Date,How satisfied were you?\n2026-11-02,4\n2026-11-03,5\n", 1, 1),
+            Some(SurveyScale::OneToFive)
+        );
+        // No name to go by: the answers decide, and a 0 or a 9 says nothing narrower.
+        assert_eq!(
+            scale(b"date,q\n2026-11-02,1\n2026-11-02,4\n", 0, 1),
+            Some(SurveyScale::OneToFive)
+        );
+        assert_eq!(
+            scale(b"date,q\n2026-11-02,6\n2026-11-02,2\n", 0, 1),
+            Some(SurveyScale::OneToSeven)
+        );
+        assert_eq!(scale(b"date,q\n2026-11-02,0\n2026-11-02,4\n", 0, 1), None);
+        assert_eq!(scale(b"date,q\n2026-11-02,9\n2026-11-02,4\n", 0, 1), None);
+        // Satisfaction answered 0–10 is not forced onto 1–5; "access" is not "CES".
+        assert_eq!(scale(b"date,Satisfaction\n2026-11-02,9\n", 0, 1), None);
+        assert_eq!(scale(b"date,Access score\n2026-11-02,9\n", 0, 1), None);
+        assert_eq!(scale(b"date,q\n2026-11-02,words\n", 0, 1), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::domain::csv_import::{guess_by_name, CsvPreview, ImportOutcome};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::kpi::import::{
-    choose_date_column, choose_score_column, DailyCounts, SurveyMapping, SurveyRows,
+    choose_date_column, choose_scale, choose_score_column, DailyCounts, SurveyMapping, SurveyRows,
 };
 use crate::domain::kpi::SurveyScale;
 use crate::domain::ProjectId;
@@ -91,6 +91,22 @@ impl CsvImportKind for SurveyImport {
             date_reason: date.map(|(c, _)| c.reason),
         };
         preselect_score(&mut c, preview, header_rows);
+        // A file of 1–5 satisfaction answers is not an NPS survey: its scale is chosen
+        // from the column's question and answers, and the user is told why.
+        let column = c.mapping.score_column;
+        if let Some((scale, why)) = choose_scale(preview, header_rows, column) {
+            if scale != c.mapping.scale {
+                c.mapping.scale = scale;
+                preselect_score(&mut c, preview, header_rows);
+            }
+            // The scale was read from this column's answers: it stays the score column.
+            if c.mapping.score_column != column {
+                c.mapping.score_column = column;
+                c.score_reason = None;
+            }
+            let score = c.score_reason.take().unwrap_or_default();
+            c.score_reason = Some(format!("{score} {why}").trim().to_string());
+        }
         c
     }
 
