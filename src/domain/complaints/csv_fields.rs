@@ -4,7 +4,7 @@
 //! caller adds the row and column).
 
 use crate::domain::complaints::model::{Channel, Remedy, Severity};
-use crate::domain::csv_import::windows_1252;
+use crate::domain::csv_import::from_windows_1252;
 use crate::domain::kpi::calendar::{civil_from_days, DateFormat};
 use crate::domain::kpi::contacts::parse_flag;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -14,10 +14,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 /// of `=`, `+`, `-` or `@` taken off again.
 pub fn text(cell: &[u8]) -> String {
     let cell = cell.trim_ascii();
-    let t = match std::str::from_utf8(cell) {
-        Ok(t) => t.to_string(),
-        Err(_) => cell.iter().map(|&b| windows_1252(b)).collect(),
-    };
+    let t = from_windows_1252(cell);
     match t.strip_prefix('\'') {
         Some(rest) if needs_guard(rest) => rest.to_string(),
         _ => t,
@@ -54,12 +51,15 @@ pub fn day(t: &str, format: DateFormat) -> Option<NaiveDate> {
 /// +0000", "9:15 AM GMT", "14:05 UTC+1", as Zendesk, Google Forms and others write
 /// them): the time is kept as written, as the log keeps local times. A zone joined to
 /// the time ("09:15:32+00:00", "09:15Z") is left to the caller.
-fn without_zone(t: &str) -> String {
-    let mut words: Vec<&str> = t.split_whitespace().collect();
-    while words.len() > 1 && words.last().is_some_and(|w| is_zone(w)) {
-        words.pop();
+fn without_zone(t: &str) -> &str {
+    let mut t = t.trim_end();
+    while let Some((rest, last)) = t.rsplit_once(char::is_whitespace) {
+        if !is_zone(last) {
+            break;
+        }
+        t = rest.trim_end();
     }
-    words.join(" ")
+    t
 }
 
 /// Whether a word (lower case) is a time zone: a name, an offset ("+0000", "-08:00"),
@@ -78,18 +78,19 @@ fn is_zone(w: &str) -> bool {
 /// A time of day: 14:05, 14:05:30, 14:05:30.250, 2:05 PM; a zone after it ("Z",
 /// "+01:00", " +0000", " UTC", " GMT+1") is ignored, the clock time kept as written.
 pub fn time(t: &str) -> Option<NaiveTime> {
-    let lower = without_zone(&t.trim().to_ascii_lowercase());
+    let lower = t.trim().to_ascii_lowercase();
+    let lower = without_zone(&lower);
     let (clock, pm) = match lower
         .strip_suffix("pm")
         .or_else(|| lower.strip_suffix("p.m."))
     {
-        Some(c) => (c.trim_end().to_string(), Some(true)),
+        Some(c) => (c.trim_end(), Some(true)),
         None => match lower
             .strip_suffix("am")
             .or_else(|| lower.strip_suffix("a.m."))
         {
-            Some(c) => (c.trim_end().to_string(), Some(false)),
-            None => (lower.clone(), None),
+            Some(c) => (c.trim_end(), Some(false)),
+            None => (lower, None),
         },
     };
     let clock = clock.trim_end_matches('z');

@@ -64,8 +64,9 @@ pub fn to_utf8(data: Vec<u8>) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// `data` with each byte that is not part of UTF-8 read as Windows-1252.
-fn from_windows_1252(data: &[u8]) -> String {
+/// `data` as text, each byte that is not part of UTF-8 read as Windows-1252 (UTF-8 is
+/// taken as it is).
+pub fn from_windows_1252(data: &[u8]) -> String {
     let mut out = String::with_capacity(data.len() + data.len() / 8);
     for chunk in data.utf8_chunks() {
         out.push_str(chunk.valid());
@@ -76,7 +77,7 @@ fn from_windows_1252(data: &[u8]) -> String {
 
 /// The character of a Windows-1252 byte (its five unassigned bytes kept as the control
 /// characters of the same number, as Windows does).
-pub fn windows_1252(b: u8) -> char {
+fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
         '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',

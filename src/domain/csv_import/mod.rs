@@ -14,7 +14,7 @@ pub mod rows;
 
 pub use breakdown::{Breakdown, MAX_SEGMENTS};
 pub use columns::{guess_by_name, ColumnChoice};
-pub use encoding::{to_utf8, windows_1252};
+pub use encoding::{from_windows_1252, to_utf8};
 pub use importer::{CsvImporter, ImportOutcome, RowReader, StepwiseImport};
 pub use preview::{detect_delimiter, preview, CsvPreview, ExtraHeaderRow};
 pub use problems::{ImportError, RowError, RowProblem, MAX_CELLS, MAX_LISTED_PROBLEMS};

@@ -92,8 +92,8 @@ pub fn preview(data: &[u8], max_rows: usize) -> Result<CsvPreview, ImportError> 
         .flexible(true)
         .has_headers(true)
         .from_reader(without_bom(data));
-    // Bytes, not text: an export in a Windows code page still previews (odd letters
-    // shown as replacement characters) instead of being refused.
+    // Bytes, not text: data not made UTF-8 first (the page does, see `to_utf8`) still
+    // previews, odd letters shown as replacement characters, instead of being refused.
     let text = |f: &[u8]| String::from_utf8_lossy(f).into_owned();
     let headers: Vec<String> = rdr
         .byte_headers()

@@ -36,7 +36,8 @@ pub fn read_chosen(
         on_read(match result {
             Err(e) => Err(format!("{name} could not be read: {e}")),
             Ok(bytes) => {
-                // UTF-16 exports (Qualtrics' TSV, Excel's "Unicode Text") become UTF-8.
+                // UTF-16 exports (Qualtrics' TSV, Excel's "Unicode Text") and Windows
+                // code-page ones (Excel's plain "CSV") become UTF-8.
                 let data = Rc::new(to_utf8(bytes));
                 match preview(&data, 5) {
                     Ok(p) => Ok(LoadedCsv {

@@ -48,12 +48,10 @@ pub fn TextFileInput(props: &TextFileInputProps) -> Html {
                 on_text.emit(match read {
                     Err(e) => Err(format!("{name} could not be read: {e}")),
                     Ok(bytes) => {
-                        let text = String::from_utf8_lossy(&to_utf8(bytes)).into_owned();
+                        let utf8 = to_utf8(bytes);
+                        let text = String::from_utf8_lossy(&utf8);
                         // A byte-order mark is not text to show in the box.
-                        Ok(text
-                            .strip_prefix('\u{feff}')
-                            .map(str::to_string)
-                            .unwrap_or(text))
+                        Ok(text.trim_start_matches('\u{feff}').to_string())
                     }
                 })
             }));
