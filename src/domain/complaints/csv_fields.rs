@@ -5,7 +5,7 @@
 
 use crate::domain::complaints::model::{Channel, Remedy, Severity};
 use crate::domain::csv_import::from_windows_1252;
-use crate::domain::kpi::calendar::{civil_from_days, DateFormat};
+use crate::domain::kpi::calendar::{civil_from_days, unix_seconds, DateFormat};
 use crate::domain::kpi::contacts::parse_flag;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
@@ -127,6 +127,14 @@ pub fn received(t: &str, format: DateFormat) -> Result<NaiveDateTime, String> {
             format.label()
         )
     };
+    if format == DateFormat::UnixTime {
+        // An instant: the log keeps it as the UTC clock time.
+        if let Some(at) =
+            unix_seconds(t.trim().as_bytes()).and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        {
+            return Ok(at.naive_utc());
+        }
+    }
     let iso = t.len() >= 10 && t.as_bytes()[4] == b'-';
     let (date, clock) = if iso && t.is_char_boundary(10) {
         let (d, rest) = t.split_at(10);

@@ -3,7 +3,7 @@
 //! "Priority", "FCR", "Resolved date"), and how its dates are written, from the dates.
 
 use super::{ComplaintColumns, Field};
-use crate::domain::kpi::calendar::DateFormat;
+use crate::domain::kpi::calendar::{unix_seconds, DateFormat};
 
 /// The names that say a column holds a field, most telling first. A name starting with
 /// '=' must be the whole header; the others may be part of it ("Date received").
@@ -166,10 +166,18 @@ pub fn guess_columns(headers: &[String]) -> ComplaintColumns {
 
 /// How the dates in `column` of the first rows are written: day first unless a day
 /// past 12 shows the month comes first, the UK way being the likelier; year first when
-/// every date is ISO 8601 (read whatever is chosen).
+/// every date is ISO 8601 (read whatever is chosen); Unix time when every value is one.
 pub fn guess_date_format(rows: &[Vec<String>], column: usize) -> DateFormat {
     let (mut slashed, mut day_first, mut month_first) = (false, false, false);
-    for cell in rows.iter().filter_map(|r| r.get(column)) {
+    let cells = || {
+        rows.iter()
+            .filter_map(|r| r.get(column))
+            .filter(|c| !c.trim().is_empty())
+    };
+    if cells().next().is_some() && cells().all(|c| unix_seconds(c.trim().as_bytes()).is_some()) {
+        return DateFormat::UnixTime;
+    }
+    for cell in cells() {
         // "24/11/2026, 09:15" (a browser's or Salesforce's way) has a comma after it.
         let date = cell
             .split_whitespace()
@@ -181,7 +189,8 @@ pub fn guess_date_format(rows: &[Vec<String>], column: usize) -> DateFormat {
             .map(|p| p.parse().unwrap_or(0))
             .collect();
         if let [a, b, y] = parts[..] {
-            if y > 1000 {
+            // The year last, in four digits or two ("20/11/26").
+            if y > 1000 || (y < 100 && a <= 31 && b <= 31) {
                 slashed = true;
                 day_first |= a > 12;
                 month_first |= b > 12;

@@ -243,6 +243,16 @@ fn cells_in_other_tools_words_are_read() {
         Ok("2026-11-03 14:05:30".into())
     );
     assert_eq!(received("2026/11/03 14:05", f), Ok(at(2026, 11, 3, 14, 5)));
+    // A two-digit year (Excel's short date); Unix time as an API export writes it.
+    assert_eq!(received("3/11/26 14:05", f), Ok(at(2026, 11, 3, 14, 5)));
+    let unix = DateFormat::UnixTime;
+    assert_eq!(received("1793714700", unix), Ok(at(2026, 11, 3, 14, 5)));
+    assert_eq!(received("1793714700123", unix), Ok(at(2026, 11, 3, 14, 5)));
+    assert_eq!(
+        received("2026-11-03 14:05", unix),
+        Ok(at(2026, 11, 3, 14, 5))
+    );
+    assert!(received("17937", unix).is_err());
     assert_eq!(received("3 Nov 2026 14:05", f), Ok(at(2026, 11, 3, 14, 5)));
     assert_eq!(
         received("Nov 3, 2026 2:05 PM", f),
@@ -264,7 +274,7 @@ fn cells_in_other_tools_words_are_read() {
     assert!(received("2026-11-03 14:05 soon", f).is_err());
     assert!(received("2026-11-03 14:05 +x1", f).is_err());
     assert!(received("3 Nov 2026 soon", f).is_err());
-    assert!(received("03/11/26", f).is_err());
+    assert!(received("03/11/2", f).is_err());
     assert!(received("03/11/2026 13:05 PM", f).is_err());
     for (words, want) in [
         ("Telephone", Channel::Phone),
@@ -438,6 +448,15 @@ fn the_date_format_is_guessed_from_the_dates() {
     assert_eq!(
         guess_date_format(&rows(&["24/11/2026, 09:15", "03/11/2026, 14:05"]), 0),
         DateFormat::DayMonthYear
+    );
+    // Two-digit years, and Unix time.
+    assert_eq!(
+        guess_date_format(&rows(&["11/3/26 10:15", "11/23/26 09:00"]), 0),
+        DateFormat::MonthDayYear
+    );
+    assert_eq!(
+        guess_date_format(&rows(&["1793714700", "", "1793801100"]), 0),
+        DateFormat::UnixTime
     );
 }
 

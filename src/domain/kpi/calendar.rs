@@ -12,14 +12,18 @@ pub enum DateFormat {
     DayMonthYear,
     /// 11/24/2026 (US).
     MonthDayYear,
+    /// Seconds since 1970-01-01 UTC, as survey and ticket APIs write it (1795514400);
+    /// milliseconds (13 digits) are read too.
+    UnixTime,
 }
 
 impl DateFormat {
     /// Every format, in the order offered.
-    pub const ALL: [DateFormat; 3] = [
+    pub const ALL: [DateFormat; 4] = [
         DateFormat::YearMonthDay,
         DateFormat::DayMonthYear,
         DateFormat::MonthDayYear,
+        DateFormat::UnixTime,
     ];
 
     /// How the format is shown to the user.
@@ -28,6 +32,7 @@ impl DateFormat {
             DateFormat::YearMonthDay => "2026-11-24 (year-month-day)",
             DateFormat::DayMonthYear => "24/11/2026 (day/month/year)",
             DateFormat::MonthDayYear => "11/24/2026 (month/day/year)",
+            DateFormat::UnixTime => "1795514400 (Unix time, seconds since 1970)",
         }
     }
 
@@ -50,14 +55,31 @@ impl DateFormat {
                 // which number is the day, whichever order the file uses.
                 self.numeric_day_month(t).or_else(|| named_month(t))?
             }
+            DateFormat::UnixTime => return unix_seconds(t).map(|s| s.div_euclid(86_400) as i32),
         };
         days_from_civil(y as i32, m, d)
     }
 }
 
+/// Unix time in whole seconds: 9 to 11 digits (1973 to 5138), or 12 to 13 digits read
+/// as milliseconds; a fraction after a point is dropped. Shorter numbers are not taken,
+/// so a column of small counts or ids is never read as dates.
+pub fn unix_seconds(t: &[u8]) -> Option<i64> {
+    let whole = match t.iter().position(|&b| b == b'.') {
+        Some(i) if t[i + 1..].iter().all(u8::is_ascii_digit) => &t[..i],
+        Some(_) => return None,
+        None => t,
+    };
+    if !(9..=13).contains(&whole.len()) || !whole.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let v: i64 = std::str::from_utf8(whole).ok()?.parse().ok()?;
+    Some(if whole.len() >= 12 { v / 1000 } else { v })
+}
+
 impl DateFormat {
-    /// d/m/yyyy (or m/d/yyyy) with 1 or 2 digit day and month, '/', '.' or '-' between;
-    /// a time may follow a space. `(year, month, day)`.
+    /// d/m/yyyy (or m/d/yyyy) with 1 or 2 digit day and month, '/', '.' or '-' between,
+    /// the year in four digits or two; a time may follow a space. `(year, month, day)`.
     fn numeric_day_month(self, t: &[u8]) -> Option<(u32, u32, u32)> {
         // "24/11/2026, 09:15" (a browser's way) has a comma after the date.
         let t = match t.iter().position(|&b| b == b' ') {
@@ -68,10 +90,10 @@ impl DateFormat {
         let a = parts.next()?;
         let b = parts.next()?;
         let y = parts.next()?;
-        if parts.next().is_some() || a.len() > 2 || b.len() > 2 || y.len() != 4 {
+        if parts.next().is_some() || a.len() > 2 || b.len() > 2 || !matches!(y.len(), 2 | 4) {
             return None;
         }
-        let (a, b, y) = (digits(a)?, digits(b)?, digits(y)?);
+        let (a, b, y) = (digits(a)?, digits(b)?, full_year(digits(y)?, y.len()));
         Some(if self == DateFormat::DayMonthYear {
             (y, b, a)
         } else {
@@ -118,6 +140,16 @@ fn named_month(t: &[u8]) -> Option<(u32, u32, u32)> {
         .then(|| digits(y))
         .flatten()
         .map(|y| (y, m, d))
+}
+
+/// A year as written: four digits as they are, two digits ("11/20/26", as Excel and
+/// Microsoft Forms save short dates) in 2000–2069 or, from 70, in the 1900s.
+fn full_year(y: u32, written: usize) -> u32 {
+    match (written, y) {
+        (2, 0..=69) => 2000 + y,
+        (2, _) => 1900 + y,
+        _ => y,
+    }
 }
 
 fn digits(b: &[u8]) -> Option<u32> {
@@ -270,12 +302,39 @@ mod tests {
         }
         assert_eq!(DateFormat::YearMonthDay.parse(b"7 Mar 2026"), None);
         assert_eq!(DateFormat::MonthDayYear.parse(b"3/7/2026 9AM"), day);
+        // Two-digit years, as Excel and Microsoft Forms save short dates.
+        assert_eq!(DateFormat::DayMonthYear.parse(b"07/03/26"), day);
+        assert_eq!(DateFormat::MonthDayYear.parse(b"3/7/26 10:15:33"), day);
+        assert_eq!(
+            DateFormat::DayMonthYear.parse(b"31/12/99"),
+            days_from_civil(1999, 12, 31)
+        );
+        // Unix time, in seconds or milliseconds, with or without a fraction.
+        let noon = i64::from(day.unwrap()) * 86_400 + 43_200;
+        for t in [
+            noon.to_string(),
+            format!("{noon}.25"),
+            format!("{}", noon * 1000 + 999),
+        ] {
+            assert_eq!(DateFormat::UnixTime.parse(t.as_bytes()), day, "{t}");
+        }
+        for bad in [
+            &b"12345"[..],
+            b"2026-03-07",
+            b"1795514400.x",
+            b"17955144e3",
+            b"",
+        ] {
+            assert_eq!(DateFormat::UnixTime.parse(bad), None, "{bad:?}");
+        }
+        assert_eq!(unix_seconds(b"1795514400"), Some(1_795_514_400));
         for bad in [
             &b"2026-3-7"[..],
             b"2026-03-32",
             b"20260307",
             b"",
-            b"07/03/26",
+            b"07/03/2",
+            b"07/03/026",
             b"2026-03-07X",
         ] {
             assert_eq!(

@@ -302,21 +302,30 @@ pub fn choose_scale(
 }
 
 /// The date column and format to preselect: the first format (year-month-day, then
-/// day/month/year, then month/day/year) that reads every value of a column in the
-/// preview, preferring a column named as a date; with why.
+/// day/month/year, then month/day/year, then Unix time in a column named as a date)
+/// that reads every value of a column in the preview, preferring a column named as a
+/// date; with why.
 pub fn choose_date_column(
     preview: &CsvPreview,
     header_rows: usize,
 ) -> Option<(ColumnChoice, DateFormat)> {
+    const HINTS: [&str; 5] = ["date", "time", "when", "_at", " at"];
     DateFormat::ALL.into_iter().find_map(|f| {
         let choice = choose_by_values(
             preview,
             header_rows,
             |t| f.parse(t.as_bytes()).is_some(),
-            &["date", "time", "when"],
+            &HINTS,
             &format!("dates written {}", f.label()),
         )?;
-        Some((choice, f))
+        // Any long number reads as Unix time: only a column named as a date is taken so.
+        let named = || {
+            let label = preview
+                .column_label(choice.column, header_rows)
+                .to_lowercase();
+            HINTS.iter().any(|h| label.contains(h))
+        };
+        (f != DateFormat::UnixTime || named()).then_some((choice, f))
     })
 }
 
@@ -347,6 +356,18 @@ mod tests {
             choose_date_column(&p, 0).unwrap().1,
             DateFormat::YearMonthDay
         );
+        // Unix time, as an API export writes it: the column named as a date is taken,
+        // not the long ids beside it.
+        let p = preview(
+            b"Response ID,Score,Created At\n10234567891,9,1795514400\n10234567892,6,1795600800\n",
+            5,
+        )
+        .unwrap();
+        let (c, f) = choose_date_column(&p, 0).unwrap();
+        assert_eq!((c.column, f), (2, DateFormat::UnixTime));
+        // Long numbers in columns not named as dates are not dates.
+        let p = preview(b"ticket,score\n10234567891,9\n10234567892,6\n", 5).unwrap();
+        assert_eq!(choose_date_column(&p, 0), None);
     }
 
     #[test]
