@@ -41,14 +41,20 @@ test('from a pain point to a root cause with a countermeasure, linked both ways'
   await expect(page.getByText(`Analyses the pain point “${PAIN}” at stage Contact us`)).toBeVisible();
 
   // Causes by keyboard alone: a cause, a cause of it (Tab), and a sibling back up.
+  // (Focus is awaited before typing: on a loaded machine the app yields to the browser
+  // between drawing the new cause and moving focus to it.)
+  const newCause = async (label) => { await expect(page.locator(':focus')).toHaveAttribute('aria-label', label); await expect(page.locator(':focus')).toHaveValue(''); };
   await page.getByRole('button', { name: 'Add cause to People' }).focus();
   await page.keyboard.press('Enter');
+  await newCause('Cause under People');
   await page.keyboard.type('Too few agents at lunch');
   await page.keyboard.press('Enter');
+  await newCause('Cause under People');
   await page.keyboard.type('Breaks all at noon');
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Cause, level 2 under People');
   await page.keyboard.press('Enter');
+  await newCause('Cause, level 2 under People');
   await page.keyboard.type('Queue message too long');
   await page.keyboard.press('Shift+Tab');
   await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Cause under People');
