@@ -136,7 +136,7 @@ test('a plan weighs two options, is carried out, checked and standardised, and s
   const wheel = page.getByRole('list', { name: 'The cycle at a glance' });
   await expect(wheel.getByRole('heading', { level: 3 })).toHaveText(['Plan · done', 'Do · now', 'Check · to come', 'Act · to come']);
   await expect(wheel).toContainText('Chosen: Address form on every screen (of 2 options)');
-  await expect(wheel).toContainText('0 of 1 action(s) done');
+  await expect(wheel).toContainText('0 of 1 action done');
   await expect(wheel).toContainText('⚠ 1 overdue');
 
   await expect(page.getByText('Check needs the KPI figure after the change.')).toBeVisible();

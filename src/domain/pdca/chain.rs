@@ -13,6 +13,7 @@ use crate::domain::dates::show_day;
 use crate::domain::fishbone::model::CauseStatus;
 use crate::domain::project::Project;
 use crate::domain::root_cause::findings;
+use crate::domain::wording::counted;
 use chrono::NaiveDate;
 
 /// One line of the chain.
@@ -112,8 +113,14 @@ fn plan_links(
             let late = overdue_count(c, today);
             Some(match (open, late) {
                 (0, _) => "actions done, no after figure yet".to_string(),
-                (n, 0) => format!("plan in Do: {n} action(s) open"),
-                (n, l) => format!("plan in Do: {n} action(s) open, {l} overdue"),
+                (n, 0) => format!(
+                    "plan in Do: {} open",
+                    counted(n as u64, "action", "actions")
+                ),
+                (n, l) => format!(
+                    "plan in Do: {} open, {l} overdue",
+                    counted(n as u64, "action", "actions")
+                ),
             })
         }
         _ if result.is_none() => Some("plan done, no after figure".into()),

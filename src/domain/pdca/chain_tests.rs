@@ -118,6 +118,31 @@ fn the_chain_runs_to_a_proven_fix() {
         Some("plan being made: no option chosen and started yet")
     );
 
+    // Being carried out: the open actions are counted in words.
+    c.phase = Phase::Do;
+    let action = |n: u64, status| crate::domain::pdca::model::PlanAction {
+        id: crate::domain::pdca::ids::ActionId::fresh(n),
+        what: format!("step {n}"),
+        owner: String::new(),
+        due: None,
+        status,
+        notes: String::new(),
+    };
+    use crate::domain::pdca::model::ActionStatus;
+    c.actions = vec![action(1, ActionStatus::InProgress)];
+    p.pdca[0] = Rc::new(c.clone());
+    assert_eq!(
+        first_row(&p).gap.as_deref(),
+        Some("plan in Do: 1 action open")
+    );
+    c.actions.push(action(2, ActionStatus::NotStarted));
+    p.pdca[0] = Rc::new(c.clone());
+    assert_eq!(
+        first_row(&p).gap.as_deref(),
+        Some("plan in Do: 2 actions open")
+    );
+    c.actions.clear();
+
     // Done, but no after figure.
     c.phase = Phase::Check;
     p.pdca[0] = Rc::new(c.clone());

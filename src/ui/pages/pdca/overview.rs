@@ -7,6 +7,7 @@ use crate::domain::dates::show_day;
 use crate::domain::pdca::actions::{next_due, overdue_count};
 use crate::domain::pdca::model::ActDecision;
 use crate::domain::pdca::phase::Phase;
+use crate::domain::wording::counted;
 use crate::ui::browser::now;
 use yew::prelude::*;
 
@@ -36,13 +37,16 @@ pub fn Overview(props: &QuadrantProps) -> Html {
             c.problem.clone()
         },
         format!(
-            "{} pain point(s), {} root cause(s) answered",
-            c.pain_points.len(),
-            c.root_causes.len()
+            "{}, {} answered",
+            counted(c.pain_points.len() as u64, "pain point", "pain points"),
+            counted(c.root_causes.len() as u64, "root cause", "root causes")
         ),
         match c.chosen_option() {
             Some(o) => format!("Chosen: {} (of {} options)", o.name, c.options.len()),
-            None => format!("{} option(s), none chosen", c.options.len()),
+            None => format!(
+                "{}, none chosen",
+                counted(c.options.len() as u64, "option", "options")
+            ),
         },
     ];
     let overdue = overdue_count(c, today);
@@ -51,7 +55,10 @@ pub fn Overview(props: &QuadrantProps) -> Html {
         .iter()
         .filter(|a| a.status == crate::domain::pdca::ActionStatus::Done)
         .count();
-    let mut doing = vec![format!("{done} of {} action(s) done", c.actions.len())];
+    let mut doing = vec![format!(
+        "{done} of {} done",
+        counted(c.actions.len() as u64, "action", "actions")
+    )];
     if overdue > 0 {
         doing.push(format!("⚠ {overdue} overdue"));
     }
