@@ -317,3 +317,37 @@ test('on a 360-cause diagram an Enter redraws the picture quickly', async ({ pag
   }
   await expect(picture.locator('desc')).toContainText(`${total + 40} causes`);
 });
+
+test('typing straight on after Enter on a slow machine keeps every letter in its own cause', async ({ page, app }) => {
+  test.slow();
+  // A big diagram on a CPU slowed eightfold: the app yields to the browser between
+  // drawing the new cause and its after-draw work, so keys arrive in between.
+  await importDiagram(page, app, bigDiagram(6, 40));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  const people = causeFields(page, 'People');
+  const before = await people.count();
+  await page.getByRole('button', { name: 'Add cause to People' }).focus();
+  // No waiting between keys: as fast as a person types.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Queue too long');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Hold music loops');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Nobody owns it');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(people).toHaveCount(before + 3);
+  const rows = await outline(page, 'People');
+  expect(rows.slice(-3)).toEqual(['1:Queue too long', '2:Hold music loops', '2:Nobody owns it']);
+  // The causes that were there are untouched.
+  expect(rows.slice(0, 4)).toEqual([
+    '1:Cause 1.1 of the late refunds', '2:Because of step 1', '2:And the form 1', '1:Cause 1.2 of the late refunds',
+  ]);
+  // Leaving the field commits the last one; all three are in the saved diagram.
+  await page.getByRole('heading', { level: 1, name: 'Fishbone diagram' }).click();
+  await saved(page);
+  await page.reload();
+  await expect(people).toHaveCount(before + 3);
+  expect((await outline(page, 'People')).slice(-3)).toEqual(['1:Queue too long', '2:Hold music loops', '2:Nobody owns it']);
+});

@@ -9,6 +9,7 @@ use super::edit::{new_cause_id, FishboneChange};
 use super::outline_keys::{
     category_field_id, cause_field_id, cause_of_field_id, FocusWanted, OutlineKeys,
 };
+use super::type_ahead::{Drafts, TypeAhead};
 use crate::domain::fishbone::{Category, Cause, CauseStatus, Fishbone, FishboneEdit, Parent};
 use crate::ui::browser::focus_by_id;
 use std::cell::RefCell;
@@ -48,22 +49,29 @@ fn cause_rows(
     depth: usize,
     category: &str,
     selected: Option<&str>,
+    drafts: &Drafts,
     out: &mut Vec<Html>,
 ) {
     for c in causes {
-        out.push(cause_row(c, depth, category, selected));
-        cause_rows(&c.children, depth + 1, category, selected, out);
+        out.push(cause_row(c, depth, category, selected, drafts));
+        cause_rows(&c.children, depth + 1, category, selected, drafts, out);
     }
 }
 
 /// The rows of every cause of category `g`.
-fn category_rows(g: &Category, selected: Option<&str>) -> Vec<Html> {
+fn category_rows(g: &Category, selected: Option<&str>, drafts: &Drafts) -> Vec<Html> {
     let mut rows = Vec::new();
-    cause_rows(&g.causes, 1, &g.name, selected, &mut rows);
+    cause_rows(&g.causes, 1, &g.name, selected, drafts, &mut rows);
     rows
 }
 
-fn cause_row(c: &Cause, depth: usize, category: &str, selected: Option<&str>) -> Html {
+fn cause_row(
+    c: &Cause,
+    depth: usize,
+    category: &str,
+    selected: Option<&str>,
+    drafts: &Drafts,
+) -> Html {
     let id = c.id.to_string();
     let mark = match c.status {
         CauseStatus::Suspected => "",
@@ -84,7 +92,7 @@ fn cause_row(c: &Cause, depth: usize, category: &str, selected: Option<&str>) ->
     html! {
         <li key={id.clone()} class={format!("fb-cause fb-cause--l{indent}{mark}{chosen}")} aria-level={depth.to_string()}>
             <input type="text" id={cause_field_id(&id)} class="fb-cause__text" data-cause={id.clone()}
-                maxlength="300" value={c.text.clone()} aria-label={label} placeholder="Cause" autocomplete="off" />
+                maxlength="300" value={drafts.shown(&id, &c.text)} aria-label={label} placeholder="Cause" autocomplete="off" />
             if c.status != CauseStatus::Suspected {
                 <span class="fb-cause__status">{ c.status.words() }</span>
             }
@@ -111,6 +119,8 @@ struct CategoryBlockProps {
     last: bool,
     on_edit: Callback<FishboneChange>,
     focus_wanted: FocusCell,
+    /// What the fields hold that is not committed yet.
+    drafts: Drafts,
     /// The selected cause, when it is in this category.
     selected: Option<AttrValue>,
     /// Its causes are drawn (false for a moment while a big diagram opens).
@@ -185,7 +195,7 @@ fn CategoryBlock(props: &CategoryBlockProps) -> Html {
                 <p class="fb-category__empty">{ "Causes coming…" }</p>
             } else {
                 <ul class="fb-causes">
-                    { category_rows(g, selected) }
+                    { category_rows(g, selected, &props.drafts) }
                 </ul>
             }
         </section>
@@ -197,6 +207,8 @@ fn CategoryBlock(props: &CategoryBlockProps) -> Html {
 pub fn Outline(props: &OutlineProps) -> Html {
     let f = props.fishbone.clone();
     let focus_wanted = use_mut_ref(|| None::<FocusWanted>);
+    let type_ahead = use_memo((), |_| TypeAhead::default());
+    let drafts = use_memo((), |_| Drafts::default());
     // A big diagram opens with the causes of its first categories; the rest are drawn
     // straight after, once the browser has shown the page.
     let all_rows = use_state(|| f.categories_holding(FIRST_ROWS) == f.categories.len());
@@ -217,18 +229,33 @@ pub fn Outline(props: &OutlineProps) -> Html {
     let drawn = use_mut_ref(|| f.clone());
     *drawn.borrow_mut() = f.clone();
 
-    // Focus follows the keyboard once the outline has redrawn.
+    // The keys' handler, made once.
+    let keys = {
+        let (drawn, focus_wanted, edit) =
+            (drawn.clone(), focus_wanted.clone(), props.on_edit.clone());
+        let (type_ahead, drafts) = ((*type_ahead).clone(), (*drafts).clone());
+        use_memo((), move |_| OutlineKeys {
+            drawn,
+            focus_wanted,
+            edit,
+            type_ahead,
+            drafts,
+        })
+    };
+    // Focus follows the keyboard once the outline has redrawn, and keys typed ahead of
+    // the redraw are played into the field it lands on.
     {
-        let focus_wanted = focus_wanted.clone();
+        let (focus_wanted, keys) = (focus_wanted.clone(), keys.clone());
         use_effect(move || {
             let wanted = focus_wanted.borrow_mut().take();
             if let Some(w) = wanted {
-                let exists = web_sys::window()
+                let field = web_sys::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id(&w.id))
-                    .is_some();
-                if exists {
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+                if let Some(field) = field {
                     focus_by_id(&w.id);
+                    keys.play(field);
                 } else if !w.stale() {
                     // Not drawn yet (its edit is on its way): next time.
                     *focus_wanted.borrow_mut() = Some(w);
@@ -237,17 +264,10 @@ pub fn Outline(props: &OutlineProps) -> Html {
         });
     }
     let onkeydown = {
-        let (drawn, focus_wanted, edit) =
-            (drawn.clone(), focus_wanted.clone(), props.on_edit.clone());
+        let (keys, focus_wanted) = (keys.clone(), focus_wanted.clone());
         let select = props.on_select.clone();
         use_callback((), move |e: KeyboardEvent, _| {
-            OutlineKeys {
-                drawn: drawn.clone(),
-                focus_wanted: focus_wanted.clone(),
-                edit: edit.clone(),
-            }
-            .handler()
-            .emit(e);
+            keys.keydown(&e);
             // The cause that will have focus is selected now, with the edit, so the page
             // is drawn once for both (not again when the focus lands).
             let wanted = focus_wanted.borrow().as_ref().map(|w| w.id.clone());
@@ -256,9 +276,38 @@ pub fn Outline(props: &OutlineProps) -> Html {
             }
         })
     };
+    // What a cause's field holds, kept as a draft until it is committed.
+    let oninput = {
+        let (drafts, drawn) = ((*drafts).clone(), drawn.clone());
+        use_callback((), move |e: InputEvent, _| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(id) = input.get_attribute("data-cause") {
+                let committed = drawn.borrow().cause(&id).map(|c| c.text.clone());
+                drafts.typed(&id, &committed.unwrap_or_default(), input.value());
+            }
+        })
+    };
+    let onfocusout = {
+        let drafts = (*drafts).clone();
+        use_callback((), move |e: FocusEvent, _| {
+            if let Some(id) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.get_attribute("data-cause"))
+            {
+                drafts.left(&id);
+            }
+        })
+    };
     // A changed field: its text or name, one undo step.
     let onchange = {
         let edit = props.on_edit.clone();
+        let drafts = (*drafts).clone();
         use_callback((), move |e: Event, _| {
             let Some(input) = e
                 .target()
@@ -268,6 +317,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
             };
             let value = input.value();
             if let Some(id) = input.get_attribute("data-cause") {
+                drafts.committed(&id, &value);
                 edit.emit(FishboneChange::new(FishboneEdit::SetCauseText {
                     cause: id.into(),
                     text: value,
@@ -298,7 +348,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
     html! {
         <section class="fb-outline" aria-labelledby="outline-heading">
             <h2 id="outline-heading">{ "Outline" }</h2>
-            <div class="fb-outline__body" {onkeydown} {onchange} {onfocusin}>
+            <div class="fb-outline__body" {onkeydown} {oninput} {onchange} {onfocusin} {onfocusout}>
                 if f.categories.is_empty() {
                     <p class="empty">{ "No categories yet: add one below, or a preset's set." }</p>
                 }
@@ -308,7 +358,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
                         .and(props.selected.clone());
                     html! {
                         <CategoryBlock key={g.id.to_string()} category={g.clone()} first={i == 0} last={i + 1 == count}
-                            on_edit={props.on_edit.clone()} focus_wanted={FocusCell(focus_wanted.clone())} {selected}
+                            on_edit={props.on_edit.clone()} focus_wanted={FocusCell(focus_wanted.clone())} drafts={(*drafts).clone()} {selected}
                             rows={i < with_rows} />
                     }
                 }) }
