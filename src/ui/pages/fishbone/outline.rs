@@ -11,7 +11,7 @@ use super::outline_keys::{
 };
 use super::type_ahead::{Drafts, TypeAhead};
 use crate::domain::fishbone::{Category, Cause, CauseStatus, Fishbone, FishboneEdit, Parent};
-use crate::ui::browser::focus_by_id;
+use crate::ui::browser::{event_element, event_value, focus_by_id};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -267,39 +267,34 @@ pub fn Outline(props: &OutlineProps) -> Html {
         let (keys, focus_wanted) = (keys.clone(), focus_wanted.clone());
         let select = props.on_select.clone();
         use_callback((), move |e: KeyboardEvent, _| {
+            let wanted = || focus_wanted.borrow().as_ref().map(|w| w.id.clone());
+            let before = wanted();
             keys.keydown(&e);
             // The cause that will have focus is selected now, with the edit, so the page
-            // is drawn once for both (not again when the focus lands).
-            let wanted = focus_wanted.borrow().as_ref().map(|w| w.id.clone());
-            if let Some(cause) = wanted.as_deref().and_then(cause_of_field_id) {
-                select.emit(AttrValue::from(cause.to_string()));
+            // is drawn once for both (not again when the focus lands). A key kept for a
+            // field not drawn yet sends focus nowhere new.
+            let after = wanted();
+            if after != before {
+                if let Some(cause) = after.as_deref().and_then(cause_of_field_id) {
+                    select.emit(AttrValue::from(cause.to_string()));
+                }
             }
         })
     };
-    // What a cause's field holds, kept as a draft until it is committed.
+    // What a cause's field holds, kept as a draft until the field is left (its
+    // `change` commits it just before).
     let oninput = {
-        let (drafts, drawn) = ((*drafts).clone(), drawn.clone());
+        let keys = keys.clone();
         use_callback((), move |e: InputEvent, _| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(id) = input.get_attribute("data-cause") {
-                let committed = drawn.borrow().cause(&id).map(|c| c.text.clone());
-                drafts.typed(&id, &committed.unwrap_or_default(), input.value());
+            if let Some(id) = event_element(&e).and_then(|el| el.get_attribute("data-cause")) {
+                keys.typed(&id, event_value(&e));
             }
         })
     };
     let onfocusout = {
         let drafts = (*drafts).clone();
         use_callback((), move |e: FocusEvent, _| {
-            if let Some(id) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.get_attribute("data-cause"))
-            {
+            if let Some(id) = event_element(&e).and_then(|el| el.get_attribute("data-cause")) {
                 drafts.left(&id);
             }
         })
@@ -307,7 +302,6 @@ pub fn Outline(props: &OutlineProps) -> Html {
     // A changed field: its text or name, one undo step.
     let onchange = {
         let edit = props.on_edit.clone();
-        let drafts = (*drafts).clone();
         use_callback((), move |e: Event, _| {
             let Some(input) = e
                 .target()
@@ -317,7 +311,6 @@ pub fn Outline(props: &OutlineProps) -> Html {
             };
             let value = input.value();
             if let Some(id) = input.get_attribute("data-cause") {
-                drafts.committed(&id, &value);
                 edit.emit(FishboneChange::new(FishboneEdit::SetCauseText {
                     cause: id.into(),
                     text: value,

@@ -156,9 +156,7 @@ impl OutlineKeys {
                 }
                 field.set_value(&text);
                 if let Some(cause) = field.get_attribute("data-cause") {
-                    let committed = self.drawn.borrow().cause(&cause).map(|c| c.text.clone());
-                    self.drafts
-                        .typed(&cause, &committed.unwrap_or_default(), text);
+                    self.typed(&cause, text);
                 }
                 continue;
             }
@@ -169,6 +167,14 @@ impl OutlineKeys {
             }
         }
         Some(field)
+    }
+
+    /// The field of `cause` now holds `text`, not committed yet: kept as its draft, over
+    /// the cause's text as drawn.
+    pub fn typed(&self, cause: &str, text: String) {
+        let drawn = self.drawn.borrow();
+        let committed = drawn.cause(cause).map_or("", |c| c.text.as_str());
+        self.drafts.typed(cause, committed, text);
     }
 
     /// Acts on `key` in `input`; whether it was one of the outline's keys.

@@ -4,7 +4,10 @@
 //! - keys typed while focus is on its way to a cause not drawn yet wait in a queue and
 //!   are played into it once it is drawn ([`TypeAhead`]);
 //! - what a field holds but has not committed is kept as a draft ([`Drafts`]), so a
-//!   redraw of its row keeps the letters instead of putting the committed text back.
+//!   redraw of its row keeps the letters instead of putting the committed text back:
+//!   the rule of `widgets::DraftInput`, kept here by cause id because the outline's
+//!   fields are plain rows served by one set of handlers, so a big diagram stays quick
+//!   (see `outline.rs`).
 
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
