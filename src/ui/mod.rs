@@ -10,6 +10,7 @@ pub mod id_props;
 pub mod pages;
 pub mod route;
 pub mod shell;
+pub mod type_ahead;
 pub mod widgets;
 
 /// Renders the app into `<body>`.

@@ -780,3 +780,44 @@ test('a template starts with a worked example, cleared in one undoable step', as
   await expect(page.locator('.map-grid__curve .curve__dot')).toHaveCount(5);
   await expect(page.getByRole('button', { name: 'Clear example content' })).toBeVisible();
 });
+
+test('typing straight on after Enter on a slow machine keeps every letter in its own card', async ({ page, app }) => {
+  test.slow();
+  // A map of 12 stages × 20 steps on a CPU slowed eightfold: the new card's text box is
+  // drawn, and focus moves to it, a while after the Enter that asked for it.
+  await newMap(page, app);
+  await page.getByRole('link', { name: 'Journey maps' }).click();
+  const steps = (s) => Array.from({ length: 20 }, (_, i) => `    Step ${s}.${i + 1}: 3: Me`).join('\n');
+  const sections = Array.from({ length: 12 }, (_, s) => `  section S${s + 1}\n${steps(s + 1)}`).join('\n');
+  await page.getByRole('textbox', { name: 'Mermaid text' }).fill(`journey\n  title Busy\n${sections}\n`);
+  await page.getByRole('button', { name: 'Import as a new map' }).click();
+  await expect(cell(page, 'Customer actions', 'S1')).toContainText('Step 1.20');
+  await cell(page, 'Touchpoints', 'S1').focus();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  // No waiting between keys: as fast as a person types.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Tracking page');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Helpline menu');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Chat queue');
+  await page.keyboard.press('Escape');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const cards = (stage) => cell(page, 'Touchpoints', stage).getByRole('button', { name: /./ });
+  for (const [stage, text] of [['S1', 'Tracking page'], ['S2', 'Helpline menu'], ['S3', 'Chat queue']]) {
+    await expect(cell(page, 'Touchpoints', stage)).toContainText(text);
+    await expect(cards(stage)).toHaveCount(1);
+  }
+  // The steps already there are untouched.
+  await expect(cell(page, 'Customer actions', 'S2')).toContainText('Step 2.1');
+  await saved(page);
+  await page.reload();
+  for (const [stage, text] of [['S1', 'Tracking page'], ['S2', 'Helpline menu'], ['S3', 'Chat queue']]) {
+    await expect(cell(page, 'Touchpoints', stage)).toContainText(text);
+  }
+});

@@ -17,7 +17,6 @@ mod outline_keys;
 mod picture;
 mod picture_box;
 mod presenter;
-mod type_ahead;
 mod workshop_panel;
 
 pub use edit::{new_category_id, new_cause_id, new_fishbone_id, use_fishbone_edit, FishboneChange};

@@ -9,9 +9,9 @@ use super::edit::{new_cause_id, FishboneChange};
 use super::outline_keys::{
     category_field_id, cause_field_id, cause_of_field_id, FocusWanted, OutlineKeys,
 };
-use super::type_ahead::{Drafts, TypeAhead};
 use crate::domain::fishbone::{Category, Cause, CauseStatus, Fishbone, FishboneEdit, Parent};
 use crate::ui::browser::{event_element, event_value, focus_by_id};
+use crate::ui::type_ahead::{Drafts, TypeAhead};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -6,8 +6,8 @@
 //! arrives before focus has got there belongs where it was going (see `type_ahead.rs`).
 
 use super::edit::{new_cause_id, FishboneChange};
-use super::type_ahead::{Drafts, Key, TypeAhead};
 use crate::domain::fishbone::{CauseId, Fishbone, FishboneEdit};
+use crate::ui::type_ahead::{Drafts, Key, TypeAhead};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -12,6 +12,7 @@ use crate::domain::journey::{Card, CardId, Channel, JourneyEdit, LaneKind};
 use crate::ui::browser::{blur, has_focus};
 use crate::ui::hooks::use_storage;
 use crate::ui::route::Route;
+use crate::ui::type_ahead::Drafts;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -76,10 +77,28 @@ pub struct CardViewProps {
     pub on_edit: Callback<MapEdit>,
     /// Text typed but not yet committed (for the presenter window).
     pub on_draft: Callback<(String, String)>,
+    /// What the cards' text boxes hold that is not in the map yet, kept by the grid so
+    /// that a redraw of this card while typing runs ahead of it keeps the letters.
+    pub drafts: Drafts,
     /// Editing ended; `true` asks for focus back on the card.
     pub on_done: Callback<(String, bool)>,
 }
 
+/// Ends typing in a card's text box: focus moves to the card around it (which its
+/// redraw keeps), so keys typed before that redraw are the grid's, on this card.
+/// Focus leaves the box before the redraw takes it away: removing the focused box made
+/// the browser lay the whole map out there and then. Leaving it commits it.
+pub fn leave_box(text_box: &web_sys::Element) {
+    match text_box
+        .parent_element()
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        Some(card) => drop(card.focus()),
+        None => blur(text_box),
+    }
+}
+
+/// The edit that sets a card's text.
 fn text_edit(card: CardId, text: String) -> MapEdit {
     MapEdit::new(JourneyEdit::SetCardText { card, text })
 }
@@ -256,10 +275,12 @@ fn CardEditor(props: &CardViewProps) -> Html {
             unsaved.clone(),
             sent.clone(),
         );
+        let drafts = props.drafts.clone();
         move |text: &str| {
             timer.borrow_mut().take();
             unsaved.borrow_mut().take();
             if text.trim() != current {
+                drafts.committed(&id, text);
                 *sent.borrow_mut() = Some(text.trim().to_string());
                 on_edit.emit(text_edit(id.clone(), text.to_string()));
             }
@@ -275,8 +296,10 @@ fn CardEditor(props: &CardViewProps) -> Html {
             unsaved.clone(),
             sent.clone(),
         );
+        let (drafts, committed) = (props.drafts.clone(), c.text.clone());
         Callback::from(move |e: InputEvent| {
             let text = event_value(&e);
+            drafts.typed(&id, &committed, text.clone());
             on_draft.emit((id.to_string(), text.clone()));
             *unsaved.borrow_mut() = Some(text.clone());
             let (on_edit, id2, t2, unsaved2, sent2) = (
@@ -286,7 +309,9 @@ fn CardEditor(props: &CardViewProps) -> Html {
                 unsaved.clone(),
                 sent.clone(),
             );
+            let drafts = drafts.clone();
             *timer.borrow_mut() = Some(Timeout::new(COMMIT_AFTER_MS, move || {
+                drafts.committed(&id2, &t2);
                 unsaved2.borrow_mut().take();
                 *sent2.borrow_mut() = Some(t2.trim().to_string());
                 on_edit.emit(text_edit(id2, t2));
@@ -294,7 +319,9 @@ fn CardEditor(props: &CardViewProps) -> Html {
             draft.set(Some(text));
         })
     };
-    let shown = (*draft).clone().unwrap_or_else(|| c.text.clone());
+    let shown = (*draft)
+        .clone()
+        .unwrap_or_else(|| props.drafts.shown(&c.id, &c.text));
     // What the text box holds now: read from the box itself, since the last keys may
     // not have been drawn yet when Enter or a blur comes (a busy page puts redraws off).
     let in_box = |e: &Event, shown: &str| {
@@ -327,14 +354,11 @@ fn CardEditor(props: &CardViewProps) -> Html {
             if (e.key() == "Enter" && !e.shift_key()) || e.key() == "Escape" {
                 e.prevent_default();
                 e.stop_propagation();
-                // The box leaves focus before the redraw takes it away: removing the
-                // focused box made the browser lay the whole map out there and then,
-                // and once more when the card took focus. Leaving it commits it.
                 let typed = e
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                 match typed {
-                    Some(el) if has_focus(&el) => blur(&el),
+                    Some(el) if has_focus(&el) => leave_box(&el),
                     _ => commit(&in_box(&e, &shown)),
                 }
                 on_done.emit((id.to_string(), true));
@@ -432,7 +456,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
     };
     html! {
         <div class="card card--editing" id={format!("card-{}", c.id)} data-card={c.id.clone()}
-            role="group" aria-label={format!("Editing card, {}", props.place)} {onfocusout} {onmousedown}>
+            data-pos={props.pos.clone()} tabindex="-1" role="group" aria-label={format!("Editing card, {}", props.place)} {onfocusout} {onmousedown}>
             <textarea id={format!("card-text-{}", c.id)} class="card__input" rows="3" maxlength="2000"
                 aria-label={format!("Card text, {}", props.place)} value={shown}
                 {oninput} {onblur} {onkeydown} />

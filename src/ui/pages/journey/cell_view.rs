@@ -5,6 +5,7 @@ use super::analysis_link::Analyses;
 use super::card_view::CardView;
 use super::edit::MapEdit;
 use crate::domain::journey::{Card, LaneKind};
+use crate::ui::type_ahead::Drafts;
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,6 +27,8 @@ pub struct CellViewProps {
     pub analyses: Analyses,
     pub on_edit: Callback<MapEdit>,
     pub on_draft: Callback<(String, String)>,
+    /// What the cards' text boxes hold that is not in the map yet.
+    pub drafts: Drafts,
     pub on_done: Callback<(String, bool)>,
     pub on_add: Callback<(AttrValue, AttrValue)>,
 }
@@ -64,7 +67,7 @@ pub fn CellView(props: &CellViewProps) -> Html {
                         editing={props.editing.as_deref() == Some(c.id.as_str())}
                         kpi_options={props.kpi_options.clone()} kpi_text={kpi_text}
                         analyses={(props.lane_kind == LaneKind::PainPoints).then(|| props.analyses.clone())}
-                        on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()}
+                        on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()} drafts={props.drafts.clone()}
                         on_done={props.on_done.clone()} />
                 }
             }) }

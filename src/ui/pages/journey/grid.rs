@@ -9,11 +9,12 @@ use super::curve::{curve_stages, EmotionCurve};
 use super::edit::{event_value, new_card_id, new_lane_id, new_stage_id, MapEdit};
 use super::grid_drag::{closest, DragHandlers, Dragging};
 use super::grid_focus::{element_id, pos_of, FocusWanted};
-use super::grid_keys::GridKeys;
+use super::grid_keys::{GridKeys, GridTypeAhead};
 use super::headers::{LaneHead, StageHead};
 use crate::domain::journey::navigation::{clamp, GridPos};
 use crate::domain::journey::{Card, JourneyEdit, JourneyMap, LaneKind};
 use crate::ui::browser::focus_by_id;
+use crate::ui::type_ahead::Drafts;
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -97,51 +98,12 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
 
     // For the benchmark: when the grid is first in the page.
     use_effect_with((), |_| crate::ui::browser::mark("cx:map-rendered"));
-    // Focus follows the keyboard once the grid has redrawn.
-    {
-        let (focus_wanted, map) = (focus_wanted.clone(), map.clone());
-        let active_pos = clamp(&map, *active);
-        use_effect(move || {
-            if let Some(w) = focus_wanted.borrow_mut().take() {
-                let exists = |id: &str| {
-                    web_sys::window()
-                        .and_then(|w| w.document())
-                        .and_then(|d| d.get_element_by_id(id))
-                        .is_some()
-                };
-                let id = match w {
-                    FocusWanted::Pos(p) => element_id(&map, p),
-                    FocusWanted::Element(id) | FocusWanted::ElementOrPlace(id) if exists(&id) => {
-                        Some(id)
-                    }
-                    // Not drawn yet (the change that makes it is on its way): next time.
-                    FocusWanted::Element(id) => {
-                        *focus_wanted.borrow_mut() = Some(FocusWanted::Element(id));
-                        None
-                    }
-                    // What was asked for is gone (a removed card): its place instead.
-                    FocusWanted::ElementOrPlace(_) => element_id(&map, active_pos),
-                };
-                if let Some(id) = id {
-                    focus_by_id(&id);
-                    // A new stage's name is selected, so typing replaces it.
-                    if id.starts_with("stage-") {
-                        if let Some(input) = web_sys::window()
-                            .and_then(|w| w.document())
-                            .and_then(|d| d.get_element_by_id(&id))
-                            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-                        {
-                            input.select();
-                        }
-                    }
-                }
-            }
-        });
-    }
-
+    let drafts = use_memo((), |_| Drafts::default());
     let on_done = {
         let (editing, focus_wanted) = (editing.setter(), focus_wanted.clone());
+        let drafts = (*drafts).clone();
         use_callback((), move |(card, refocus): (String, bool), _| {
+            drafts.left(&card);
             if refocus {
                 *focus_wanted.borrow_mut() =
                     Some(FocusWanted::ElementOrPlace(format!("card-{card}")));
@@ -185,15 +147,94 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
         })
     };
 
-    let onkeydown = GridKeys {
+    let type_ahead = use_memo((), |_| GridTypeAhead::default());
+    let keys = GridKeys {
         active: active.clone(),
         editing: editing.clone(),
         focus_wanted: focus_wanted.clone(),
         drawn: drawn.clone(),
         edit: props.on_edit.clone(),
         add_card: add_card.clone(),
+        on_done: on_done.clone(),
+        type_ahead: (*type_ahead).clone(),
+        drafts: (*drafts).clone(),
+    };
+    // Focus follows the keyboard once the grid has redrawn.
+    {
+        let (focus_wanted, map, keys) = (focus_wanted.clone(), map.clone(), keys.clone());
+        let active_pos = clamp(&map, *active);
+        use_effect(move || {
+            if let Some(w) = focus_wanted.borrow_mut().take() {
+                let exists = |id: &str| {
+                    web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(id))
+                        .is_some()
+                };
+                let id = match w {
+                    FocusWanted::Pos(p) => element_id(&map, p),
+                    FocusWanted::Element(id) | FocusWanted::ElementOrPlace(id) if exists(&id) => {
+                        Some(id)
+                    }
+                    // Not drawn yet (the change that makes it is on its way): next time.
+                    FocusWanted::Element(id) => {
+                        *focus_wanted.borrow_mut() = Some(FocusWanted::Element(id));
+                        None
+                    }
+                    // What was asked for is gone (a removed card): its place instead.
+                    FocusWanted::ElementOrPlace(_) => element_id(&map, active_pos),
+                };
+                if let Some(id) = id {
+                    focus_by_id(&id);
+                    // Keys typed before it was drawn are played there.
+                    if let Some(el) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(&id))
+                    {
+                        keys.play(el);
+                    }
+                    // A new stage's name is selected, so typing replaces it.
+                    if id.starts_with("stage-") {
+                        if let Some(input) = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.get_element_by_id(&id))
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        {
+                            input.select();
+                        }
+                    }
+                }
+            }
+        });
     }
-    .handler();
+
+    // Focus falls to the page when the redraw replaces the element it was on (a card
+    // whose editing ended): keys typed then are the grid's while it is sending focus
+    // somewhere.
+    let latest_keys = use_mut_ref(|| None::<GridKeys>);
+    *latest_keys.borrow_mut() = Some(keys.clone());
+    use_effect_with((), move |_| {
+        let document = web_sys::window().and_then(|w| w.document());
+        let listener = document.map(|d| {
+            gloo::events::EventListener::new(&d, "keydown", move |e| {
+                let on_page = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|t| t.tag_name() == "BODY");
+                if let (true, Some(e), Some(keys)) = (
+                    on_page,
+                    e.dyn_ref::<KeyboardEvent>(),
+                    latest_keys.borrow().as_ref(),
+                ) {
+                    if keys.focus_pending() {
+                        keys.keydown(e);
+                    }
+                }
+            })
+        });
+        move || drop(listener)
+    });
+    let onkeydown = keys.handler();
     // Clicking a card edits it; focusing anything with a place moves the focus stop.
     let onclick = {
         let (editing, focus_wanted) = (editing.clone(), focus_wanted.clone());
@@ -332,7 +373,7 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                                             pos={(si, li)} cards={cards} active={active} editing={editing}
                                             kpi_options={props.kpi_options.clone()} kpi_texts={props.kpi_texts.clone()}
                                             analyses={props.analyses.clone()}
-                                            on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()}
+                                            on_edit={props.on_edit.clone()} on_draft={props.on_draft.clone()} drafts={(*drafts).clone()}
                                             on_done={on_done.clone()} on_add={add_card.clone()} />
                                     </td>
                                 }

@@ -1,20 +1,20 @@
-//! Typing that runs ahead of the outline's redraw. The app may yield to the browser
-//! between an edit and the redraw that shows it (a slow machine, a big diagram), and a
-//! fast typist's next keys arrive in between. Two things keep every letter:
-//! - keys typed while focus is on its way to a cause not drawn yet wait in a queue and
+//! Typing that runs ahead of a redraw. The app may yield to the browser between an
+//! edit and the redraw that shows it (a slow machine, a big diagram or map), and a fast
+//! typist's next keys arrive in between. Two things keep every letter, in the fishbone
+//! outline and in the journey grid:
+//! - keys typed while focus is on its way to a field not drawn yet wait in a queue and
 //!   are played into it once it is drawn ([`TypeAhead`]);
 //! - what a field holds but has not committed is kept as a draft ([`Drafts`]), so a
 //!   redraw of its row keeps the letters instead of putting the committed text back:
-//!   the rule of `widgets::DraftInput`, kept here by cause id because the outline's
-//!   fields are plain rows served by one set of handlers, so a big diagram stays quick
-//!   (see `outline.rs`).
+//!   the rule of `widgets::DraftInput`, kept here by id because these fields are plain
+//!   rows served by one set of handlers, so a big diagram or map stays quick.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A key as the outline handles it.
+/// A key as a field's handlers see it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Key {
     pub key: String,
@@ -43,7 +43,8 @@ impl Key {
             .then_some(self.key.as_str())
     }
 
-    /// Whether the outline acts on this key (see `outline_keys.rs`), or it types.
+    /// Whether the fishbone outline acts on this key (see
+    /// `pages/fishbone/outline_keys.rs`), or it types.
     pub fn waits(&self) -> bool {
         self.letter().is_some()
             || matches!(self.key.as_str(), "Enter" | "Backspace" | "Delete")
@@ -52,7 +53,7 @@ impl Key {
     }
 }
 
-/// Keys waiting for the cause they were typed for to be drawn.
+/// Keys waiting for the field they were typed for to be drawn.
 #[derive(Clone, Default)]
 pub struct TypeAhead(pub Rc<RefCell<VecDeque<Key>>>);
 
@@ -70,8 +71,8 @@ impl TypeAhead {
     }
 }
 
-/// What a cause's field holds that is not committed, and the committed text it was
-/// typed over: a draft stands only while the cause's text is still that one, so an
+/// What a field holds that is not committed, and the committed text it was
+/// typed over: a draft stands only while the committed text is still that one, so an
 /// undo or an edit from elsewhere shows instead.
 #[derive(Clone, Debug, PartialEq)]
 struct Draft {
@@ -79,8 +80,8 @@ struct Draft {
     text: String,
 }
 
-/// The drafts of the outline's fields, by cause id (compared by identity: the same
-/// cell for the life of the outline).
+/// The drafts of a page's fields, by the id of what they edit (a cause, a card), compared
+/// by identity: the same cell for the life of the outline or grid.
 #[derive(Clone, Default)]
 pub struct Drafts(Rc<RefCell<HashMap<String, Draft>>>);
 
