@@ -66,6 +66,10 @@ impl TypeAhead {
         self.0.borrow_mut().pop_front()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.0.borrow().is_empty()
+    }
+
     pub fn clear(&self) {
         self.0.borrow_mut().clear();
     }

@@ -13,7 +13,7 @@ use super::grid_keys::{GridKeys, GridTypeAhead};
 use super::headers::{LaneHead, StageHead};
 use crate::domain::journey::navigation::{clamp, GridPos};
 use crate::domain::journey::{Card, JourneyEdit, JourneyMap, LaneKind};
-use crate::ui::browser::focus_by_id;
+use crate::ui::browser::has_focus;
 use crate::ui::type_ahead::Drafts;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -184,25 +184,25 @@ pub fn MapGrid(props: &MapGridProps) -> Html {
                     // What was asked for is gone (a removed card): its place instead.
                     FocusWanted::ElementOrPlace(_) => element_id(&map, active_pos),
                 };
-                if let Some(id) = id {
-                    focus_by_id(&id);
-                    // Keys typed before it was drawn are played there.
-                    if let Some(el) = web_sys::window()
+                let el = id.as_deref().and_then(|id| {
+                    web_sys::window()
                         .and_then(|w| w.document())
-                        .and_then(|d| d.get_element_by_id(&id))
-                    {
-                        keys.play(el);
+                        .and_then(|d| d.get_element_by_id(id))
+                });
+                if let Some(el) = el {
+                    if !has_focus(&el) {
+                        if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+                            let _ = h.focus();
+                        }
                     }
                     // A new stage's name is selected, so typing replaces it.
-                    if id.starts_with("stage-") {
-                        if let Some(input) = web_sys::window()
-                            .and_then(|w| w.document())
-                            .and_then(|d| d.get_element_by_id(&id))
-                            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-                        {
+                    if el.id().starts_with("stage-") {
+                        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
                             input.select();
                         }
                     }
+                    // Keys typed before it was drawn are played there.
+                    keys.play(el);
                 }
             }
         });

@@ -117,7 +117,7 @@ impl GridKeys {
             Some(_) => {}
             None if waits(&key) => {
                 e.prevent_default();
-                if self.type_ahead.keys.0.borrow().is_empty() {
+                if self.type_ahead.keys.is_empty() {
                     self.type_ahead.since.set(js_sys::Date::now());
                 }
                 self.type_ahead.keys.push(key);
@@ -143,7 +143,7 @@ impl GridKeys {
         });
         let Some(el) = el else {
             let waited = js_sys::Date::now() - self.type_ahead.since.get();
-            if !self.type_ahead.keys.0.borrow().is_empty() && waited > KEYS_WAIT_MS {
+            if !self.type_ahead.keys.is_empty() && waited > KEYS_WAIT_MS {
                 self.focus_wanted.borrow_mut().take();
                 self.type_ahead.keys.clear();
                 return Pending::No;
