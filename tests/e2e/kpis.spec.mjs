@@ -347,3 +347,22 @@ test('two imports of one file are told apart, and a dataset can be renamed and t
   await expect(page.getByRole('heading', { level: 2, name: 'Before the new script' })).toHaveCount(0);
   await expect(headings).toHaveCount(2);
 });
+
+test('a Zendesk ticket export: Good/Bad ratings give CSAT, tickets with no rating are named and can be skipped', async ({ page, app }) => {
+  await openKpis(page, app);
+  // A Zendesk view exported as CSV: one ticket a row, most with no rating.
+  const ratings = ['Good', 'Good', 'Unoffered', 'Bad', 'Good', 'Offered', 'Good', 'Unoffered', 'Good', 'Bad', 'Good', 'Unoffered'];
+  const rows = ['ID,Subject,Requester,Requested,Satisfaction,Group'];
+  ratings.forEach((r, i) => rows.push(`${1200 + i},"Parcel late, again",Customer ${i},2026-11-${String(2 + (i % 5)).padStart(2, '0')} 09:${10 + i},${r},Support`));
+  await page.getByLabel('Survey file (.csv)').setInputFiles({ name: 'zendesk-tickets.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n') + '\n') });
+  await expect(page.getByRole('combobox', { name: 'The scores are' })).toHaveValue('csat');
+  await expect(page.getByRole('combobox', { name: 'Score column' })).toHaveValue('4');
+  await expect(page.locator('#map-score-reason')).toContainText('Good as 5 and Bad as 1');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('4 of 12 rows could not be read. Nothing has been imported.');
+  await expect(page.getByRole('alert')).toContainText('"Unoffered" is not a whole number from 1 to 5 (no rating');
+  await page.getByRole('button', { name: 'Import the 8 good rows and skip the bad ones' }).click();
+  await expect(page.getByText('Imported 8 answers from zendesk-tickets.csv. 4 bad rows were skipped.')).toBeVisible();
+  await expect(page.getByRole('article', { name: /^CSAT 75(\.0)?%/ }).first()).toBeVisible();
+  await expectAccessible(page);
+});

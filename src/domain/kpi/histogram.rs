@@ -34,14 +34,25 @@ impl SurveyScale {
     /// Reads an answer as typed in a file: a whole number within the scale, optionally
     /// with surrounding spaces, or with its label after it as survey tools export the
     /// choice text of labelled answers ("10 - Extremely likely", "1 = Very dissatisfied",
-    /// "5 (Very easy)"). Anything else is an error saying what was expected.
+    /// "5 (Very easy)"). On the 1–5 satisfaction scale, a two-answer rating as help
+    /// desks export it ("Good" / "Bad", Zendesk's) is read as 5 (satisfied) or 1, so
+    /// CSAT is the share of good ratings, as those tools count it. Anything else is an
+    /// error saying what was expected.
     pub fn parse(self, text: &[u8]) -> Result<u8, ScoreError> {
         let t = text.trim_ascii();
         let (lo, hi) = self.bounds();
         let value = match t {
             [d @ b'0'..=b'9'] => d - b'0',
             [b'1', b'0'] => 10,
-            _ => match labelled(t) {
+            _ => match labelled(t).or_else(|| {
+                (self == SurveyScale::OneToFive)
+                    .then(|| rating(t))
+                    .flatten()
+                    .map(|r| match r {
+                        Rating::Good => 5,
+                        Rating::Bad => 1,
+                    })
+            }) {
                 Some(v) => v,
                 None => {
                     return Err(ScoreError {
@@ -87,6 +98,40 @@ fn labelled(t: &[u8]) -> Option<u8> {
         .then_some(value)
 }
 
+/// A help desk's two-answer satisfaction rating.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rating {
+    Good,
+    Bad,
+}
+
+/// Reads "Good" or "Bad", in any case, also as help desks' APIs write a rating left with
+/// a comment ("good_with_comment", "Bad with comment"); `None` for anything else.
+pub fn rating(t: &[u8]) -> Option<Rating> {
+    let t = std::str::from_utf8(t)
+        .ok()?
+        .trim()
+        .to_lowercase()
+        .replace('_', " ");
+    let word = t.strip_suffix(" with comment").unwrap_or(&t);
+    match word {
+        "good" => Some(Rating::Good),
+        "bad" => Some(Rating::Bad),
+        _ => None,
+    }
+}
+
+/// True for what help desks write for a survey with no rating: "Offered" (sent, not
+/// answered) and "Unoffered" / "Not offered" (never sent).
+pub fn is_unrated(t: &[u8]) -> bool {
+    std::str::from_utf8(t).is_ok_and(|t| {
+        matches!(
+            t.trim().to_lowercase().as_str(),
+            "offered" | "unoffered" | "not offered"
+        )
+    })
+}
+
 /// An answer that is not a whole number on the scale.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScoreError {
@@ -108,8 +153,18 @@ impl fmt::Display for ScoreError {
                 "\"{}\" is not a whole number from {lo} to {hi}",
                 self.text
             )?;
-            // Words, not a number: the survey tool exported its answers' text.
-            if self.text.starts_with(char::is_alphabetic) {
+            if is_unrated(self.text.as_bytes()) {
+                f.write_str(
+                    " (no rating: the help desk writes \"Offered\" for a survey sent and not answered \
+                     and \"Unoffered\" for one never sent; skip these rows)",
+                )?;
+            } else if rating(self.text.as_bytes()).is_some() {
+                f.write_str(
+                    " (a Good/Bad rating, as help desks such as Zendesk export it: choose the \
+                     1 to 5 satisfaction scale, which reads Good as 5 and Bad as 1)",
+                )?;
+            } else if self.text.starts_with(char::is_alphabetic) {
+                // Words, not a number: the survey tool exported its answers' text.
                 f.write_str(
                     " (the file holds the answers' words: export them as numbers, \
                      e.g. SurveyMonkey's \"numerical value\" or Qualtrics' \"use numeric values\")",
@@ -268,6 +323,39 @@ mod tests {
                 .to_string(),
             "\"6\" is not a whole number from 1 to 5"
         );
+    }
+
+    #[test]
+    fn good_and_bad_ratings_are_satisfaction_answers() {
+        let csat = SurveyScale::OneToFive;
+        for (text, want) in [
+            ("Good", 5),
+            ("bad", 1),
+            (" GOOD ", 5),
+            ("good_with_comment", 5),
+            ("Bad with comment", 1),
+        ] {
+            assert_eq!(csat.parse(text.as_bytes()), Ok(want), "{text}");
+        }
+        for bad in ["Goodish", "Not bad", "good with", ""] {
+            assert!(csat.parse(bad.as_bytes()).is_err(), "{bad}");
+        }
+        assert_eq!(
+            SurveyScale::ZeroToTen
+                .parse(b"Good")
+                .unwrap_err()
+                .to_string(),
+            "\"Good\" is not a whole number from 0 to 10 (a Good/Bad rating, as help desks such \
+             as Zendesk export it: choose the 1 to 5 satisfaction scale, which reads Good as 5 \
+             and Bad as 1)"
+        );
+        assert_eq!(
+            csat.parse(b"Unoffered").unwrap_err().to_string(),
+            "\"Unoffered\" is not a whole number from 1 to 5 (no rating: the help desk writes \
+             \"Offered\" for a survey sent and not answered and \"Unoffered\" for one never \
+             sent; skip these rows)"
+        );
+        assert!(is_unrated(b"Not offered") && is_unrated(b"offered") && !is_unrated(b"Good"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! number and column; nothing is kept unless the user accepts.
 
 use super::calendar::DateFormat;
-use super::histogram::SurveyScale;
+use super::histogram::{is_unrated, rating, SurveyScale};
 use crate::domain::csv_import::columns::choose_by_values;
 pub use crate::domain::csv_import::{
     detect_delimiter, preview, ColumnChoice, CsvPreview, ImportError, RowProblem,
@@ -235,6 +235,41 @@ pub fn choose_score_column(
     )
 }
 
+/// The column of two-answer satisfaction ratings ("Good" / "Bad", as help desks such as
+/// Zendesk export them, with "Offered" / "Unoffered" for tickets with none), read on the
+/// 1–5 scale as 5 and 1; with why. Only a column with a rating in its first rows, or
+/// one named as a satisfaction rating, is taken.
+pub fn choose_rating_column(preview: &CsvPreview, header_rows: usize) -> Option<ColumnChoice> {
+    let choice = choose_by_values(
+        preview,
+        header_rows,
+        |t| rating(t.as_bytes()).is_some() || is_unrated(t.as_bytes()),
+        &["satisf", "rating", "csat"],
+        "Good/Bad ratings",
+    )?;
+    let rated = preview
+        .data_sample(header_rows)
+        .iter()
+        .filter_map(|r| r.get(choice.column))
+        .any(|t| rating(t.as_bytes()).is_some());
+    let label = preview
+        .column_label(choice.column, header_rows)
+        .to_lowercase();
+    let named = ["satisf", "rating", "csat"]
+        .iter()
+        .any(|h| label.contains(h));
+    (rated || named).then(|| ColumnChoice {
+        column: choice.column,
+        reason: format!(
+            "{} Read as satisfaction from 1 to 5: Good as 5 and Bad as 1, so CSAT is the share of \
+             Good ratings; rows with no rating (Offered, Unoffered) are shown as bad rows to skip.",
+            choice
+                .reason
+                .replace("Good/Bad ratings", "Good/Bad ratings or none")
+        ),
+    })
+}
+
 /// The scale to preselect for the answers in `column`, with why, when the file says
 /// which: the column's name (with any extra header rows' text) naming what was asked
 /// (satisfaction: 1–5; effort or ease: 1–7; recommending: 0–10) and its first values
@@ -446,5 +481,53 @@ mod tests {
         )
         .unwrap();
         assert_eq!(choose_score_column(&words, 0, SurveyScale::ZeroToTen), None);
+    }
+
+    #[test]
+    fn a_column_of_good_and_bad_ratings_is_found_and_read_as_satisfaction() {
+        // A Zendesk view exported as CSV: most tickets have no rating.
+        let zendesk = b"ID,Subject,Requested,Satisfaction,Group
+101,Parcel late,2026-11-02 09:14,Unoffered,Support
+102,Refund,2026-11-02 10:01,Good,Billing
+103,Login,2026-11-03 11:30,Bad,Support
+104,Invoice,2026-11-03 12:00,Offered,Billing
+";
+        let p = preview(zendesk, 5).unwrap();
+        assert_eq!(choose_score_column(&p, 0, SurveyScale::ZeroToTen), None);
+        let c = choose_rating_column(&p, 0).unwrap();
+        assert_eq!(c.column, 3);
+        assert!(
+            c.reason.starts_with("\"Satisfaction\" was chosen"),
+            "{}",
+            c.reason
+        );
+        assert!(c.reason.contains("Good as 5 and Bad as 1"), "{}", c.reason);
+        // Read on 1–5: two ratings counted, the two unrated rows named as bad rows.
+        let mapping = SurveyMapping {
+            delimiter: b',',
+            date_column: 2,
+            date_format: DateFormat::YearMonthDay,
+            score_column: 3,
+            scale: SurveyScale::OneToFive,
+            segment_column: None,
+        };
+        let out = SurveyImporter::new(std::rc::Rc::new(zendesk.to_vec()), mapping)
+            .unwrap()
+            .finish()
+            .unwrap();
+        assert_eq!((out.rows_counted, out.problem_count), (2, 2));
+        assert!(
+            out.problems[0].message.contains("skip these rows"),
+            "{:?}",
+            out.problems[0]
+        );
+        let total = crate::domain::kpi::series::total(&out.counts, SurveyScale::OneToFive);
+        assert_eq!(total.counts, vec![1, 0, 0, 0, 1]);
+        // Words that are not ratings, and a column of only unrated tickets with no name
+        // saying so, are not taken.
+        let words = preview(b"date,status\n2026-11-02,Open\n", 5).unwrap();
+        assert_eq!(choose_rating_column(&words, 0), None);
+        let unrated = preview(b"date,state\n2026-11-02,Unoffered\n", 5).unwrap();
+        assert_eq!(choose_rating_column(&unrated, 0), None);
     }
 }

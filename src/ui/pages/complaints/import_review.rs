@@ -126,6 +126,9 @@ pub fn ImportReview(props: &ImportReviewProps) -> Html {
             if skipped > 0 {
                 <p>{ format!("{skipped} rows that could not be read are left out.") }</p>
             }
+            if let Some(note) = outcome.footer_note() {
+                <p>{ note }</p>
+            }
             if !imported.finds.is_empty() {
                 <h3>{ "Personal data found" }</h3>
                 <ol class="finds">

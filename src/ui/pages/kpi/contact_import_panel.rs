@@ -162,8 +162,13 @@ impl CsvImportKind for ContactImport {
             at: now(),
         });
         format!(
-            "Imported {} contacts from {}.",
-            outcome.rows_counted, loaded.file
+            "Imported {} contacts from {}.{}",
+            outcome.rows_counted,
+            loaded.file,
+            outcome
+                .footer_note()
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default()
         )
     }
 }

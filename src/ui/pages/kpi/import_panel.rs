@@ -6,7 +6,8 @@ use crate::domain::csv_import::{guess_by_name, CsvPreview, ImportOutcome};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::kpi::import::{
-    choose_date_column, choose_scale, choose_score_column, DailyCounts, SurveyMapping, SurveyRows,
+    choose_date_column, choose_rating_column, choose_scale, choose_score_column, DailyCounts,
+    SurveyMapping, SurveyRows,
 };
 use crate::domain::kpi::SurveyScale;
 use crate::domain::ProjectId;
@@ -91,6 +92,15 @@ impl CsvImportKind for SurveyImport {
             date_reason: date.map(|(c, _)| c.reason),
         };
         preselect_score(&mut c, preview, header_rows);
+        // A help desk's Good/Bad ratings, when no column holds numbers: satisfaction.
+        if choose_score_column(preview, header_rows, c.mapping.scale).is_none() {
+            if let Some(choice) = choose_rating_column(preview, header_rows) {
+                c.mapping.scale = SurveyScale::OneToFive;
+                c.mapping.score_column = choice.column;
+                c.score_reason = Some(choice.reason);
+                return c;
+            }
+        }
         // A file of 1–5 satisfaction answers is not an NPS survey: its scale is chosen
         // from the column's question and answers, and the user is told why.
         let column = c.mapping.score_column;
@@ -211,14 +221,18 @@ impl CsvImportKind for SurveyImport {
             at: now(),
         });
         format!(
-            "Imported {} answers from {}.{}",
+            "Imported {} answers from {}.{}{}",
             outcome.rows_counted,
             loaded.file,
             if outcome.problem_count > 0 {
                 format!(" {} bad rows were skipped.", outcome.problem_count)
             } else {
                 String::new()
-            }
+            },
+            outcome
+                .footer_note()
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default()
         )
     }
 }
