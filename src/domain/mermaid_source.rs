@@ -145,7 +145,7 @@ ishikawa-beta
         assert_eq!(m.title, "Returns");
         let f = crate::domain::fishbone::mermaid::parse(&diagram_text(DOC, "ishikawa")).unwrap();
         assert_eq!(f.effect, "Late refunds");
-        let bad = DOC.replace("Find the returns page: 2", "Find the returns page: 9");
+        let bad = DOC.replace("Find the returns page: 2", "Find the returns page: lots");
         let e =
             mermaid::parse(&diagram_text(&bad, "journey"), "m".into(), test_ids("i")).unwrap_err();
         assert_eq!(e.line, 14, "the line in the Markdown file");

@@ -370,8 +370,8 @@ test('a Markdown file holding the journey in a mermaid block imports from its fi
   const doc = (score) => `# Workshop notes\n\nA flowchart first:\n\n\`\`\`mermaid\nflowchart LR\n  A --> B\n\`\`\`\n\n\`\`\`mermaid\n${
     WORKING_DAY.replace('Make tea: 5', `Make tea: ${score}`)}\`\`\`\n\nMore notes.\n`;
   const file = page.getByLabel('Or read it from a file (.mmd, .md with a mermaid block, .txt)');
-  await file.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(doc(7)) });
-  await expect(page.getByRole('textbox', { name: 'Mermaid text' })).toHaveValue(doc(7));
+  await file.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(doc('seven')) });
+  await expect(page.getByRole('textbox', { name: 'Mermaid text' })).toHaveValue(doc('seven'));
   await page.getByRole('button', { name: 'Import as a new map' }).click();
   // Line 14 of the file: the task's line inside the second block.
   await expect(page.getByRole('alert')).toContainText('line 14');
@@ -677,6 +677,17 @@ test('Mermaid task scores are the cards\' own emotions, the curve goes through t
   await expect(stage.getByRole('listitem').filter({ hasText: 'Do work' })).toContainText('−2 angry');
   await expect(stage.getByRole('listitem').filter({ hasText: 'Do work' })).toContainText('Who: Me, Cat');
   await expect(presenter.locator('.presenter__curve .curve__dot')).toHaveCount(5);
+});
+
+test('a score Mermaid draws but outside 1 to 5 is kept as the nearest feeling, said with its line', async ({ page, app }) => {
+  await importMermaid(page, app, WORKING_DAY.replace('Make tea: 5', 'Make tea: 0').replace('Sit down: 5', 'Sit down: 7'));
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('Imported “My working day”: some scores are outside 1 to 5');
+  await expect(notice).toContainText('Line 4: “Make tea” has the score 0, outside the map\'s 1 to 5: it is kept as 1.');
+  await expect(notice).toContainText('has the score 7, outside the map\'s 1 to 5: it is kept as 5.');
+  await expect(page.locator('#import-notice')).toBeFocused();
+  await page.getByRole('link', { name: 'Open My working day' }).click();
+  await expect(page.locator('.card')).toHaveCount(5);
 });
 
 test('repeated section names: said at import with their lines, both kept, every control named once', async ({ page, app, context }) => {

@@ -113,11 +113,68 @@ fn count_word(n: usize) -> String {
     }
 }
 
+/// A task whose score Mermaid draws but the map's 1–5 feeling cannot hold as written
+/// ("0", "7", "3.5"): kept as the nearest feeling.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RescoredTask {
+    pub line: usize,
+    pub task: String,
+    /// The score as written.
+    pub written: String,
+    /// The feeling kept, 1–5.
+    pub kept: u8,
+}
+
+impl RescoredTask {
+    /// What the import says about it.
+    pub fn notice(&self) -> String {
+        format!(
+            "Line {}: \u{201c}{}\u{201d} has the score {}, outside the map's 1 to 5: it is kept as {}.",
+            self.line, self.task, self.written, self.kept
+        )
+    }
+}
+
 /// A map read from Mermaid text, and what the reader should be told about it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
     pub map: JourneyMap,
     pub repeated: Vec<RepeatedSection>,
+    pub rescored: Vec<RescoredTask>,
+}
+
+impl Imported {
+    /// What the notices are about, to head them ("some sections have the same name"),
+    /// and what to do in the map ("rename a stage there …"); `None` when there are none.
+    pub fn notices_heading(&self) -> Option<(&'static str, &'static str)> {
+        match (self.repeated.is_empty(), self.rescored.is_empty()) {
+            (true, true) => None,
+            (false, true) => Some((
+                "some sections have the same name",
+                "rename a stage there to give it a name of its own.",
+            )),
+            (true, false) => Some((
+                "some scores are outside 1 to 5",
+                "check those cards' feelings there.",
+            )),
+            (false, false) => Some((
+                "some sections have the same name and some scores are outside 1 to 5",
+                "rename a stage there to give it a name of its own, and check those cards' feelings.",
+            )),
+        }
+    }
+
+    /// Everything the reader should be told, in the order of the text.
+    pub fn notices(&self) -> Vec<String> {
+        let mut v: Vec<(usize, String)> = self
+            .repeated
+            .iter()
+            .map(|r| (r.lines.first().copied().unwrap_or(0), r.notice()))
+            .chain(self.rescored.iter().map(|r| (r.line, r.notice())))
+            .collect();
+        v.sort_by_key(|(line, _)| *line);
+        v.into_iter().map(|(_, n)| n).collect()
+    }
 }
 
 /// Reads Mermaid `journey` text into a new map (ids from `new_id`). The stage emotion
@@ -127,7 +184,7 @@ pub fn parse(
     id: super::JourneyId,
     new_id: impl FnMut() -> String,
 ) -> Result<JourneyMap, MermaidError> {
-    read(text, id, new_id).map(|(map, _)| map)
+    read(text, id, new_id).map(|r| r.map)
 }
 
 /// [`parse`], also naming the sections whose names repeat, with their lines.
@@ -136,7 +193,11 @@ pub fn import(
     id: super::JourneyId,
     new_id: impl FnMut() -> String,
 ) -> Result<Imported, MermaidError> {
-    let (map, lines) = read(text, id, new_id)?;
+    let Read {
+        map,
+        section_lines: lines,
+        rescored,
+    } = read(text, id, new_id)?;
     let shown = map.stage_display_names();
     let key = |s: &str| s.trim().to_lowercase();
     let mut repeated: Vec<RepeatedSection> = Vec::new();
@@ -158,15 +219,34 @@ pub fn import(
             });
         }
     }
-    Ok(Imported { map, repeated })
+    Ok(Imported {
+        map,
+        repeated,
+        rescored,
+    })
 }
 
-/// The map, and the line each of its stages' sections starts at.
+/// What [`read`] makes of the text.
+struct Read {
+    map: JourneyMap,
+    /// The line each of the map's stages' sections starts at.
+    section_lines: Vec<usize>,
+    rescored: Vec<RescoredTask>,
+}
+
+/// A task's score as Mermaid reads it (any number: it draws a face for each) and the
+/// 1–5 feeling nearest to it; `None` when it is no number.
+fn feeling_of(score: &str) -> Option<u8> {
+    let v: f64 = score.parse().ok().filter(|v: &f64| v.is_finite())?;
+    Some(v.round().clamp(1.0, 5.0) as u8)
+}
+
+/// The map, the line each of its stages' sections starts at, and the tasks rescored.
 fn read(
     text: &str,
     id: super::JourneyId,
     mut new_id: impl FnMut() -> String,
-) -> Result<(JourneyMap, Vec<usize>), MermaidError> {
+) -> Result<Read, MermaidError> {
     let err = |line: usize, message: &str| MermaidError {
         line,
         message: message.to_string(),
@@ -217,6 +297,7 @@ fn read(
         .unwrap_or_default();
     let mut scores: Vec<Vec<u8>> = Vec::new();
     let mut section_lines = Vec::new();
+    let mut rescored = Vec::new();
     for (n, line) in lines {
         if in_description {
             in_description = !line.ends_with('}');
@@ -258,15 +339,22 @@ fn read(
                         "a task is written \"name: score: actors\", e.g. \"Call us: 2: Customer\"",
                     )),
                 };
-            let score: u8 = match score.trim().parse() {
-                Ok(s @ 1..=5) => s,
-                _ => {
+            let written = score.trim();
+            let score: u8 = match (written.parse::<u8>(), feeling_of(written)) {
+                (Ok(s @ 1..=5), _) => s,
+                (_, Some(kept)) => {
+                    rescored.push(RescoredTask {
+                        line: n,
+                        task: task.trim().to_string(),
+                        written: written.to_string(),
+                        kept,
+                    });
+                    kept
+                }
+                (_, None) => {
                     return Err(err(
                         n,
-                        &format!(
-                            "the score \"{}\" must be a whole number from 1 to 5",
-                            score.trim()
-                        ),
+                        &format!("the score \"{written}\" must be a number from 1 to 5"),
                     ))
                 }
             };
@@ -304,7 +392,11 @@ fn read(
             stage.emotion = Some(((mean - 3.0).round() as i8).clamp(-2, 2));
         }
     }
-    Ok((map, section_lines))
+    Ok(Read {
+        map,
+        section_lines,
+        rescored,
+    })
 }
 
 #[cfg(test)]
@@ -429,8 +521,24 @@ mod tests {
             e("journey\n  title X\n  Task: 3: Me\n"),
             "line 3: a task must come after a \"section\" line"
         );
-        assert!(e("journey\nsection A\n  Task: 9: Me\n").starts_with("line 3: the score \"9\""));
+        assert!(
+            e("journey\nsection A\n  Task: high: Me\n").starts_with("line 3: the score \"high\"")
+        );
         assert!(e("journey\nsection A\n\n  just words\n").starts_with("line 4: a task is written"));
+    }
+
+    #[test]
+    fn scores_mermaid_draws_outside_one_to_five_are_kept_as_the_nearest_feeling_and_said() {
+        let text = "journey\n  section Wait\n    Hold music: 0: Customer\n    Refund: 7: Customer\n    Chat: 3.5: Customer\n    Call: -2: Customer\n    Email: 4: Customer\n";
+        let imported = import(text, "m".into(), test_ids("i")).unwrap();
+        let feelings: Vec<Option<u8>> = imported.map.cards.iter().map(|c| c.feeling).collect();
+        assert_eq!(feelings, [Some(1), Some(5), Some(4), Some(1), Some(4)]);
+        let lines: Vec<usize> = imported.rescored.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [3, 4, 5, 6]);
+        assert_eq!(
+            imported.notices()[0],
+            "Line 3: \u{201c}Hold music\u{201d} has the score 0, outside the map's 1 to 5: it is kept as 1."
+        );
     }
 
     #[test]

@@ -33,8 +33,10 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
     let mermaid_text = use_state(String::new);
     let error = use_state(|| None::<String>);
     let mermaid_error = use_state(|| None::<String>);
-    // A map just imported whose sections repeat a name: (map id, title, what to say).
-    let imported = use_state(|| None::<(String, String, Vec<String>)>);
+    // A map just imported with something to say about it (sections that repeat a
+    // name, scores outside 1–5): (map id, title, heading, what to say, what to do).
+    type Notices = (String, String, &'static str, Vec<String>, &'static str);
+    let imported = use_state(|| None::<Notices>);
     let workspace = ws.workspace();
     let id = ProjectId(props.id.to_string());
     let Some(project) = workspace.project(&id) else {
@@ -102,7 +104,10 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
             e.prevent_default();
             let map_id = new_map_id();
             match mermaid::import(&diagram_text(&text, "journey"), map_id.clone(), new_part_id) {
-                Ok(mermaid::Imported { map, repeated }) => {
+                Ok(imported_map) => {
+                    let notices = imported_map.notices();
+                    let heading = imported_map.notices_heading();
+                    let map = imported_map.map;
                     let title = map.title.clone();
                     ws.apply(Action::AddJourney {
                         project: id.clone(),
@@ -111,17 +116,13 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
                     });
                     mermaid_error.set(None);
                     text.set(String::new());
-                    if repeated.is_empty() {
+                    if let Some((about, todo)) = heading {
+                        // Said here, where the text was pasted, before the map opens.
+                        imported.set(Some((map_id.to_string(), title, about, notices, todo)));
+                        focus_soon("import-notice");
+                    } else {
                         imported.set(None);
                         open(map_id.to_string());
-                    } else {
-                        // Said here, where the text was pasted, before the map opens.
-                        imported.set(Some((
-                            map_id.to_string(),
-                            title,
-                            repeated.iter().map(|r| r.notice()).collect(),
-                        )));
-                        focus_soon("import-notice");
                     }
                 }
                 Err(err) => {
@@ -206,15 +207,15 @@ pub fn JourneysPage(props: &JourneysPageProps) -> Html {
                 if let Some(e) = &*mermaid_error {
                     <p class="field-error" id="mermaid-error" role="alert">{ e.clone() }</p>
                 }
-                if let Some((map, title, notices)) = &*imported {
+                if let Some((map, title, about, notices, todo)) = &*imported {
                     <Banner kind={BannerKind::Warning} id="import-notice"
-                        title={format!("Imported \u{201c}{title}\u{201d}: some sections have the same name")}>
+                        title={format!("Imported \u{201c}{title}\u{201d}: {about}")}>
                         <ul>{ for notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
                         <p>
                             <Link<Route> to={Route::Journey { id: id.to_string(), map: map.clone() }}>
                                 { format!("Open {title}") }
                             </Link<Route>>
-                            { " · rename a stage there to give it a name of its own." }
+                            { format!(" · {todo}") }
                         </p>
                     </Banner>
                 }
