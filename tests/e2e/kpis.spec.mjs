@@ -358,6 +358,7 @@ test('a Zendesk ticket export: Good/Bad ratings give CSAT, tickets with no ratin
   await expect(page.getByRole('combobox', { name: 'The scores are' })).toHaveValue('csat');
   await expect(page.getByRole('combobox', { name: 'Score column' })).toHaveValue('4');
   await expect(page.locator('#map-score-reason')).toContainText('Good as 5 and Bad as 1');
+  await expect(page.getByRole('combobox', { name: 'Break down by (channel, team…)' })).toHaveValue('5');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('4 of 12 rows could not be read. Nothing has been imported.');
   await expect(page.getByRole('alert')).toContainText('"Unoffered" is not a whole number from 1 to 5 (no rating');

@@ -12,7 +12,7 @@ pub mod preview;
 pub mod problems;
 pub mod rows;
 
-pub use breakdown::{Breakdown, MAX_SEGMENTS};
+pub use breakdown::{choose_breakdown_column, Breakdown, MAX_SEGMENTS};
 pub use columns::{guess_by_name, ColumnChoice};
 pub use encoding::{from_windows_1252, to_utf8};
 pub use importer::{CsvImporter, ImportOutcome, RowReader, StepwiseImport};

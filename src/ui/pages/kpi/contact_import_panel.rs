@@ -3,7 +3,9 @@
 //! columns, how FCR was decided) and the dataset it keeps.
 
 use super::date_format_select::date_format_select;
-use crate::domain::csv_import::{guess_by_name, CsvPreview, ImportOutcome};
+use crate::domain::csv_import::{
+    choose_breakdown_column, guess_by_name, CsvPreview, ImportOutcome,
+};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::contacts::{ContactCounts, ContactDataset, ContactMapping, ContactRows};
 use crate::domain::ProjectId;
@@ -42,14 +44,15 @@ impl CsvImportKind for ContactImport {
     const FILE_LABEL: &'static str = "Contact report (.csv)";
     const IMPORT_LABEL: &'static str = "Import contacts";
 
-    fn preselect(&self, preview: &CsvPreview, _header_rows: usize) -> ContactChoices {
+    fn preselect(&self, preview: &CsvPreview, header_rows: usize) -> ContactChoices {
         let h = &preview.headers;
+        let date_column = guess_by_name(h, &["date", "time"]).unwrap_or(0);
         ContactChoices {
             mapping: ContactMapping {
                 delimiter: preview.delimiter,
-                date_column: guess_by_name(h, &["date", "time"]).unwrap_or(0),
+                date_column,
                 date_format: DateFormat::YearMonthDay,
-                segment_column: guess_by_name(h, &["team", "channel", "queue"]),
+                segment_column: choose_breakdown_column(preview, header_rows, &[date_column]),
                 resolved_column: guess_by_name(h, &["resolved", "fcr", "first"]),
                 handle_columns: Vec::new(),
                 escalated_column: guess_by_name(h, &["escalat"]),

@@ -2,7 +2,9 @@
 //! (date, score and breakdown columns, the scale) and the dataset it keeps.
 
 use super::date_format_select::date_format_select;
-use crate::domain::csv_import::{guess_by_name, CsvPreview, ImportOutcome};
+use crate::domain::csv_import::{
+    choose_breakdown_column, guess_by_name, CsvPreview, ImportOutcome,
+};
 use crate::domain::kpi::calendar::DateFormat;
 use crate::domain::kpi::dataset::SurveyDataset;
 use crate::domain::kpi::import::{
@@ -61,6 +63,55 @@ fn preselect_score(c: &mut SurveyChoices, preview: &CsvPreview, header_rows: usi
     }
 }
 
+/// The date and score columns (and the scale) to preselect, with why.
+fn preselect_date_and_score(preview: &CsvPreview, header_rows: usize) -> SurveyChoices {
+    let h = &preview.headers;
+    let date = choose_date_column(preview, header_rows);
+    let mut c = SurveyChoices {
+        mapping: SurveyMapping {
+            delimiter: preview.delimiter,
+            date_column: date
+                .as_ref()
+                .map(|(c, _)| c.column)
+                .or_else(|| guess_by_name(h, &["date", "time", "when"]))
+                .unwrap_or(0),
+            date_format: date.as_ref().map_or(DateFormat::YearMonthDay, |(_, f)| *f),
+            score_column: 1.min(h.len().saturating_sub(1)),
+            scale: SurveyScale::ZeroToTen,
+            segment_column: None,
+        },
+        score_reason: None,
+        date_reason: date.map(|(c, _)| c.reason),
+    };
+    preselect_score(&mut c, preview, header_rows);
+    // A help desk's Good/Bad ratings, when no column holds numbers: satisfaction.
+    if choose_score_column(preview, header_rows, c.mapping.scale).is_none() {
+        if let Some(choice) = choose_rating_column(preview, header_rows) {
+            c.mapping.scale = SurveyScale::OneToFive;
+            c.mapping.score_column = choice.column;
+            c.score_reason = Some(choice.reason);
+            return c;
+        }
+    }
+    // A file of 1–5 satisfaction answers is not an NPS survey: its scale is chosen
+    // from the column's question and answers, and the user is told why.
+    let column = c.mapping.score_column;
+    if let Some((scale, why)) = choose_scale(preview, header_rows, column) {
+        if scale != c.mapping.scale {
+            c.mapping.scale = scale;
+            preselect_score(&mut c, preview, header_rows);
+        }
+        // The scale was read from this column's answers: it stays the score column.
+        if c.mapping.score_column != column {
+            c.mapping.score_column = column;
+            c.score_reason = None;
+        }
+        let score = c.score_reason.take().unwrap_or_default();
+        c.score_reason = Some(format!("{score} {why}").trim().to_string());
+    }
+    c
+}
+
 impl CsvImportKind for SurveyImport {
     type Reader = SurveyRows;
     type Choices = SurveyChoices;
@@ -73,50 +124,10 @@ impl CsvImportKind for SurveyImport {
     const IMPORT_LABEL: &'static str = "Import";
 
     fn preselect(&self, preview: &CsvPreview, header_rows: usize) -> SurveyChoices {
-        let h = &preview.headers;
-        let date = choose_date_column(preview, header_rows);
-        let mut c = SurveyChoices {
-            mapping: SurveyMapping {
-                delimiter: preview.delimiter,
-                date_column: date
-                    .as_ref()
-                    .map(|(c, _)| c.column)
-                    .or_else(|| guess_by_name(h, &["date", "time", "when"]))
-                    .unwrap_or(0),
-                date_format: date.as_ref().map_or(DateFormat::YearMonthDay, |(_, f)| *f),
-                score_column: 1.min(h.len().saturating_sub(1)),
-                scale: SurveyScale::ZeroToTen,
-                segment_column: guess_by_name(h, &["channel", "team", "segment"]),
-            },
-            score_reason: None,
-            date_reason: date.map(|(c, _)| c.reason),
-        };
-        preselect_score(&mut c, preview, header_rows);
-        // A help desk's Good/Bad ratings, when no column holds numbers: satisfaction.
-        if choose_score_column(preview, header_rows, c.mapping.scale).is_none() {
-            if let Some(choice) = choose_rating_column(preview, header_rows) {
-                c.mapping.scale = SurveyScale::OneToFive;
-                c.mapping.score_column = choice.column;
-                c.score_reason = Some(choice.reason);
-                return c;
-            }
-        }
-        // A file of 1–5 satisfaction answers is not an NPS survey: its scale is chosen
-        // from the column's question and answers, and the user is told why.
-        let column = c.mapping.score_column;
-        if let Some((scale, why)) = choose_scale(preview, header_rows, column) {
-            if scale != c.mapping.scale {
-                c.mapping.scale = scale;
-                preselect_score(&mut c, preview, header_rows);
-            }
-            // The scale was read from this column's answers: it stays the score column.
-            if c.mapping.score_column != column {
-                c.mapping.score_column = column;
-                c.score_reason = None;
-            }
-            let score = c.score_reason.take().unwrap_or_default();
-            c.score_reason = Some(format!("{score} {why}").trim().to_string());
-        }
+        let mut c = preselect_date_and_score(preview, header_rows);
+        let m = &mut c.mapping;
+        m.segment_column =
+            choose_breakdown_column(preview, header_rows, &[m.date_column, m.score_column]);
         c
     }
 
