@@ -173,7 +173,12 @@ test('an analysis built by keyboard, with hints, a countermeasure and evidence, 
   // Printed: the analysis without the app's chrome, buttons or forms.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1, name: `5 Whys: ${PROBLEM}` })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Because (Why #3, answer 2)' })).toBeVisible();
+  // Each answer printed in full, as words rather than a text box's one line.
+  const printedAnswers = await page.locator('.whys-answer__text').evaluateAll((els) => els.map((e) => e.innerText));
+  for (const a of await page.locator('.whys-answer__text input').evaluateAll((els) => els.map((e) => e.value))) {
+    expect(printedAnswers.some((t) => t.includes(a)), a).toBe(true);
+  }
+  await expect(page.getByRole('textbox', { name: 'Because (Why #3, answer 2)' })).toBeHidden();
   await expect(page.getByText('Verdict: root cause suspected')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   // Hidden from the accessibility tree too, so counted in the markup.

@@ -110,12 +110,19 @@ pub struct DraftProps {
     pub rows: u32,
 }
 
-/// A one-line field saved when it is left.
+/// A one-line field saved when it is left. A text field prints its words in full
+/// (a text box prints only the line that fits it).
 #[component]
 pub fn DraftInput(props: &DraftProps) -> Html {
     let (shown, oninput, onchange) = use_draft(&props.value, &props.on_commit);
+    let printed = (props.kind == "text").then(|| shown.clone());
+    let class = classes!(
+        props.class.clone(),
+        printed.is_some().then_some("has-print-copy")
+    );
     html! {
-        <input id={props.id.clone()} type={props.kind.clone()} class={props.class.clone()}
+        <>
+        <input id={props.id.clone()} type={props.kind.clone()} {class}
             value={shown} {oninput} {onchange} onkeydown={props.onkeydown.clone()}
             aria-label={props.label.clone()} aria-describedby={props.describedby.clone()}
             placeholder={props.placeholder.clone()} inputmode={props.inputmode.clone()}
@@ -123,6 +130,8 @@ pub fn DraftInput(props: &DraftProps) -> Html {
             min={props.min.clone()} max={props.max.clone()} list={props.list.clone()}
             autocomplete={props.autocomplete.clone()}
             aria-invalid={props.invalid.then_some("true")} />
+        if let Some(text) = printed { <span class="print-copy">{ text }</span> }
+        </>
     }
 }
 

@@ -257,8 +257,10 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                     <label for={field.clone()} class="whys-because">
                         { "Because" }<span class="visually-hidden">{ format!(" ({}, answer {})", step(props.depth), props.index + 1) }</span>
                     </label>
-                    <input id={field} type="text" maxlength="300" autocomplete="off" value={a.text.clone()}
+                    <input id={field} type="text" class="has-print-copy" maxlength="300" autocomplete="off" value={a.text.clone()}
                         aria-describedby={described} {onchange} {onkeydown} />
+                    // A text box prints one line of its words: the page prints them all.
+                    <span class="print-copy">{ a.text.clone() }</span>
                 </div>
                 <div class="whys-answer__marks">
                     <label class="checkbox whys-mark">

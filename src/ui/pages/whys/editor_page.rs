@@ -142,7 +142,8 @@ fn Editor(props: &WhysPageProps) -> Html {
             }
             { origin_line(project, &w) }
             <div class="whys-head">
-                <div class="field whys-problem">
+                // Printed in the heading above, in full (a text box prints one line).
+                <div class="field whys-problem no-print">
                     <label for="whys-problem">{ "Problem" }</label>
                     <DraftInput id="whys-problem" maxlength="300" value={w.problem.clone()} on_commit={on_problem} />
                 </div>
