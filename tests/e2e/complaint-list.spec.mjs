@@ -49,3 +49,23 @@ test('keyboard focus stays on its complaint while the list scrolls', async ({ pa
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Complaints list');
   await expectAccessible(page);
 });
+
+test('the summary keeps its room on a phone, a tablet and beside an open entry', async ({ page, app }) => {
+  await app.open();
+  await addFromBackup(page, backup(), 'Long log');
+  await page.getByRole('link', { name: 'Complaint log', exact: true }).first().click();
+  const list = page.getByRole('region', { name: 'Complaints list' });
+  const summaryWidth = () => list.locator('td.entry-row__summary').first().evaluate((td) => td.getBoundingClientRect().width);
+  for (const [width, height] of [[390, 844], [800, 1000], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await expect(list.getByRole('link', { name: 'Parcel late, complaint 1', exact: true })).toBeVisible();
+    expect(await summaryWidth(), `summary at ${width} px`).toBeGreaterThanOrEqual(160);
+  }
+  // Beside an open entry the optional columns give way to the summary.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await list.getByRole('link', { name: 'Parcel late, complaint 1', exact: true }).click();
+  await expect(list.locator('tr.entry-row--selected')).toContainText('Parcel late, complaint 1 (open)');
+  expect(await summaryWidth(), 'summary beside the open entry').toBeGreaterThanOrEqual(160);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page, 'the complaint log on a phone');
+});

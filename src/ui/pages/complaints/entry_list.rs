@@ -177,9 +177,13 @@ pub fn EntryList(props: &EntryListProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    <tr class="entry-list__spacer" aria-hidden="true" ref={top_spacer}><td colspan="7"></td></tr>
+                    // One cell, no colspan: with the fixed layout, a cell spanning all
+                    // seven columns would keep the optional ones (hidden on a narrow
+                    // screen or beside an open entry) as empty columns that share the
+                    // summary's width.
+                    <tr class="entry-list__spacer" aria-hidden="true" ref={top_spacer}><td></td></tr>
                     { for rows }
-                    <tr class="entry-list__spacer" aria-hidden="true" ref={bottom_spacer}><td colspan="7"></td></tr>
+                    <tr class="entry-list__spacer" aria-hidden="true" ref={bottom_spacer}><td></td></tr>
                 </tbody>
             </table>
         </div>
