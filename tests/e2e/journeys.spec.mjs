@@ -715,6 +715,29 @@ test('repeated section names: said at import with their lines, both kept, every 
   await expect(presenter.getByRole('region', { name: 'Go home', exact: true })).toContainText('Sit down');
 });
 
+test('eight stages on a 1920×1080 projector all fit on the screen, in type a little smaller', async ({ page, app }) => {
+  const text = ['journey', '  title Complaint call'];
+  for (const stage of ['Notice the problem', 'Search online', 'Contact us', 'Wait on hold', 'Complaint logged', 'Investigation', 'Resolution', 'Follow-up survey']) {
+    text.push(`  section ${stage}`, `    ${stage}, first step: 2: Customer`, `    ${stage}, second step: 4: Customer, Adviser`);
+  }
+  await importMermaid(page, app, text.join('\n') + '\n');
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('Complaint call');
+  await saved(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(page.url() + '/present');
+  const stages = page.locator('.presenter__stage');
+  await expect(stages).toHaveCount(8);
+  await expect(stages.last()).toContainText('Follow-up survey, second step');
+  const last = await stages.last().boundingBox();
+  expect(last.x + last.width, 'the last stage on the screen').toBeLessThanOrEqual(1920);
+  const scroller = page.getByRole('region', { name: 'The map' });
+  expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth), 'no sideways scroll').toBeLessThanOrEqual(1);
+  const px = await page.locator('.presenter__lane li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(px).toBeGreaterThanOrEqual(24);
+  await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+  await expectAccessible(page, 'the presenter view with eight stages');
+});
+
 // Six stages, as a complaint journey has them, each task with its score.
 const COMPLAINT = ['journey', '  title Complaint call',
   '  section Notice the problem', '    Parcel is late: 2: Customer',

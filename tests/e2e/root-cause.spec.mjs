@@ -167,6 +167,13 @@ async function diagramWithPresenter(page, app, context, project, effect) {
 test('the fishbone presenter view follows an edit made in the editor', async ({ page, app, context }) => {
   const presenter = await diagramWithPresenter(page, app, context, 'Refunds', 'Refund calls up 30% in March 2026');
   await expectAccessible(presenter, 'the fishbone presenter view');
+  // The projector's controls, beside the title on a 1920 screen rather than under it.
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  const title = await presenter.getByRole('heading', { level: 1 }).boundingBox();
+  const full = await presenter.getByRole('button', { name: 'Full screen' }).boundingBox();
+  expect(full.y).toBeLessThan(title.y + title.height);
+  expect(full.x).toBeGreaterThan(title.x + title.width);
+  await expect(presenter.getByRole('link', { name: 'Back to the editor' })).toBeVisible();
 
   // From here the editor's window cannot save, so what the presenter shows can only
   // have come over the live channel, edit by edit.

@@ -66,7 +66,7 @@ pub(super) const PRINT: Palette = Palette {
 /// A coordinate, to a tenth of a unit: whole numbers without a point. Written from the
 /// number of tenths, as integers: formatting floats was a good part of drawing a big
 /// picture, which is drawn again on every edit.
-fn n(v: f64) -> String {
+pub(super) fn n(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
     let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
     let sign = if tenths < 0 { "-" } else { "" };
@@ -110,19 +110,34 @@ fn baseline(b: &TextBox, k: usize) -> f64 {
 }
 
 /// A box's lines as one `<text>` with a `<tspan>` a line.
-fn text(out: &mut String, o: Origin, b: &TextBox, (ix, iy): (f64, f64), attrs: &str) {
+fn text(out: &mut String, o: Origin, b: &TextBox, inset: (f64, f64), attrs: &str) {
+    lines(out, o, b, inset, attrs, false);
+}
+
+/// Like [`text`], each line drawn exactly as wide as the layout estimated it
+/// (`textLength`): a label's box is sized by that estimate, and bold text in a wide
+/// font (DejaVu, where system-ui falls back on Linux) would otherwise run past it.
+fn fitted_text(out: &mut String, o: Origin, b: &TextBox, inset: (f64, f64), attrs: &str) {
+    lines(out, o, b, inset, attrs, true);
+}
+
+fn lines(out: &mut String, o: Origin, b: &TextBox, (ix, iy): (f64, f64), attrs: &str, fit: bool) {
     if b.lines.is_empty() {
         return;
     }
     let _ = write!(out, "<text{attrs}>");
     for (k, l) in b.lines.iter().enumerate() {
-        let _ = write!(
-            out,
-            r#"<tspan x="{}" y="{}">{}</tspan>"#,
-            n(b.x + ix - o.0),
-            n(baseline(b, k) + iy - PAD - o.1),
-            escape(l)
-        );
+        let (x, y) = (n(b.x + ix - o.0), n(baseline(b, k) + iy - PAD - o.1));
+        let _ = write!(out, r#"<tspan x="{x}" y="{y}""#);
+        if fit {
+            let w = columns(l) as f64 * super::layout::BOLD_GLYPH_W;
+            let _ = write!(
+                out,
+                r#" textLength="{}" lengthAdjust="spacingAndGlyphs""#,
+                n(w)
+            );
+        }
+        let _ = write!(out, ">{}</tspan>", escape(l));
     }
     out.push_str("</text>");
 }
@@ -281,7 +296,7 @@ fn bone(b: &BoneGeom, p: &Palette) -> String {
         &b.label,
         &format!(r#" rx="4" fill="{}" stroke="{}""#, p.label_fill, p.bone),
     );
-    text(
+    fitted_text(
         &mut out,
         o,
         &b.label,

@@ -408,3 +408,27 @@ fn each_bone_and_its_causes_are_a_layer() {
         }
     }
 }
+
+#[test]
+fn category_labels_are_drawn_as_wide_as_their_box_allows() {
+    // Bold text in a wide font ran past the label's box: each line is drawn exactly
+    // as wide as the layout sized the box for.
+    let d = diagram("Machines/Systems");
+    let l = layout(&d);
+    let svg = svg("Machines/Systems", false);
+    for bone in &l.bones {
+        for line in &bone.label.lines {
+            let drawn = super::text_wrap::columns(line) as f64 * super::layout::BOLD_GLYPH_W;
+            assert!(
+                drawn <= bone.label.w,
+                "{line}: {drawn} in a box of {}",
+                bone.label.w
+            );
+            let want = format!(
+                r#"textLength="{}" lengthAdjust="spacingAndGlyphs">{line}</tspan>"#,
+                super::svg::n(drawn)
+            );
+            assert!(svg.contains(&want), "{want}");
+        }
+    }
+}

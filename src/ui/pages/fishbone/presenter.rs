@@ -14,9 +14,9 @@ use crate::ui::hooks::live_channel::{use_live_channel, LiveChannel};
 use crate::ui::hooks::ticker::use_ticker;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
+use crate::ui::widgets::PresenterTools;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::Link;
 
 /// How long after the editor's last message a stored change is taken to come from
 /// elsewhere.
@@ -128,6 +128,7 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
                     <p class={classes!("presenter__clock", c.is_finished(now).then_some("presenter__clock--done"))}
                         role="timer" aria-label="Time left">{ clock_text(c.remaining(now)) }</p>
                 }
+                <PresenterTools back={Route::Fishbone { id: props.id.to_string(), fishbone: props.fishbone.to_string() }} />
             </header>
             <div class="fishbone-present__body">
                 <div class="fishbone-present__picture">{ Html::from_html_unchecked((*svg).clone()) }</div>
@@ -145,11 +146,6 @@ pub fn FishbonePresenter(props: &FishbonePresenterProps) -> Html {
                     </section>
                 }
             </div>
-            <p class="presenter__back">
-                <Link<Route> to={Route::Fishbone { id: props.id.to_string(), fishbone: props.fishbone.to_string() }}>
-                    { "Back to the editor" }
-                </Link<Route>>
-            </p>
         </main>
     }
 }

@@ -16,6 +16,7 @@ use crate::ui::hooks::live_channel::use_live_channel;
 use crate::ui::hooks::ticker::use_ticker;
 use crate::ui::hooks::use_workspace;
 use crate::ui::route::Route;
+use crate::ui::widgets::PresenterTools;
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,11 +44,16 @@ struct Fit {
 
 impl Fit {
     /// For a screen of `width` × `height` showing `stages` stages: type at about 1/70
-    /// of the width (27 px on 1920, 20 px on 1280), columns sharing the width left by
-    /// the view's padding (1em each side) and never narrower than 9em (more stages
-    /// than fit scroll sideways), and a curve a quarter of the height.
+    /// of the width (27 px on 1920, 20 px on 1280), smaller (down to 16 px) when more
+    /// stages than fit at that size would scroll off the projector; columns sharing the
+    /// width left by the view's padding (1em each side) and never narrower than 9em
+    /// (more stages than fit even at 16 px scroll sideways); a curve a quarter of the
+    /// height.
     fn for_screen(width: f64, height: f64, stages: usize) -> Fit {
-        let font = (width / 70.0).clamp(20.0, 40.0);
+        let wide = (width / 70.0).clamp(20.0, 40.0);
+        // n columns of 9em and the padding of 2em: the type at which they just fit.
+        let fitting = (width / (9.0 * stages.max(1) as f64 + 2.0)).floor();
+        let font = wide.min(fitting.max(16.0));
         let room = width - 2.0 * font;
         let column = (room / stages.max(1) as f64).max(9.0 * font).floor();
         Fit {
@@ -197,20 +203,25 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     let live = live.borrow().clone();
     let countdown = live.countdown;
     let now = use_ticker(countdown.is_some_and(|c| c.is_ticking(js_sys::Date::now())));
-    let full_screen = Callback::from(|_| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = el.request_fullscreen();
-        }
-    });
-
     let workspace = ws.workspace();
     let stored = workspace
         .project(&ProjectId(pid.clone()))
         .and_then(|p| p.journey(&mid));
-    let Some(base) = live.map.as_ref().map(|(m, _)| m).or(stored) else {
+    let base = live.map.as_ref().map(|(m, _)| m).or(stored);
+    // The view's type, set through the CSSOM (the content security policy refuses
+    // inline styles): smaller than the stylesheet's when the stages would not fit.
+    let view = use_node_ref();
+    {
+        let stage_count = base.map_or(0, |m| m.stages.len());
+        let font = Fit::for_screen(screen_w, screen_h, stage_count).font;
+        let view = view.clone();
+        use_effect_with(font.to_bits(), move |_| {
+            if let Some(el) = view.cast::<web_sys::HtmlElement>() {
+                let _ = el.style().set_property("font-size", &format!("{font}px"));
+            }
+        });
+    }
+    let Some(base) = base else {
         return html! {
             <div class="presenter">
                 <h1>{ "Journey map not found" }</h1>
@@ -269,7 +280,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     let curve_text = (fit.font * 0.75).round();
 
     html! {
-        <div class="presenter">
+        <div class="presenter" ref={view}>
             <header class="presenter__head">
                 <div>
                     <h1 class="presenter__title">{ map.title.clone() }</h1>
@@ -286,10 +297,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                     <p class={classes!("presenter__clock", c.is_finished(now).then_some("presenter__clock--done"))}
                         role="timer" aria-label="Time left">{ clock_text(c.remaining(now)) }</p>
                 }
-                <div class="presenter__tools">
-                    <button type="button" class="button button--small button--secondary" onclick={full_screen}>{ "Full screen" }</button>
-                    <Link<Route> to={Route::Journey { id: pid.clone(), map: mid.clone() }} classes="presenter__back">{ "Back to editor" }</Link<Route>>
-                </div>
+                <PresenterTools back={Route::Journey { id: pid.clone(), map: mid.clone() }} />
             </header>
             if map.stages.is_empty() {
                 <p class="presenter__empty">{ "The map has no stages yet." }</p>
@@ -349,7 +357,13 @@ mod tests {
         let small = Fit::for_screen(1280.0, 720.0, 5);
         assert_eq!(small.font, 20.0);
         assert!(5.0 * small.column >= 1280.0 - 2.0 * 20.0 - 5.0);
-        // Many stages: columns keep a readable width and the map scrolls.
-        assert_eq!(Fit::for_screen(1280.0, 720.0, 30).column, 180.0);
+        // Eight stages on a projector: smaller type, and every stage on the screen.
+        let eight = Fit::for_screen(1920.0, 1080.0, 8);
+        assert!(eight.font < big.font && eight.font >= 25.0, "{eight:?}");
+        assert!(8.0 * eight.column <= 1920.0 - 2.0 * eight.font, "{eight:?}");
+        // Many stages: the type stops at 16 px, columns keep a readable width and the
+        // map scrolls.
+        let many = Fit::for_screen(1280.0, 720.0, 30);
+        assert_eq!((many.font, many.column), (16.0, 144.0));
     }
 }
