@@ -8,6 +8,17 @@ pub fn counted(n: u64, one: &str, many: &str) -> String {
     format!("{} {noun}", grouped(n))
 }
 
+/// All of `n` things, as said in a sentence: "no projects", "the one project", "both
+/// projects", "all 12 projects".
+pub fn all_of(n: u64, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("no {many}"),
+        1 => format!("the one {one}"),
+        2 => format!("both {many}"),
+        n => format!("all {}", counted(n, one, many)),
+    }
+}
+
 /// `n` with commas between thousands, as en-GB writes it: 1240 is "1,240".
 pub fn grouped(n: u64) -> String {
     let digits = n.to_string();
@@ -24,6 +35,24 @@ pub fn grouped(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_of_a_count_reads_as_a_person_would_say_it() {
+        let said: Vec<String> = [0, 1, 2, 3, 1200]
+            .into_iter()
+            .map(|n| all_of(n, "project", "projects"))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "no projects",
+                "the one project",
+                "both projects",
+                "all 3 projects",
+                "all 1,200 projects"
+            ]
+        );
+    }
 
     #[test]
     fn nouns_follow_the_count() {

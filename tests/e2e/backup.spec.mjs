@@ -20,6 +20,7 @@ test('export, erase everything, import back', async ({ page, app }, info) => {
   await expect(page.locator('.header__org')).toHaveText('Acme Retail');
 
   await page.getByRole('link', { name: 'Backup' }).click();
+  await expect(page.getByText('Saves your settings and both projects to one JSON file.')).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download a backup of everything' }).click(),

@@ -194,6 +194,9 @@ test('a telephony report gives FCR with its method, AHT and escalation; a bad ro
   await expect(fcr).toContainText('measured operationally: no repeat contact within 7 days');
   await expect(page.getByRole('article', { name: /^AHT 5m 08s/ })).toContainText('AHT = (talk + hold + after-contact work) ÷ contacts handled');
   await expect(page.getByRole('article', { name: /^Escalation rate 25\.0%/ })).toBeVisible();
+  // Its name once: the full name says no more than the short one.
+  await expect(page.getByRole('article', { name: /^Escalation rate 25\.0%/ })).not.toContainText('Escalation rate · Escalation rate');
+  await expect(fcr).toContainText('FCR · First contact resolution');
   await expect(page.getByRole('table', { name: 'Contacts by Team' }).getByRole('row', { name: /North/ })).toContainText('50.0%');
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('Day');
   const compare = page.locator('.compare__result');

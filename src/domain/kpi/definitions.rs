@@ -55,6 +55,12 @@ impl KpiKind {
         }
     }
 
+    /// The full name when it says more than the short one ("Net Promoter Score" for
+    /// NPS; none for "Escalation rate", which is both).
+    pub fn spelled_out(self) -> Option<&'static str> {
+        (self.long_name() != self.name()).then(|| self.long_name())
+    }
+
     /// The full name.
     pub fn long_name(self) -> &'static str {
         match self {
@@ -103,5 +109,17 @@ impl KpiKind {
                 | KpiKind::ResolutionTime
                 | KpiKind::RepeatContactRate
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KpiKind;
+
+    #[test]
+    fn a_full_name_is_given_only_when_it_says_more() {
+        assert_eq!(KpiKind::Nps.spelled_out(), Some("Net Promoter Score"));
+        assert_eq!(KpiKind::EscalationRate.spelled_out(), None);
+        assert_eq!(KpiKind::ServiceLevel.spelled_out(), None);
     }
 }

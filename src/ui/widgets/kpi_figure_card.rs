@@ -78,7 +78,9 @@ pub fn KpiFigureCard(props: &KpiFigureCardProps) -> Html {
     });
     html! {
         <article class="kpi-card" aria-label={format!("{} {}", f.kind.name(), with_unit(f.value, f.unit))}>
-            <p class="kpi-card__name">{ f.kind.name() }<span class="kpi-card__long">{ format!(" · {}", f.kind.long_name()) }</span></p>
+            <p class="kpi-card__name">{ f.kind.name() }
+                if let Some(long) = f.kind.spelled_out() { <span class="kpi-card__long">{ format!(" · {long}") }</span> }
+            </p>
             <p class="kpi-card__value">{ with_unit(f.value, f.unit) }
                 <Sparkline values={props.trend.clone()} label={format!("{} over the last {} periods", f.kind.name(), props.trend.len())} />
             </p>

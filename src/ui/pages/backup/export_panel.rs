@@ -1,5 +1,6 @@
 //! Download the whole workspace as a backup file.
 
+use crate::domain::wording::all_of;
 use crate::ui::downloads::download_workspace;
 use crate::ui::hooks::use_workspace;
 use crate::ui::widgets::{Banner, BannerKind};
@@ -19,9 +20,9 @@ pub fn ExportPanel() -> Html {
     html! {
         <section class="panel" aria-labelledby="export-heading">
             <h2 id="export-heading">{ "Export" }</h2>
-            <p>{ format!("Saves your settings and all {count} {} to one JSON file. To export a single \
+            <p>{ format!("Saves your settings and {} to one JSON file. To export a single \
                           project, use \"Export this project\" on its page.",
-                          if count == 1 { "project" } else { "projects" }) }</p>
+                          all_of(count as u64, "project", "projects")) }</p>
             if let Some(e) = &*error {
                 <Banner kind={BannerKind::Error} title={e.clone()} />
             }
