@@ -13,6 +13,26 @@ use std::fmt::Write;
 const ROW: f64 = 26.0;
 /// Room for the date axis, in px.
 const AXIS: f64 = 34.0;
+/// Average width of a glyph of the 12 px sans-serif text, in px, to keep words inside
+/// the picture (no font is at hand to measure them).
+const GLYPH: f64 = 6.6;
+
+/// How wide `text` is estimated to be drawn.
+fn drawn_width(text: &str) -> f64 {
+    text.chars().count() as f64 * GLYPH
+}
+
+/// `text` cut to fit `room` px, ending in "…" when cut.
+fn fitted(text: &str, room: f64) -> String {
+    if drawn_width(text) <= room {
+        return text.to_string();
+    }
+    let keep = ((room / GLYPH).floor() as usize).saturating_sub(1);
+    let mut cut: String = text.chars().take(keep).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
 
 /// The timeline of `cycle`'s dated actions as an SVG `width` px wide, as of `today`;
 /// `None` when no action has a due date.
@@ -46,13 +66,17 @@ pub fn timeline_svg(cycle: &PdcaCycle, today: NaiveDate, width: u32) -> Option<S
     let mut m = start.with_day(1).unwrap_or(start);
     while m <= last + chrono::Days::new(7) {
         if m >= start {
+            // The month's name centred on its line, moved in from the picture's edges.
+            let name = show_month(m);
+            let half = drawn_width(&name) / 2.0 + 2.0;
             let _ = write!(
                 s,
-                r##"<line x1="{0:.1}" y1="{1}" x2="{0:.1}" y2="{2}" stroke="#ccc"/><text x="{0:.1}" y="14" text-anchor="middle">{3}</text>"##,
+                r##"<line x1="{0:.1}" y1="{1}" x2="{0:.1}" y2="{2}" stroke="#ccc"/><text x="{3:.1}" y="14" text-anchor="middle">{4}</text>"##,
                 x(m),
                 AXIS - 6.0,
                 h,
-                show_month(m)
+                x(m).clamp(half, (w - half).max(half)),
+                name
             );
         }
         m = m
@@ -85,12 +109,6 @@ pub fn timeline_svg(cycle: &PdcaCycle, today: NaiveDate, width: u32) -> Option<S
                 y - 5.0
             ),
         };
-        // The words go on whichever side of the mark has room.
-        let (lx, anchor) = if cx > (left + right) / 2.0 {
-            (cx - 10.0, "end")
-        } else {
-            (cx + 10.0, "start")
-        };
         let words = format!(
             "{}{} · {} {}",
             a.what,
@@ -102,11 +120,26 @@ pub fn timeline_svg(cycle: &PdcaCycle, today: NaiveDate, width: u32) -> Option<S
             t.icon(),
             t.words()
         );
+        // The words go on the side of the mark where they fit (the right first),
+        // else on the side with more room, cut to it; cut words are whole on hover.
+        let (room_right, room_left) = (w - 4.0 - (cx + 10.0), cx - 10.0 - 4.0);
+        let on_right = drawn_width(&words) <= room_right || room_right >= room_left;
+        let (lx, anchor, room) = if on_right {
+            (cx + 10.0, "start", room_right)
+        } else {
+            (cx - 10.0, "end", room_left)
+        };
+        let shown = fitted(&words, room.max(GLYPH * 4.0));
+        let whole = if shown == words {
+            String::new()
+        } else {
+            format!("<title>{}</title>", escape(&words))
+        };
         let _ = write!(
             s,
-            r#"{mark}<text x="{lx:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"#,
+            r#"{mark}<text x="{lx:.1}" y="{:.1}" text-anchor="{anchor}">{whole}{}</text>"#,
             y + 4.0,
-            escape(&words)
+            escape(&shown)
         );
     }
     s.push_str("</svg>");
@@ -172,6 +205,60 @@ mod tests {
             "a shape per standing"
         );
         assert!(svg.contains("Nov 2026") && svg.contains("Dec 2026"));
+    }
+
+    /// Each `<text>`'s x, anchor and words (without any `<title>`).
+    fn texts(svg: &str) -> Vec<(f64, String, String)> {
+        svg.split("<text ")
+            .skip(1)
+            .map(|t| {
+                let attr = |name: &str| {
+                    let at = t.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                    t[at..at + t[at..].find('"').unwrap()].to_string()
+                };
+                let body = &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()];
+                let body = match body.find("</title>") {
+                    Some(i) => &body[i + 8..],
+                    None => body,
+                };
+                let anchor = attr("text-anchor");
+                (attr("x").parse().unwrap(), anchor, body.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_word_stays_inside_the_picture() {
+        // A long action due near the end (its words would run off the left) and one
+        // at the start, in a narrow picture: every text, month names included, lies
+        // within the width, and cut words are whole on hover.
+        let long = "Rewrite the refund letter so that it says when the money arrives";
+        let c = cycle(&[
+            (long, Some(day(1, 30)), ActionStatus::NotStarted),
+            (
+                "Brief the team on the new letter",
+                Some(day(1, 2)),
+                ActionStatus::Done,
+            ),
+        ]);
+        for width in [320, 600] {
+            let svg = timeline_svg(&c, day(1, 3), width).unwrap();
+            for (x, anchor, words) in texts(&svg) {
+                let wide = drawn_width(&words.replace("&amp;", "&"));
+                let (from, to) = match anchor.as_str() {
+                    "start" => (x, x + wide),
+                    "end" => (x - wide, x),
+                    _ => (x - wide / 2.0, x + wide / 2.0),
+                };
+                assert!(
+                    from >= 0.0 && to <= f64::from(width),
+                    "{words:?} from {from} to {to} in {width}"
+                );
+            }
+            if width == 320 {
+                assert!(svg.contains(&format!("<title>{long} (IT) · ")), "{svg}");
+            }
+        }
     }
 
     #[test]
