@@ -200,11 +200,13 @@ pub fn map_svg(
     );
     for p in pts.iter().flatten() {
         let (cx, py) = (p.x.round() as i64 + LABEL_W, p.y.round() as i64);
+        // Above a point at or over neutral, below one under it: the curve comes down
+        // to a low point and up to a high one, so the words there are clear of it.
+        let label_y = if p.emotion < 0 { py + 17 } else { py - 8 };
         let _ = write!(
             body,
-            r##"<circle cx="{cx}" cy="{py}" r="6" fill="#1d3557"/><text x="{}" y="{}" font-size="11">{}</text>"##,
+            r##"<circle cx="{cx}" cy="{py}" r="6" fill="#1d3557"/><text x="{}" y="{label_y}" font-size="11">{}</text>"##,
             cx + 9,
-            py - 8,
             crate::domain::kpi::format::signed_whole(i64::from(p.emotion))
         );
     }
@@ -290,11 +292,15 @@ pub fn map_svg(
     let _ = write!(
         out,
         r##"<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12.5" fill="#222222"><title>{}</title><rect width="100%" height="100%" fill="#ffffff"/><text x="8" y="26" font-size="20" font-weight="bold">{}</text><text x="8" y="48" font-size="12">{} · {}</text>"##,
+<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12.5" fill="#222222"><title>{}</title><rect width="100%" height="100%" fill="#ffffff"/><text x="8" y="26" font-size="20" font-weight="bold">{}</text><text x="8" y="48" font-size="12">{}{}</text>"##,
         escape(&map.title),
         escape(&map.title),
         state,
-        escape(&map.scope)
+        if map.scope.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", escape(&map.scope))
+        }
     );
     out.push_str(&body);
     out.push_str("</svg>\n");
@@ -341,6 +347,35 @@ mod tests {
         assert!(svg.contains("Late &lt;delivery&gt;"));
         // Exactly one element named svg: the document's own.
         assert_eq!(svg.matches("<svg").count(), 1);
+    }
+
+    #[test]
+    fn curve_values_sit_clear_of_the_curve_and_an_empty_scope_leaves_no_dot() {
+        let svg = map_svg(&sample("Wait"), &|_| None, None);
+        // Each value's words: above its point when at or over neutral, below when under.
+        let mut seen = 0;
+        for piece in svg.split("<circle ").skip(1) {
+            let num = |name: &str| -> i64 {
+                let at = piece.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                piece[at..at + piece[at..].find('"').unwrap()]
+                    .parse()
+                    .unwrap()
+            };
+            let (cy, label_y) = (num("cy"), num(" y"));
+            let value = &piece
+                [piece.find("font-size=\"11\">").unwrap() + 15..piece.find("</text>").unwrap()];
+            if value.starts_with('-') || value.starts_with('\u{2212}') {
+                assert!(label_y > cy + 6, "{value} below its point");
+            } else {
+                assert!(label_y < cy - 6, "{value} above its point");
+            }
+            seen += 1;
+        }
+        assert_eq!(seen, 2);
+        assert!(
+            !svg.contains(" · </text>"),
+            "no dot after the state when there is no scope"
+        );
     }
 
     #[test]
