@@ -90,6 +90,23 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Moves focus to the new page's `<main>` after a move to another page, without
+/// scrolling: focusing it scrolled the page past the header (the app's name, Undo and
+/// the tools' navigation) whenever the page was at its top.
+pub fn focus_new_page() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        if !has_focus(&el) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
+        }
+    }
+}
+
 /// Whether `el` has keyboard focus.
 pub fn has_focus(el: &web_sys::Element) -> bool {
     el.owner_document()

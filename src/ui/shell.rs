@@ -79,7 +79,7 @@ pub fn Shell() -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(route.clone(), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                super::browser::focus_by_id("main");
+                super::browser::focus_new_page();
             }
         });
     }

@@ -384,7 +384,7 @@ test('a Markdown file holding the journey in a mermaid block imports from its fi
 
 test('stages and cards can be dragged; the to-be map overlays its curve', async ({ page, app }) => {
   // A window tall enough for the whole grid: the drag does not scroll it.
-  await page.setViewportSize({ width: 1400, height: 1100 });
+  await page.setViewportSize({ width: 1400, height: 1200 });
   await newMap(page, app, 'In-branch service', 'Branch visit');
   const stageNames = () => page.getByRole('textbox', { name: /^Stage \d name/ }).evaluateAll((els) => els.map((e) => e.value));
   const before = await stageNames();

@@ -159,3 +159,20 @@ test('the project page lists its tools by step of the cycle; a bar moves between
   await expect(page.getByRole('heading', { level: 1, name: 'Project not found' })).toBeVisible();
   await expect(tools).toHaveCount(0);
 });
+
+test('moving to another page puts focus on its content and leaves the header in view', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await app.open();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Late deliveries, Q3');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Late deliveries, Q3' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Late deliveries, Q3' })).toBeVisible();
+  await expect(page.locator('main')).toBeFocused();
+  // The page is shown from its top: the app's name, Undo and the tools are on the screen.
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeInViewport();
+  await page.getByRole('link', { name: 'Journey maps' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journey maps' })).toBeVisible();
+  await expect(page.locator('main')).toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});
