@@ -75,13 +75,17 @@ pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String
     Ok(())
 }
 
-/// Moves keyboard focus to the element with this id, if it exists.
-pub fn focus_by_id(id: &str) {
-    if let Some(el) = web_sys::window()
+/// The HTML element with this id, if there is one.
+fn html_element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = html_element_by_id(id) {
         // Focusing makes the browser lay the page out there and then: not again for the
         // element that has focus already.
         if !has_focus(&el) {
@@ -94,11 +98,7 @@ pub fn focus_by_id(id: &str) {
 /// scrolling: focusing it scrolled the page past the header (the app's name, Undo and
 /// the tools' navigation) whenever the page was at its top.
 pub fn focus_new_page() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = html_element_by_id("main") {
         if !has_focus(&el) {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);

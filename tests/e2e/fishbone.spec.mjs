@@ -4,7 +4,7 @@
 // picture selecting a cause, everything there after a reload; hostile text kept inert
 // in the outline, the picture and the Mermaid and Markdown exports; axe-core on the
 // list and the editor.
-import { test, expect, saved, expectAccessible } from './fixtures.mjs';
+import { test, expect, saved, expectAccessible, onASlowMachine } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
 
 async function newDiagram(page, app, effect) {
@@ -323,20 +323,20 @@ test('typing straight on after Enter on a slow machine keeps every letter in its
   // A big diagram on a CPU slowed eightfold: the app yields to the browser between
   // drawing the new cause and its after-draw work, so keys arrive in between.
   await importDiagram(page, app, bigDiagram(6, 40));
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
   const people = causeFields(page, 'People');
-  const before = await people.count();
-  await page.getByRole('button', { name: 'Add cause to People' }).focus();
-  // No waiting between keys: as fast as a person types.
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Queue too long');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Hold music loops');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Nobody owns it');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  let before;
+  await onASlowMachine(page, async () => {
+    before = await people.count();
+    await page.getByRole('button', { name: 'Add cause to People' }).focus();
+    // No waiting between keys: as fast as a person types.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Queue too long');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Hold music loops');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Nobody owns it');
+  });
   await expect(people).toHaveCount(before + 3);
   const rows = await outline(page, 'People');
   expect(rows.slice(-3)).toEqual(['1:Queue too long', '2:Hold music loops', '2:Nobody owns it']);

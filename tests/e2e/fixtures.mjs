@@ -118,3 +118,15 @@ export async function addFromBackup(page, backup, project) {
 export async function saved(page) {
   await expect(page.getByText('All changes saved')).toBeVisible();
 }
+
+/** Runs `keys` with the CPU slowed `rate` times, as on a slow machine, and back to full
+ *  speed afterwards, also when they fail. */
+export async function onASlowMachine(page, keys, rate = 8) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  try {
+    await keys();
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+}

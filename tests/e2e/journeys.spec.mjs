@@ -4,7 +4,7 @@
 // naming the line; Mermaid task scores and actors on the cards, repeated section
 // names; the presenter filling a 1920×1080 and a 1280×720 screen; templates' worked
 // examples; drag and drop; axe-core on the editor and the presenter view.
-import { test, expect, saved, stored, expectAccessible, DIST } from './fixtures.mjs';
+import { test, expect, saved, stored, expectAccessible, onASlowMachine, DIST } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -827,21 +827,20 @@ test('typing straight on after Enter on a slow machine keeps every letter in its
   await page.getByRole('button', { name: 'Import as a new map' }).click();
   await expect(cell(page, 'Customer actions', 'S1')).toContainText('Step 1.20');
   await cell(page, 'Touchpoints', 'S1').focus();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
-  // No waiting between keys: as fast as a person types.
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Tracking page');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Helpline menu');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Chat queue');
-  await page.keyboard.press('Escape');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await onASlowMachine(page, async () => {
+    // No waiting between keys: as fast as a person types.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Tracking page');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Helpline menu');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Chat queue');
+    await page.keyboard.press('Escape');
+  });
   const cards = (stage) => cell(page, 'Touchpoints', stage).getByRole('button', { name: /./ });
   for (const [stage, text] of [['S1', 'Tracking page'], ['S2', 'Helpline menu'], ['S3', 'Chat queue']]) {
     await expect(cell(page, 'Touchpoints', stage)).toContainText(text);

@@ -83,13 +83,23 @@ pub fn choose_breakdown_column(
     taken: &[usize],
 ) -> Option<usize> {
     let rows = preview.data_sample(header_rows);
+    let names: Vec<String> = preview
+        .headers
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let words_of = |name: &str| -> Vec<String> {
+        name.split(|ch: char| !ch.is_alphanumeric())
+            .map(str::to_string)
+            .collect()
+    };
+    let words: Vec<Vec<String>> = names.iter().map(|n| words_of(n)).collect();
     let fits = |c: usize| {
-        let name = preview.headers[c].trim().to_lowercase();
+        let name = &names[c];
         let is_question = name.len() > 40 || name.ends_with('?');
-        let words: Vec<&str> = name.split(|ch: char| !ch.is_alphanumeric()).collect();
-        let is_id = words
+        let is_id = words[c]
             .iter()
-            .any(|w| matches!(*w, "id" | "email" | "comment" | "comments"));
+            .any(|w| matches!(w.as_str(), "id" | "email" | "comment" | "comments"));
         let values: Vec<&str> = rows
             .iter()
             .filter_map(|r| r.get(c).map(|t| t.trim()))
@@ -100,15 +110,13 @@ pub fn choose_breakdown_column(
         !taken.contains(&c) && !is_question && !is_id && !free_text && !numbers
     };
     BREAKDOWN_WORDS.iter().find_map(|word| {
-        (0..preview.headers.len()).find(|&c| {
-            let name = preview.headers[c].to_lowercase();
-            let words: Vec<&str> = name.split(|ch: char| !ch.is_alphanumeric()).collect();
+        (0..names.len()).find(|&c| {
             // Short words are whole words ("via", not "aviation"); longer ones may be
             // part of one ("Channels", "Support team").
             let named = if word.len() <= 4 {
-                words.contains(word)
+                words[c].iter().any(|w| w == word)
             } else {
-                name.contains(word)
+                names[c].contains(word)
             };
             named && fits(c)
         })

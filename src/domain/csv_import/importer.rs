@@ -79,6 +79,10 @@ struct Tally<R> {
     footer: FooterLines,
 }
 
+/// Most lines a report's footer has; more one-field lines in a row are bad rows, not
+/// held (a file of such rows would otherwise keep every one of them until its end).
+const MAX_FOOTER_LINES: usize = 20;
+
 /// Trailing lines of one field each, held until the file shows whether they end it.
 #[derive(Default)]
 struct FooterLines {
@@ -114,7 +118,11 @@ impl<R: RowReader> RowSink for Tally<R> {
                 self.rows_counted += 1;
                 self.flush_footer();
             }
-            Err(e) if spans.len() <= 1 && self.width > 1 => {
+            Err(e)
+                if spans.len() <= 1
+                    && self.width > 1
+                    && self.footer.held.len() < MAX_FOOTER_LINES =>
+            {
                 let field = spans.first().map_or(&[][..], |&(a, b)| &text[a..b]);
                 self.footer.worded |= FooterLines::is_footer_word(field);
                 self.footer.held.push((record_start, e));
@@ -129,7 +137,12 @@ impl<R: RowReader> RowSink for Tally<R> {
 
 impl<R> Tally<R> {
     /// The one-field lines held were not the file's end: they are bad rows.
+    #[inline]
     fn flush_footer(&mut self) {
+        // Called for every good row: nothing to do for almost all of them.
+        if self.footer.held.is_empty() {
+            return;
+        }
         for (start, e) in std::mem::take(&mut self.footer).held {
             self.problems.add(start, e.column, e.message);
         }

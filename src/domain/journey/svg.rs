@@ -354,6 +354,7 @@ mod tests {
         let svg = map_svg(&sample("Wait"), &|_| None, None);
         // Each value's words: above its point when at or over neutral, below when under.
         let mut seen = 0;
+        // The text before the first circle is no circle's: each later piece starts at one.
         for piece in svg.split("<circle ").skip(1) {
             let num = |name: &str| -> i64 {
                 let at = piece.find(&format!("{name}=\"")).unwrap() + name.len() + 2;

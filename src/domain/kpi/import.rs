@@ -240,12 +240,13 @@ pub fn choose_score_column(
 /// 1–5 scale as 5 and 1; with why. Only a column with a rating in its first rows, or
 /// one named as a satisfaction rating, is taken.
 pub fn choose_rating_column(preview: &CsvPreview, header_rows: usize) -> Option<ColumnChoice> {
+    const HINTS: [&str; 3] = ["satisf", "rating", "csat"];
     let choice = choose_by_values(
         preview,
         header_rows,
         |t| rating(t.as_bytes()).is_some() || is_unrated(t.as_bytes()),
-        &["satisf", "rating", "csat"],
-        "Good/Bad ratings",
+        &HINTS,
+        "Good/Bad ratings or none",
     )?;
     let rated = preview
         .data_sample(header_rows)
@@ -255,17 +256,13 @@ pub fn choose_rating_column(preview: &CsvPreview, header_rows: usize) -> Option<
     let label = preview
         .column_label(choice.column, header_rows)
         .to_lowercase();
-    let named = ["satisf", "rating", "csat"]
-        .iter()
-        .any(|h| label.contains(h));
+    let named = HINTS.iter().any(|h| label.contains(h));
     (rated || named).then(|| ColumnChoice {
         column: choice.column,
         reason: format!(
             "{} Read as satisfaction from 1 to 5: Good as 5 and Bad as 1, so CSAT is the share of \
              Good ratings; rows with no rating (Offered, Unoffered) are shown as bad rows to skip.",
-            choice
-                .reason
-                .replace("Good/Bad ratings", "Good/Bad ratings or none")
+            choice.reason
         ),
     })
 }

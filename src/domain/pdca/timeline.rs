@@ -209,6 +209,7 @@ mod tests {
 
     /// Each `<text>`'s x, anchor and words (without any `<title>`).
     fn texts(svg: &str) -> Vec<(f64, String, String)> {
+        // The text before the first `<text` is no text's: each later piece starts at one.
         svg.split("<text ")
             .skip(1)
             .map(|t| {

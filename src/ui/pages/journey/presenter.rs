@@ -211,9 +211,9 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     // The view's type, set through the CSSOM (the content security policy refuses
     // inline styles): smaller than the stylesheet's when the stages would not fit.
     let view = use_node_ref();
+    let fit = Fit::for_screen(screen_w, screen_h, base.map_or(0, |m| m.stages.len()));
     {
-        let stage_count = base.map_or(0, |m| m.stages.len());
-        let font = Fit::for_screen(screen_w, screen_h, stage_count).font;
+        let font = fit.font;
         let view = view.clone();
         use_effect_with(font.to_bits(), move |_| {
             if let Some(el) = view.cast::<web_sys::HtmlElement>() {
@@ -231,7 +231,6 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     };
     let map = with_drafts(base, &live.drafts);
     let stages = curve_stages(&map, |_| None);
-    let fit = Fit::for_screen(screen_w, screen_h, map.stages.len());
     let votable = map.votable_cards(*by_votes);
     let shown_name = |stage: &str| {
         map.stages

@@ -48,17 +48,20 @@ pub struct SurveyImport {
     pub project: ProjectId,
 }
 
-fn preselect_score(c: &mut SurveyChoices, preview: &CsvPreview, header_rows: usize) {
+/// Preselects the score column for the chosen scale; false when no column fits it.
+fn preselect_score(c: &mut SurveyChoices, preview: &CsvPreview, header_rows: usize) -> bool {
     match choose_score_column(preview, header_rows, c.mapping.scale) {
         Some(choice) => {
             c.mapping.score_column = choice.column;
             c.score_reason = Some(choice.reason);
+            true
         }
         None => {
             let (lo, hi) = c.mapping.scale.bounds();
             c.score_reason = Some(format!(
                 "No column holds only whole numbers from {lo} to {hi} in the first rows: choose the score column."
             ));
+            false
         }
     }
 }
@@ -83,9 +86,9 @@ fn preselect_date_and_score(preview: &CsvPreview, header_rows: usize) -> SurveyC
         score_reason: None,
         date_reason: date.map(|(c, _)| c.reason),
     };
-    preselect_score(&mut c, preview, header_rows);
+    let found = preselect_score(&mut c, preview, header_rows);
     // A help desk's Good/Bad ratings, when no column holds numbers: satisfaction.
-    if choose_score_column(preview, header_rows, c.mapping.scale).is_none() {
+    if !found {
         if let Some(choice) = choose_rating_column(preview, header_rows) {
             c.mapping.scale = SurveyScale::OneToFive;
             c.mapping.score_column = choice.column;
