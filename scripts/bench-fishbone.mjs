@@ -10,44 +10,14 @@
 // Target (issue "Root-cause analysis"): first render ≤ 50 ms; a key → the diagram
 // updated ≤ 16 ms at the 95th percentile. Run through scripts/bench (which builds first).
 import { join } from 'node:path';
-import { serve } from '../tests/e2e/static-server.mjs';
-import { WORKSPACE_KEY, pct, ms, workspaceText, launchChromium } from './bench-map.mjs';
+import { pct, ms } from './bench-map.mjs';
+import { CATEGORIES, PER, LEVELS, openWithFishbone } from './bench-fishbone-data.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
-const CATEGORIES = 8, PER = 15, LEVELS = 3, ROUNDS = 20;
+const ROUNDS = 20;
 
-/** The diagram as stored: each main cause with a cause of its own, and that one too. */
-function diagram() {
-  const names = ['People', 'Process', 'Technology', 'Policy', 'Customer', 'Partners', 'Measurement', 'Environment'];
-  let n = 0;
-  const cause = (depth, text) => {
-    n += 1;
-    const c = { id: `k${n.toString(16).padStart(16, '0')}`, text };
-    if (depth < LEVELS) c.children = [cause(depth + 1, `${text}, because of step ${depth}`)];
-    return c;
-  };
-  return {
-    id: 'fbench',
-    effect: '34% of late-delivery callers in Q3 were transferred more than twice',
-    categories: names.slice(0, CATEGORIES).map((name, g) => ({
-      id: `g${g.toString(16).padStart(16, '0')}`,
-      name,
-      causes: Array.from({ length: PER }, (_, i) => cause(1, `${name} cause ${i + 1} of the transfers`)),
-    })),
-    workshop: { dots_per_participant: 3, participants: [] },
-  };
-}
-
-const project = { id: 'pbench', name: 'Bench', description: '', created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z', fishbones: [diagram()] };
-const server = await serve(DIST);
-const browser = await launchChromium();
-const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1600, height: 1000 } });
-const page = await context.newPage();
-page.on('pageerror', (e) => console.log('page error:', e.message));
-await page.goto(server.url + 'no-app-here');
-await page.evaluate((kv) => localStorage.setItem(...kv), [WORKSPACE_KEY, workspaceText([project])]);
-await page.goto(server.url + '#/project/pbench/fishbones');
+const { server, browser, page } = await openWithFishbone(DIST, '#/project/pbench/fishbones');
 await page.waitForSelector('a[href$="/fishbones/fbench"]');
 const CAUSES = CATEGORIES * PER * LEVELS;
 

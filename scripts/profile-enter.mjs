@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { serve } from '../tests/e2e/static-server.mjs';
 import { WORKSPACE_KEY, bigMap, bigProject, workspaceText } from './bench-map.mjs';
+import { summarise } from './profile-summary.mjs';
 
 const dist = process.argv[2];
 mkdirSync('/tmp/prof', { recursive: true });
@@ -76,27 +77,7 @@ console.log(`Enter median ${en[en.length >> 1].toFixed(1)} ms, p95 ${en[Math.flo
 if (process.env.NOPROF) { await browser.close(); process.exit(0); }
 const { profile } = await cdp.send('Profiler.stop');
 writeFileSync('/tmp/prof/enter.cpuprofile', JSON.stringify(profile));
-// Self time per function.
-const dt = new Map();
-for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + profile.timeDeltas[i]);
-const self = new Map();
-for (const n of profile.nodes) {
-  const name = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`;
-  self.set(name, (self.get(name) ?? 0) + (dt.get(n.id) ?? 0));
-}
-const total = [...self.entries()].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).reduce((a, [, v]) => a + v, 0);
-console.log(`busy ${(total / 1000).toFixed(0)} ms over ${EDITS} edits = ${(total / 1000 / EDITS).toFixed(1)} ms each`);
-for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(v / 1000 / EDITS).toFixed(2).padStart(7)} ms  ${k}`);
-// Inclusive time of the app's own functions.
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const incl = new Map();
-for (let i = 0; i < profile.samples.length; i++) {
-  let id = profile.samples[i]; const seen = new Set();
-  while (id) { const f = byId.get(id).callFrame.functionName.replace(/::h[0-9a-f]{16}$/, ''); if (!seen.has(f)) { seen.add(f); incl.set(f, (incl.get(f) ?? 0) + profile.timeDeltas[i]); } id = parent.get(id); }
-}
-console.log('--- inclusive');
-for (const [k, v] of [...incl.entries()].filter(([k]) => /cx_workbench|serde_json|miniz|yew::scheduler|RenderRunner|reconcile/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(v / 1000 / EDITS).toFixed(2).padStart(7)} ms  ${k.slice(0, 160)}`);
+summarise(profile, EDITS);
 await browser.close();
 server.close?.();
 process.exit(0);

@@ -252,7 +252,7 @@ test('a workshop-sized diagram at 1280×800 and 1920×1080', async ({ page, app 
   }
 });
 
-test('on a 360-cause diagram an Enter redraws the picture quickly', async ({ page, app }) => {
+test('on a 360-cause diagram an Enter draws only what it changed', async ({ page, app }) => {
   test.slow();
   await importDiagram(page, app, bigDiagram(6, 40));
   const total = 6 * 40 + 6 * 14 * 2;
@@ -285,35 +285,45 @@ test('on a 360-cause diagram an Enter redraws the picture quickly', async ({ pag
   await page.locator('input.fb-cause__text').first().click();
   const firstId = await page.locator('input.fb-cause__text').first().getAttribute('data-cause');
   await expect(picture.locator(`g[data-cause="${firstId}"][data-selected]`)).toBeInViewport();
-  // Where the cause goes matters: one on the first bone moves every piece of this
-  // picture (all are drawn again), one on the last bone moves a few.
+  // Where the cause goes matters: one on the first bone moves every piece of the
+  // picture after it (moved, not made again), one on the last bone moves a few.
   for (const [where, field] of [['the first bone', 5], ['the last bone', total - 5]]) {
     await page.locator('input.fb-cause__text').nth(field).click();
-    const times = await page.evaluate(async () => {
+    // Each Enter: the picture's elements before it are remembered; once the new cause
+    // is drawn, the elements that are new are counted. (How long it takes is measured
+    // by the benchmark, scripts/bench fishbone: this machine may be shared.)
+    const counts = await page.evaluate(async () => {
       const out = [];
       const picture = document.querySelector('.fb-picture');
       const causes = () => Number(picture.querySelector('desc').textContent.match(/(\d+) causes/)[1]);
       for (let i = 0; i < 20; i++) {
         const before = causes();
+        const old = new WeakSet(picture.querySelectorAll('*'));
+        const at = [picture.scrollLeft, picture.scrollTop];
         const input = document.activeElement;
-        const drawn = new Promise((resolve) => {
-          const seen = new MutationObserver(() => {
-            if (causes() > before) { seen.disconnect(); resolve(performance.now()); }
-          });
-          seen.observe(picture, { childList: true, subtree: true });
-        });
-        const t0 = performance.now();
         input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-        out.push((await drawn) - t0);
         // Focus moves to the new cause once the outline has redrawn.
-        await new Promise((r) => setTimeout(r, 30));
+        while (document.activeElement === input || causes() === before) await new Promise((r) => setTimeout(r, 10));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const id = document.activeElement.getAttribute('data-cause');
+        const all = [...picture.querySelectorAll('g')];
+        out.push({
+          drawn: all.length,
+          fresh: all.filter((g) => !old.has(g)).length,
+          shown: !!picture.querySelector(`g[data-cause="${id}"]`),
+          // The new cause brought into view: what came into view is drawn then.
+          scrolled: picture.scrollLeft !== at[0] || picture.scrollTop !== at[1],
+        });
       }
-      return out.sort((a, b) => a - b);
+      return out;
     });
-    const p95 = times[Math.floor(times.length * 0.95) - 1];
-    console.log(`Enter → picture redrawn, ${total}+ causes, on ${where}: median ${times[10].toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
-    // A loose bound: the machine running the tests is shared; the target is 16 ms.
-    expect(p95).toBeLessThan(100);
+    const still = counts.filter((c) => !c.scrolled);
+    expect(still.length, `Enters on ${where} with the view where it was`).toBeGreaterThan(10);
+    const most = Math.max(...still.map((c) => c.fresh));
+    console.log(`Enter on ${where}: at most ${most} of ${counts[0].drawn} groups in the picture made again (the view kept)`);
+    expect(counts.every((c) => c.shown), `each new cause on ${where} is drawn`).toBe(true);
+    // The new cause, and its bone's pieces that changed: never the rest of the picture.
+    expect(most, `groups made again by an Enter on ${where}`).toBeLessThanOrEqual(6);
   }
   await expect(picture.locator('desc')).toContainText(`${total + 40} causes`);
 });
