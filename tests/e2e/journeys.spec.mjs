@@ -734,6 +734,24 @@ test('eight stages on a 1920×1080 projector all fit on the screen, in type a li
   expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth), 'no sideways scroll').toBeLessThanOrEqual(1);
   const px = await page.locator('.presenter__lane li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(px).toBeGreaterThanOrEqual(24);
+  // Every stage name is whole: no word broken across two lines ("Investig-ation"); a
+  // heading whose longest word is too wide is set smaller, the others are not.
+  const broken = await page.locator('.presenter__stage h2').evaluateAll((hs) => hs.flatMap((h) => {
+    const text = h.firstChild;
+    const out = [];
+    for (const m of text.data.matchAll(/\S+/g)) {
+      const r = document.createRange();
+      r.setStart(text, m.index);
+      r.setEnd(text, m.index + m[0].length);
+      const lines = new Set([...r.getClientRects()].map((b) => Math.round(b.top)));
+      if (lines.size > 1) out.push(m[0]);
+    }
+    return out;
+  }));
+  expect(broken, 'words of stage names broken across lines').toEqual([]);
+  const sizes = await page.locator('.presenter__stage h2').evaluateAll((hs) => hs.map((h) => parseFloat(getComputedStyle(h).fontSize)));
+  expect(sizes[5], 'the heading "Investigation" set smaller').toBeLessThan(sizes[0]);
+  expect(sizes[5] / sizes[0]).toBeGreaterThanOrEqual(0.7);
   await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
   await expectAccessible(page, 'the presenter view with eight stages');
 });

@@ -15,6 +15,7 @@ mod grid_drag;
 mod grid_focus;
 mod grid_keys;
 mod headers;
+mod heading_fit;
 mod list_page;
 mod personas;
 mod presenter;

@@ -8,6 +8,7 @@
 use super::card_feeling::{card_actors, card_emotion};
 use super::card_view::channel_icon;
 use super::curve::{curve_stages, EmotionCurve};
+use super::heading_fit;
 use crate::domain::journey::countdown::clock_text;
 use crate::domain::journey::live::{with_drafts, LiveMessage, LiveView};
 use crate::domain::journey::{Card, JourneyState, LaneKind};
@@ -21,6 +22,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::Link;
+
+/// A stage heading's type size in em of the view's (styles.css, `.presenter__stage h2`).
+const STAGE_HEADING_EM: f64 = 1.05;
 
 /// Props of [`PresenterPage`].
 #[derive(Properties, PartialEq)]
@@ -221,6 +225,23 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
             }
         });
     }
+    // Stage names whose longest word is wider than the column are set smaller, after
+    // each drawing with other names or another type size.
+    let stages_box = use_node_ref();
+    {
+        let names: Vec<String> = base.map_or_else(Vec::new, |m| {
+            m.stages.iter().map(|s| s.name.to_string()).collect()
+        });
+        let stages_box = stages_box.clone();
+        use_effect_with(
+            (names, fit.font.to_bits(), fit.column.to_bits()),
+            move |_| {
+                if let Some(el) = stages_box.cast::<web_sys::Element>() {
+                    heading_fit::fit_headings(&el, STAGE_HEADING_EM);
+                }
+            },
+        );
+    }
     let Some(base) = base else {
         return html! {
             <div class="presenter">
@@ -308,7 +329,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                         <div class="presenter__curve">
                             <EmotionCurve stages={stages.clone()} column={fit.column} height={fit.curve} text={curve_text} />
                         </div>
-                        <div class="presenter__stages">
+                        <div class="presenter__stages" ref={stages_box}>
                             { for map.stages.iter().zip(&stages).map(|(s, shown)| html! {
                                 <PresenterStage key={s.id.clone()} name={shown.name.clone()}
                                     lanes={by_stage.get(s.id.as_str()).cloned().unwrap_or_default()} />
