@@ -39,20 +39,21 @@ pub fn fit_headings(stages: &web_sys::Element, size: f64) {
         .filter_map(|i| found.item(i))
         .filter_map(|n| n.dyn_into().ok())
         .collect();
+    // Each heading's width with its padding, as laid out now.
+    let widths = || -> Vec<f64> {
+        headings
+            .iter()
+            .map(|h| f64::from(h.client_width()))
+            .collect()
+    };
     for h in &headings {
         set_style(h, "font-size", "");
     }
-    let rooms: Vec<f64> = headings
-        .iter()
-        .map(|h| f64::from(h.client_width()))
-        .collect();
+    let rooms = widths();
     for h in &headings {
         set_style(h, "width", "min-content");
     }
-    let needs: Vec<f64> = headings
-        .iter()
-        .map(|h| f64::from(h.client_width()))
-        .collect();
+    let needs = widths();
     for ((h, room), need) in headings.iter().zip(rooms).zip(needs) {
         set_style(h, "width", "");
         let scale = scale_for(need, room);
