@@ -4,7 +4,8 @@
 // words, an answer checked with evidence; all still there after a reload; hostile text
 // kept inert; ruling out and reopening; axe-core on the list and the analysis; the page
 // at 1280×800, 1920×1080 and 400 wide; an analysis asked of a fishbone cause (from a
-// workspace written elsewhere) naming it, or saying it is no longer there.
+// workspace written elsewhere) naming it, or saying it is no longer there; words being typed
+// when a save lands kept.
 import { test, expect, saved, expectAccessible, addFromBackup } from './fixtures.mjs';
 
 const PROBLEM = 'Customers are transferred three times';
@@ -270,4 +271,37 @@ test('an analysis asked of a fishbone cause names it and links to the diagram', 
   await page.getByRole('link', { name: 'Agents are ending calls early' }).click();
   await expect(page.getByText('Asked of a cause (no longer there) in the fishbone diagram')).toBeVisible();
   await expect(page.getByText('Start with the first answer to: Why are agents ending calls early?')).toBeVisible();
+});
+
+test('words being typed when a save lands are kept', async ({ page, app }) => {
+  await newAnalysis(page, app);
+  await newBox(page, 1).focus();
+  await answerWith(page, 'the form asks for a reference', 'Enter', 1);
+  await answerWith(page, 'the queue is long', 'Enter', 1);
+  await page.keyboard.press('Escape');
+  await saved(page);
+  const box = page.getByRole('textbox', { name: 'Because (Why #1, answer 2)' });
+  const saving = page.getByText('Saving…');
+  // A change (ticking an answer checked) is saved shortly after; words typed in another
+  // answer before that save lands, and not yet kept, must still be there after it. An
+  // attempt whose typing came after the save shows nothing, so it is made again.
+  let typed = 'the queue is long';
+  let raced = 0;
+  for (let attempt = 0; attempt < 8 && raced < 3; attempt++) {
+    await page.getByRole('checkbox', { name: 'Checked against the facts' }).first().click();
+    await box.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    typed += '!';
+    if (await saving.count() === 0) continue;
+    raced += 1;
+    await saved(page);
+    await expect(box).toHaveValue(typed);
+  }
+  expect(raced, 'typing came before the save at least three times').toBeGreaterThanOrEqual(3);
+  // Enter keeps them: they are there after a reload.
+  await page.keyboard.press('Enter');
+  await saved(page);
+  await page.reload();
+  await expect(box).toHaveValue(typed);
 });

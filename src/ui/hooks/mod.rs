@@ -15,4 +15,6 @@ pub mod use_workspace;
 pub use persistence::StorageControl;
 pub use provider::WorkspaceProvider;
 pub use storage_status::StorageStatus;
-pub use use_workspace::{use_storage, use_workspace, WorkspaceHandle};
+pub use use_workspace::{
+    use_all_saved, use_storage, use_storage_control, use_workspace, AllSaved, WorkspaceHandle,
+};

@@ -6,7 +6,7 @@
 use crate::domain::ProjectId;
 use crate::state::Action;
 use crate::ui::browser::now;
-use crate::ui::hooks::{use_storage, WorkspaceHandle};
+use crate::ui::hooks::{use_storage_control, WorkspaceHandle};
 use chrono::{DateTime, Utc};
 use yew::prelude::*;
 
@@ -54,7 +54,7 @@ where
 {
     let dispatcher = use_mut_ref(|| ws.clone());
     *dispatcher.borrow_mut() = ws;
-    let (_, control) = use_storage();
+    let control = use_storage_control();
     use_callback((project, part), move |e: PartChange<E>, (project, part)| {
         let action = to_action(project.clone(), part.clone(), e.edit, now());
         if e.urgent {

@@ -73,12 +73,15 @@ pub struct StorageControl {
     pub(crate) persistence: Rc<RefCell<Persistence>>,
     /// The state as of the latest render.
     pub(crate) latest: Rc<RefCell<UseReducerHandle<AppState>>>,
-    pub(crate) status: UseReducerHandle<StorageStatus>,
+    /// Where changes of the storage status go. The control only tells the status, never
+    /// reads it, so it stays the same value for the life of the app: the components that
+    /// hold it (every editor, every journey card) are not drawn again when a save lands.
+    pub(crate) status: UseReducerDispatcher<StorageStatus>,
 }
 
 impl PartialEq for StorageControl {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.persistence, &other.persistence) && self.status == other.status
+        Rc::ptr_eq(&self.persistence, &other.persistence)
     }
 }
 

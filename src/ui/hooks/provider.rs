@@ -3,7 +3,7 @@
 
 use super::persistence::{Persistence, StorageControl};
 use super::storage_status::StorageStatus;
-use super::use_workspace::WorkspaceHandle;
+use super::use_workspace::{AllSaved, WorkspaceHandle};
 use crate::state::AppState;
 use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
@@ -41,7 +41,7 @@ pub fn WorkspaceProvider(props: &WorkspaceProviderProps) -> Html {
     let control = use_memo((), {
         let persistence = persistence.clone();
         let latest = latest.clone();
-        let status = status.clone();
+        let status = status.dispatcher();
         move |_| StorageControl {
             persistence: Rc::new(RefCell::new(
                 persistence.borrow_mut().take().expect("opened once"),
@@ -50,11 +50,7 @@ pub fn WorkspaceProvider(props: &WorkspaceProviderProps) -> Html {
             status,
         }
     });
-    // The status handle inside the memo must follow renders too.
-    let control = StorageControl {
-        status: status.clone(),
-        ..(*control).clone()
-    };
+    let control = (*control).clone();
 
     // Save shortly after each change.
     {
@@ -123,12 +119,15 @@ pub fn WorkspaceProvider(props: &WorkspaceProviderProps) -> Html {
         });
     }
 
-    let handle = WorkspaceHandle { state };
+    let all_saved = AllSaved(!state.has_unsaved_changes());
+    let handle = WorkspaceHandle::new(state);
     html! {
         <ContextProvider<WorkspaceHandle> context={handle}>
             <ContextProvider<UseReducerHandle<StorageStatus>> context={status}>
                 <ContextProvider<StorageControl> context={control}>
-                    { props.children.clone() }
+                    <ContextProvider<AllSaved> context={all_saved}>
+                        { props.children.clone() }
+                    </ContextProvider<AllSaved>>
                 </ContextProvider<StorageControl>>
             </ContextProvider<UseReducerHandle<StorageStatus>>>
         </ContextProvider<WorkspaceHandle>>

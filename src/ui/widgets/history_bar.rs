@@ -1,6 +1,6 @@
 //! Undo and Redo buttons, and whether the work is saved.
 
-use crate::ui::hooks::{use_storage, use_workspace};
+use crate::ui::hooks::{use_all_saved, use_storage, use_workspace};
 use yew::prelude::*;
 
 /// The header's undo/redo controls and save indicator.
@@ -8,6 +8,7 @@ use yew::prelude::*;
 pub fn HistoryBar() -> Html {
     let ws = use_workspace();
     let (status, _) = use_storage();
+    let all_saved = use_all_saved();
     let history = &ws.state().history;
     let undo_title = history
         .undo_label()
@@ -21,7 +22,7 @@ pub fn HistoryBar() -> Html {
         "Not saved"
     } else if status.saving_paused() {
         "Saving paused"
-    } else if ws.state().has_unsaved_changes() {
+    } else if !all_saved {
         "Saving…"
     } else {
         "All changes saved"

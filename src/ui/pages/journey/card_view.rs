@@ -10,7 +10,7 @@ use super::edit::{event_value, MapEdit};
 use crate::domain::journey::feelings::{emotion_text, EMOTIONS};
 use crate::domain::journey::{Card, CardId, Channel, JourneyEdit, LaneKind};
 use crate::ui::browser::{blur, has_focus};
-use crate::ui::hooks::use_storage;
+use crate::ui::hooks::use_storage_control;
 use crate::ui::route::Route;
 use crate::ui::type_ahead::Drafts;
 use gloo::timers::callback::Timeout;
@@ -200,7 +200,7 @@ fn CardEditor(props: &CardViewProps) -> Html {
 
     // Text typed but not yet kept in the map, for a page closed or hidden mid-word.
     let unsaved = use_mut_ref(|| None::<String>);
-    let (_, control) = use_storage();
+    let control = use_storage_control();
     // The text this editor last kept in the map: any other change of the card's text
     // (undo, another tab) replaces what is being typed, or the next save would undo it.
     let sent = use_mut_ref(|| None::<String>);
